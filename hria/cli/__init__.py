@@ -1,0 +1,1 @@
+"""The hria command line: a thin layer that parses, calls the library, prints and exits."""

@@ -1,0 +1,38 @@
+"""The `hria` program: composes one command group per module."""
+
+from __future__ import annotations
+
+import typer
+
+from hria.cli import criteria, demo
+from hria.cli.common import HriaGroup
+
+app = typer.Typer(
+    cls=HriaGroup,
+    name="hria",
+    help=(
+        "Human Rights Impact Assessment (HRIA) certification — NHRC Thailand strategic issue 2.2.\n\n"
+        "การประเมินผลกระทบด้านสิทธิมนุษยชนเพื่อรับรององค์กร ตามแผนยุทธศาสตร์ กสม. ประเด็นที่ 2.2\n\n"
+        "Start with `hria demo`, then `hria criteria list` and `hria criteria show gov`."
+    ),
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+)
+app.add_typer(criteria.app, name="criteria")
+app.command("demo")(demo.demo)
+
+
+@app.callback()
+def _root(
+    version: bool = typer.Option(False, "--version", help="Print the version and exit."),
+) -> None:
+    if version:
+        from hria import __version__
+
+        typer.echo(f"hria {__version__}")
+        raise typer.Exit()
+
+
+def main() -> None:
+    app()

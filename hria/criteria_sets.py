@@ -1,0 +1,143 @@
+"""Finding, loading and fully checking criteria sets.
+
+This is the one door to a criteria set: it parses the YAML, validates the
+models, checks cross-references and the dependency graph, and fingerprints the
+content, so no caller ever holds a set that has not passed every check.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from hria import graph
+from hria.errors import InvalidInput, Problem, UsageError
+from hria.loading.crossref import check_criteria_set
+from hria.loading.model_errors import validate_document
+from hria.loading.paths import criteria_dirs
+from hria.loading.vocabulary import load_vocabulary
+from hria.loading.yaml_source import YamlDocument, read_yaml
+from hria.models.criteria import CriteriaSet
+
+
+@dataclass(frozen=True)
+class LoadedSet:
+    model: CriteriaSet
+    path: Path
+    content_hash: str
+
+    @property
+    def ref(self) -> str:
+        return self.model.ref
+
+
+def content_hash(cs: CriteriaSet) -> str:
+    """Fingerprint of the set's meaning: comments, key order and layout do not change it."""
+    canonical = json.dumps(cs.model_dump(mode="json"), sort_keys=True, ensure_ascii=False,
+                           separators=(",", ":"))
+    return "sha256:" + hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def check_file(path: Path) -> list[Problem]:
+    """Every problem in one criteria file (empty when it is valid)."""
+    try:
+        load_set_file(path)
+    except InvalidInput as exc:
+        return exc.problems
+    return []
+
+
+def load_set_file(path: Path) -> LoadedSet:
+    doc = read_yaml(path)
+    cs = validate_document(CriteriaSet, doc)
+    problems = check_criteria_set(cs, doc, load_vocabulary())
+    problems += _cycle_problems(cs, doc)
+    problems += _placement_problems(cs, doc, path)
+    if problems:
+        raise InvalidInput(problems)
+    return LoadedSet(cs, path, content_hash(cs))
+
+
+def _cycle_problems(cs: CriteriaSet, doc: YamlDocument) -> list[Problem]:
+    problems = []
+    index = {c.id: i for i, c in enumerate(cs.criteria)}
+    for cycle in graph.cycles(cs):
+        first = cycle[0]
+        shown = " -> ".join([*cycle, cycle[0]])
+        # Point at the link in the cycle's last criterion that closes the loop back to the first.
+        last = cs.criteria[index[cycle[-1]]]
+        path: tuple[str | int, ...] = ("criteria", index[last.id])
+        for j, pre in enumerate(last.prerequisites):
+            if pre.criterion == first:
+                path = (*path, "prerequisites", j)
+                break
+        else:
+            for j, cond in enumerate(last.applicability.when if last.applicability else []):
+                if cond.criterion == first:
+                    path = (*path, "applicability", "when", j)
+                    break
+        problems.append(doc.problem(path, f"dependency cycle: {shown}"))
+    return problems
+
+
+def _placement_problems(cs: CriteriaSet, doc: YamlDocument, path: Path) -> list[Problem]:
+    """A shipped set lives at criteria/<id>/<version>.yaml; other files may live anywhere."""
+    if path.parent.parent.resolve() not in {d.resolve() for d in criteria_dirs()}:
+        return []
+    problems = []
+    if path.parent.name != cs.id:
+        message = f"id '{cs.id}' does not match folder '{path.parent.name}'"
+        problems.append(doc.problem(("id",), message))
+    if path.stem != cs.version:
+        message = f"version '{cs.version}' does not match file name '{path.name}'"
+        problems.append(doc.problem(("version",), message))
+    return problems
+
+
+@dataclass(frozen=True)
+class SetFile:
+    id: str
+    version: str
+    path: Path
+
+
+def _version_key(version: str) -> tuple[int, ...]:
+    return tuple(int(p) if p.isdigit() else -1 for p in version.split("."))
+
+
+def set_files() -> list[SetFile]:
+    """Every criteria file in the criteria folders, by id then version."""
+    found = []
+    for folder in criteria_dirs():
+        for path in sorted(folder.glob("*/*.yaml")):
+            found.append(SetFile(path.parent.name, path.stem, path))
+    return sorted(found, key=lambda f: (f.id, _version_key(f.version)))
+
+
+def resolve(ref: str) -> Path:
+    """A file path, or SET / SET@VERSION among the criteria folders (latest active if no version)."""
+    as_path = Path(ref)
+    if as_path.suffix in (".yaml", ".yml") or as_path.is_file():
+        if not as_path.is_file():
+            raise UsageError(f"no such file: {ref}")
+        return as_path
+    set_id, _, version = ref.partition("@")
+    candidates = [f for f in set_files() if f.id == set_id]
+    if not candidates:
+        known = ", ".join(sorted({f.id for f in set_files()})) or "none"
+        raise UsageError(f"unknown criteria set '{set_id}' (known: {known})")
+    if version:
+        for f in candidates:
+            if f.version == version:
+                return f.path
+        versions = ", ".join(f.version for f in candidates)
+        raise UsageError(f"criteria set '{set_id}' has no version {version} (versions: {versions})")
+    loaded = [load_set_file(f.path) for f in candidates]
+    active = [s for s in loaded if s.model.status == "active"] or loaded
+    return active[-1].path
+
+
+def load(ref: str) -> LoadedSet:
+    return load_set_file(resolve(ref))

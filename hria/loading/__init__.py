@@ -1,0 +1,1 @@
+"""Reading hria's YAML files into models, with every problem located in its file."""

@@ -1,0 +1,142 @@
+"""Checks across a criteria set that one field's type cannot express.
+
+Ids that must be unique, references that must resolve (domains, criteria,
+subtypes, scales, laws), values that must fit the scale they refer to, and
+levels in rising order. Cycles are the graph module's job.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from hria.errors import Problem
+from hria.loading.yaml_source import YamlDocument
+from hria.models.criteria import CriteriaSet, Criterion
+from hria.models.references import LawRef
+from hria.models.vocabulary import Vocabulary
+
+
+def check_criteria_set(cs: CriteriaSet, doc: YamlDocument, vocab: Vocabulary) -> list[Problem]:
+    return [doc.problem(path, msg) for path, msg in _findings(cs, vocab)]
+
+
+Finding = tuple[tuple[str | int, ...], str]
+
+
+def _findings(cs: CriteriaSet, vocab: Vocabulary) -> Iterator[Finding]:
+    yield from _check_domains(cs, vocab)
+    yield from _check_levels(cs)
+    yield from _check_laws(cs, vocab)
+    by_id: dict[str, Criterion] = {}
+    for i, c in enumerate(cs.criteria):
+        if c.id in by_id:
+            yield ("criteria", i, "id"), f"duplicate criterion id '{c.id}'"
+        by_id.setdefault(c.id, c)
+    subtypes = {s.id for s in cs.subtypes}
+    for i, c in enumerate(cs.criteria):
+        yield from _check_criterion(cs, i, c, by_id, subtypes)
+
+
+def _check_domains(cs: CriteriaSet, vocab: Vocabulary) -> Iterator[Finding]:
+    known = {d.id for d in vocab.domains}
+    seen: set[str] = set()
+    for i, d in enumerate(cs.domains):
+        if d.id not in known:
+            yield ("domains", i, "id"), f"unknown rights domain '{d.id}' (not in vocabulary.yaml)"
+        if d.id in seen:
+            yield ("domains", i, "id"), f"domain '{d.id}' listed twice"
+        seen.add(d.id)
+    used = {c.domain for c in cs.criteria}
+    for i, d in enumerate(cs.domains):
+        if d.id not in used:
+            yield ("domains", i, "id"), f"domain '{d.id}' has no criteria"
+
+
+def _check_levels(cs: CriteriaSet) -> Iterator[Finding]:
+    ids: set[str] = set()
+    for i, level in enumerate(cs.levels):
+        if level.id in ids:
+            yield ("levels", i, "id"), f"duplicate level id '{level.id}'"
+        ids.add(level.id)
+        if i and level.min_score <= cs.levels[i - 1].min_score:
+            yield ("levels", i, "min_score"), (
+                f"levels out of order: '{level.id}' needs min_score above "
+                f"{cs.levels[i - 1].min_score:g} of '{cs.levels[i - 1].id}', has {level.min_score:g}"
+            )
+
+
+def _check_laws(cs: CriteriaSet, vocab: Vocabulary) -> Iterator[Finding]:
+    known = {law.id for law in vocab.laws}
+    for i, c in enumerate(cs.criteria):
+        for j, ref in enumerate(c.references):
+            if isinstance(ref, LawRef) and ref.law not in known:
+                yield ("criteria", i, "references", j, "law"), (
+                    f"unknown law '{ref.law}' (not in vocabulary.yaml)"
+                )
+    for j, ref in enumerate(cs.references):
+        if isinstance(ref, LawRef) and ref.law not in known:
+            yield ("references", j, "law"), f"unknown law '{ref.law}' (not in vocabulary.yaml)"
+
+
+def _check_criterion(
+    cs: CriteriaSet, i: int, c: Criterion, by_id: dict[str, Criterion], subtypes: set[str]
+) -> Iterator[Finding]:
+    here = ("criteria", i)
+    if c.domain not in {d.id for d in cs.domains}:
+        yield (*here, "domain"), f"criterion {c.id}: domain '{c.domain}' is not listed in domains"
+    scale = cs.scales.get(c.answer)
+    if scale is None:
+        yield (*here, "answer"), f"criterion {c.id}: unknown scale '{c.answer}'"
+        return
+    top = scale.max_value
+    if c.levels is not None and len(c.levels) != top + 1:
+        yield (*here, "levels"), (
+            f"criterion {c.id}: levels has {len(c.levels)} labels, scale '{c.answer}' needs {top + 1}"
+        )
+    if c.must_pass and c.must_pass.at_least > top:
+        yield (*here, "must_pass", "at_least"), (
+            f"criterion {c.id}: must_pass at_least {c.must_pass.at_least} is above the scale's "
+            f"maximum {top}"
+        )
+    for j, pre in enumerate(c.prerequisites):
+        where = (*here, "prerequisites", j)
+        yield from _check_link(cs, c, pre.criterion, pre.at_least, (*where, "criterion"), by_id)
+        if pre.cap >= top:
+            yield (*where, "cap"), (
+                f"criterion {c.id}: cap {pre.cap} must be below its own maximum {top}"
+            )
+    if c.applicability is None:
+        return
+    for j, cond in enumerate(c.applicability.when):
+        yield from _check_link(
+            cs, c, cond.criterion, cond.at_least,
+            (*here, "applicability", "when", j, "criterion"), by_id,
+        )
+    for j, sub in enumerate(c.applicability.subtypes or []):
+        if sub not in subtypes:
+            yield (*here, "applicability", "subtypes", j), (
+                f"criterion {c.id}: unknown subtype '{sub}'"
+            )
+
+
+def _check_link(
+    cs: CriteriaSet,
+    c: Criterion,
+    target_id: str,
+    at_least: int,
+    where: tuple[str | int, ...],
+    by_id: dict[str, Criterion],
+) -> Iterator[Finding]:
+    target = by_id.get(target_id)
+    if target is None:
+        yield where, f"criterion {c.id}: refers to unknown criterion '{target_id}'"
+        return
+    if target_id == c.id:
+        yield where, f"criterion {c.id}: refers to itself"
+        return
+    scale = cs.scales.get(target.answer)
+    if scale is not None and at_least > scale.max_value:
+        yield where, (
+            f"criterion {c.id}: at_least {at_least} is above the maximum {scale.max_value} "
+            f"of {target_id}"
+        )

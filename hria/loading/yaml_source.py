@@ -1,0 +1,132 @@
+"""Safe YAML reading that remembers where every value came from.
+
+ruamel.yaml's round-trip parser gives line and column for each key and item;
+we copy the document into plain Python values (no object construction, no
+custom tags, duplicate keys rejected) and keep a map from each value's path to
+its position, so any later error can name file:line:col.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq, TaggedScalar
+from ruamel.yaml.constructor import DuplicateKeyError
+from ruamel.yaml.error import MarkedYAMLError, YAMLError
+
+from hria.errors import InvalidInput, Problem, display_path
+
+PathKey = tuple[str | int, ...]
+
+
+@dataclass
+class YamlDocument:
+    """A YAML file as plain data plus the 1-based (line, col) of every path in it."""
+
+    file: str
+    data: Any
+    positions: dict[PathKey, tuple[int, int]] = field(default_factory=dict)
+
+    def where(self, path: PathKey) -> tuple[int | None, int | None]:
+        """Position of the deepest part of ``path`` that exists in the document."""
+        for end in range(len(path), -1, -1):
+            pos = self.positions.get(tuple(path[:end]))
+            if pos is not None:
+                return pos
+        return (None, None)
+
+    def problem(self, path: PathKey, message: str) -> Problem:
+        line, col = self.where(path)
+        return Problem(self.file, line, col, message)
+
+
+def _yaml() -> YAML:
+    yaml = YAML(typ="rt")
+    yaml.allow_duplicate_keys = False
+    return yaml
+
+
+def read_yaml(path: Path) -> YamlDocument:
+    """Parse ``path``; raise InvalidInput naming file:line:col on any YAML problem."""
+    name = display_path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise InvalidInput([Problem(name, None, None, "file not found")]) from None
+    except UnicodeDecodeError as exc:
+        raise InvalidInput([Problem(name, None, None, f"not UTF-8 text ({exc.reason})")]) from None
+    except OSError as exc:
+        raise InvalidInput([Problem(name, None, None, exc.strerror or str(exc))]) from None
+    return parse_yaml(text, name)
+
+
+def parse_yaml(text: str, name: str) -> YamlDocument:
+    try:
+        node = _yaml().load(text)
+    except DuplicateKeyError as exc:
+        mark = exc.problem_mark
+        key = (exc.problem or "").split('"')[1] if '"' in (exc.problem or "") else ""
+        message = f"duplicate key '{key}'" if key else "duplicate key"
+        raise InvalidInput([Problem(name, mark.line + 1, mark.column + 1, message)]) from None
+    except MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        message = f"YAML syntax error: {exc.problem or exc.context}"
+        line, col = (mark.line + 1, mark.column + 1) if mark else (None, None)
+        raise InvalidInput([Problem(name, line, col, message)]) from None
+    except YAMLError as exc:
+        raise InvalidInput([Problem(name, None, None, f"YAML error: {exc}")]) from None
+    doc = YamlDocument(file=name, data=None, positions={(): (1, 1)})
+    problems: list[Problem] = []
+    doc.data = _plain(node, (), doc, problems)
+    if problems:
+        raise InvalidInput(problems)
+    return doc
+
+
+_SCALARS = (str, int, float, bool, type(None), dt.date, dt.datetime)
+
+
+def _plain(node: Any, path: PathKey, doc: YamlDocument, problems: list[Problem]) -> Any:
+    """Copy a ruamel node into plain dict/list/scalars, recording positions."""
+    tag = getattr(node, "tag", None)
+    tag_value = getattr(tag, "value", tag)
+    if isinstance(node, TaggedScalar):
+        tag_value = str(tag_value or "!").replace("tag:yaml.org,2002:", "!!")
+    if isinstance(tag_value, str) and tag_value.startswith("!"):
+        problems.append(doc.problem(path, f"YAML tag {tag_value} is not allowed"))
+        return None
+    if isinstance(node, CommentedMap):
+        out: dict[str, Any] = {}
+        for key in node:
+            if not isinstance(key, str | int):
+                problems.append(doc.problem(path, f"keys must be text, not {type(key).__name__}"))
+                continue
+            line, col = node.lc.key(key)
+            child = (*path, str(key))
+            doc.positions[child] = (line + 1, col + 1)
+            out[str(key)] = _plain(node[key], child, doc, problems)
+        return out
+    if isinstance(node, CommentedSeq):
+        items = []
+        for index, item in enumerate(node):
+            line, col = node.lc.item(index)
+            child = (*path, index)
+            doc.positions[child] = (line + 1, col + 1)
+            items.append(_plain(item, child, doc, problems))
+        return items
+    if isinstance(node, bool):
+        return bool(node)
+    if isinstance(node, int):
+        return int(node)
+    if isinstance(node, float):
+        return float(node)
+    if isinstance(node, str):
+        return str(node)
+    if isinstance(node, _SCALARS):
+        return node
+    problems.append(doc.problem(path, f"unsupported YAML value of type {type(node).__name__}"))
+    return None
