@@ -1,0 +1,27 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+CRITERIA = REPO / "criteria"
+DATA = Path(__file__).resolve().parent / "data"
+
+
+def shipped_set_files() -> list[Path]:
+    return sorted(p for p in CRITERIA.glob("*/*.yaml"))
+
+
+@pytest.fixture
+def mini_path() -> Path:
+    return DATA / "mini.yaml"
+
+
+@pytest.fixture
+def extra_criteria(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A second criteria folder on HRIA_CRITERIA_PATH, for sets made by a test."""
+    folder = tmp_path / "criteria"
+    folder.mkdir()
+    monkeypatch.setenv("HRIA_CRITERIA_PATH", str(folder))
+    return folder
