@@ -129,3 +129,10 @@ def test_help_teaches() -> None:
     result = run("criteria", "validate", "--help")
     assert result.exit_code == 0
     assert "file:line:col" in result.stdout
+
+
+def test_published_schema_is_up_to_date() -> None:
+    from hria.schema import criteria_set_schema_text
+
+    published = (CRITERIA / "criteria-set.schema.json").read_text(encoding="utf-8")
+    assert published == criteria_set_schema_text(), "run: hria criteria schema -o criteria/criteria-set.schema.json"
