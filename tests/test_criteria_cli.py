@@ -135,4 +135,5 @@ def test_published_schema_is_up_to_date() -> None:
     from hria.schema import criteria_set_schema_text
 
     published = (CRITERIA / "criteria-set.schema.json").read_text(encoding="utf-8")
-    assert published == criteria_set_schema_text(), "run: hria criteria schema -o criteria/criteria-set.schema.json"
+    hint = "run: hria criteria schema -o criteria/criteria-set.schema.json"
+    assert published == criteria_set_schema_text(), hint
