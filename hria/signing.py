@@ -1,0 +1,120 @@
+"""Ed25519 signatures over a canonical JSON payload, and its compact QR form.
+
+A certificate's payload is signed by the certification body's private key;
+anyone holding the public key can verify it offline. The QR text is
+``HRIA1.<payload>.<signature>`` with both parts base64url without padding.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+from pathlib import Path
+from typing import Any
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+
+from hria.errors import HriaError, UsageError
+from hria.writing import write_bytes_atomic
+
+QR_PREFIX = "HRIA1"
+
+
+class SignatureInvalid(HriaError):
+    """The signature does not match the payload and key."""
+
+
+def canonical(payload: dict[str, Any]) -> bytes:
+    return json.dumps(payload, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode()
+
+
+def _b64(data: bytes) -> str:
+    return base64.urlsafe_b64encode(data).rstrip(b"=").decode("ascii")
+
+
+def _unb64(text: str) -> bytes:
+    return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
+
+
+def key_id(public: Ed25519PublicKey) -> str:
+    raw = public.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    return hashlib.sha256(raw).hexdigest()[:16]
+
+
+def generate_keys(private_path: Path, public_path: Path, passphrase: bytes | None = None) -> str:
+    """Write a new key pair (private key mode 0600); returns the key id. Never overwrites."""
+    for p in (private_path, public_path):
+        if p.exists():
+            raise UsageError(f"{p} already exists; refusing to overwrite a key")
+    private = Ed25519PrivateKey.generate()
+    encryption: serialization.KeySerializationEncryption = (
+        serialization.BestAvailableEncryption(passphrase) if passphrase
+        else serialization.NoEncryption()
+    )
+    pem = private.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                                encryption)
+    write_bytes_atomic(private_path, pem, mode=0o600)
+    write_bytes_atomic(public_path, public_pem(private.public_key()))
+    return key_id(private.public_key())
+
+
+def public_pem(public: Ed25519PublicKey) -> bytes:
+    return public.public_bytes(serialization.Encoding.PEM,
+                               serialization.PublicFormat.SubjectPublicKeyInfo)
+
+
+def load_private_key(path: Path, passphrase: bytes | None = None) -> Ed25519PrivateKey:
+    try:
+        key = serialization.load_pem_private_key(path.read_bytes(), password=passphrase)
+    except FileNotFoundError:
+        raise UsageError(f"no private key at {path} (create one with `hria keys init`)") from None
+    except (TypeError, ValueError) as exc:
+        raise UsageError(f"cannot read private key {path}: {exc}") from None
+    if not isinstance(key, Ed25519PrivateKey):
+        raise UsageError(f"{path} is not an Ed25519 private key")
+    return key
+
+
+def load_public_key(path: Path) -> Ed25519PublicKey:
+    try:
+        key = serialization.load_pem_public_key(path.read_bytes())
+    except FileNotFoundError:
+        raise UsageError(f"no public key at {path}") from None
+    except ValueError as exc:
+        raise UsageError(f"cannot read public key {path}: {exc}") from None
+    if not isinstance(key, Ed25519PublicKey):
+        raise UsageError(f"{path} is not an Ed25519 public key")
+    return key
+
+
+def sign(payload: dict[str, Any], private: Ed25519PrivateKey) -> str:
+    """The compact signed form: HRIA1.<payload>.<signature>."""
+    body = canonical(payload)
+    return f"{QR_PREFIX}.{_b64(body)}.{_b64(private.sign(body))}"
+
+
+def open_signed(text: str, public: Ed25519PublicKey) -> dict[str, Any]:
+    """Check the signature and return the payload; raise SignatureInvalid otherwise."""
+    payload = read_unverified(text)
+    _, body, signature = text.strip().split(".")
+    try:
+        public.verify(_unb64(signature), _unb64(body))
+    except (InvalidSignature, ValueError):
+        raise SignatureInvalid("signature does not match: altered, or signed by another key") from None
+    return payload
+
+
+def read_unverified(text: str) -> dict[str, Any]:
+    parts = text.strip().split(".")
+    if len(parts) != 3 or parts[0] != QR_PREFIX:
+        raise SignatureInvalid(f"not an hria signed payload (expected {QR_PREFIX}.<payload>.<signature>)")
+    try:
+        payload = json.loads(_unb64(parts[1]))
+    except (ValueError, UnicodeDecodeError):
+        raise SignatureInvalid("payload is not valid base64url JSON") from None
+    if not isinstance(payload, dict):
+        raise SignatureInvalid("payload is not a JSON object")
+    return payload
