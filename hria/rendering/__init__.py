@@ -1,0 +1,1 @@
+"""HTML templates to PDF: Jinja2 (autoescaped, strict) and WeasyPrint limited to bundled assets."""

@@ -1,0 +1,49 @@
+"""Turn rendered HTML into PDF bytes with WeasyPrint, fetching only bundled assets."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from hria.rendering.assets import AssetFetcher
+from hria.rendering.templates import template_dirs
+
+
+@dataclass(frozen=True)
+class Attachment:
+    """A file embedded in the PDF (e.g. the machine-readable result), given as bytes."""
+
+    name: str
+    data: bytes
+    description: str
+    relationship: str = "Data"
+
+
+@dataclass(frozen=True)
+class PdfOutput:
+    data: bytes
+    refused_urls: list[str]
+
+
+def write_pdf(
+    html: str,
+    *,
+    attachments: list[Attachment] | None = None,
+    pdf_variant: str | None = None,
+    user_templates: Path | None = None,
+) -> PdfOutput:
+    """Lay out ``html`` (whose relative URLs resolve in the template folders) into a PDF."""
+    import weasyprint
+
+    roots = template_dirs(user_templates)
+    fetcher = AssetFetcher(roots)
+    document = weasyprint.HTML(string=html, base_url=roots[-1].resolve().as_uri() + "/",
+                               url_fetcher=fetcher)
+    embedded = [
+        weasyprint.Attachment(string=a.data, name=a.name, description=a.description,
+                              relationship=a.relationship, url_fetcher=fetcher)
+        for a in attachments or []
+    ]
+    data = document.write_pdf(attachments=embedded, pdf_variant=pdf_variant,
+                              uncompressed_pdf=False, custom_metadata=True)
+    return PdfOutput(data=data, refused_urls=list(fetcher.refused))
