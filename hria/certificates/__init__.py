@@ -1,0 +1,1 @@
+"""Certificates: the signed payload, its QR code, and the one-page bilingual document."""

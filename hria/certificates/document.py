@@ -1,0 +1,89 @@
+"""Lay out certificates as landscape A4 pages, one PDF per certificate.
+
+Many certificates are laid out in one WeasyPrint pass and split into files:
+layout and font handling are paid once per batch instead of once per page.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from markupsafe import Markup
+
+from hria import dates
+from hria.models.criteria import CriteriaSet
+from hria.registry.model import Auditor, Body, CertificateRecord
+
+ATTACHMENT_NAME = "hria-certificate.json"
+
+
+@dataclass(frozen=True)
+class CertificateInput:
+    record: CertificateRecord
+    body: Body
+    auditor: Auditor
+    criteria_set: CriteriaSet
+
+
+def qr_svg(text: str) -> Markup:
+    """The QR code as inline SVG; it carries only our own signed text, never raw HTML."""
+    import segno
+
+    return Markup(segno.make(text, error="m", micro=False).svg_inline(scale=1, border=2, omitsize=True))
+
+
+def view(item: CertificateInput) -> dict[str, Any]:
+    r, cs = item.record, item.criteria_set
+    level = next(lv for lv in cs.levels if lv.id == r.level)
+    return {
+        "serial": r.serial, "set_ref": r.set_ref, "score": f"{r.score:.2f}",
+        "organisation_th": r.organisation_name_th, "organisation_en": r.organisation_name_en,
+        "set_title_th": cs.title.th, "set_title_en": cs.title.en,
+        "level_th": level.name.th, "level_en": level.name.en,
+        "issued_th": dates.thai_date(r.issued_on), "issued_en": dates.english_date(r.issued_on),
+        "expires_th": dates.thai_date(r.expires_on), "expires_en": dates.english_date(r.expires_on),
+        "body_id": r.body_id, "body_name_th": item.body.name_th, "body_name_en": item.body.name_en,
+        "auditor_id": r.auditor_id, "auditor_name": item.auditor.name,
+        "qr_svg": qr_svg(r.signed),
+    }
+
+
+def attachment_bytes(record: CertificateRecord) -> bytes:
+    return json.dumps({"signed": record.signed}, ensure_ascii=False, indent=2).encode("utf-8")
+
+
+def render(items: Sequence[CertificateInput]) -> list[bytes]:
+    """One PDF (bytes) per item, in order."""
+    import weasyprint
+
+    from hria.rendering.assets import AssetFetcher
+    from hria.rendering.templates import environment, template_dirs
+
+    if not items:
+        return []
+    html = environment().get_template("certificate/certificate.html").render(
+        lang="th", title="ใบรับรอง HRIA · HRIA certificate", author=items[0].body.name_en,
+        description="Human Rights Impact Assessment certificate", certificates=[view(i) for i in items],
+    )
+    roots = template_dirs()
+    fetcher = AssetFetcher(roots)
+    document = weasyprint.HTML(string=html, base_url=roots[-1].resolve().as_uri() + "/",
+                               url_fetcher=fetcher).render()
+    if len(document.pages) != len(items):
+        raise RuntimeError(f"laid out {len(document.pages)} pages for {len(items)} certificates")
+    out = []
+    for page, item in zip(document.pages, items, strict=True):
+        single = document.copy([page])
+        single.metadata.title = f"HRIA certificate {item.record.serial}"
+        single.metadata.authors = [item.body.name_en]
+        single.metadata.lang = "th"
+        attachment = weasyprint.Attachment(
+            string=attachment_bytes(item.record), name=ATTACHMENT_NAME,
+            description="Signed certificate payload (hria verify)", relationship="Data",
+            url_fetcher=fetcher,
+        )
+        out.append(single.write_pdf(attachments=[attachment]))
+    return out
