@@ -114,7 +114,7 @@ def read_unverified(text: str) -> dict[str, Any]:
     try:
         payload = json.loads(_unb64(parts[1]))
     except (ValueError, UnicodeDecodeError):
-        raise SignatureInvalid("payload is not valid base64url JSON") from None
+        raise SignatureInvalid("payload is damaged or altered: not valid base64url JSON") from None
     if not isinstance(payload, dict):
         raise SignatureInvalid("payload is not a JSON object")
     return payload

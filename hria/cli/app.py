@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from hria.cli import criteria, demo
+from hria.cli import criteria, demo, keys, registry, verify
 from hria.cli.common import HriaGroup
 
 app = typer.Typer(
@@ -21,6 +21,9 @@ app = typer.Typer(
 )
 app.add_typer(criteria.app, name="criteria")
 app.command("demo")(demo.demo)
+app.add_typer(keys.app, name="keys")
+app.add_typer(registry.app, name="registry")
+app.command("verify")(verify.verify)
 
 
 @app.callback()

@@ -50,7 +50,9 @@ class HriaGroup(TyperGroup):
 def console(stderr: bool = False) -> Console:
     from rich.console import Console
 
-    return Console(stderr=stderr, highlight=False, soft_wrap=False)
+    stream = sys.stderr if stderr else sys.stdout
+    # In a terminal rich wraps to its width; into a pipe or file, lines stay whole for grep.
+    return Console(stderr=stderr, highlight=False, soft_wrap=not stream.isatty())
 
 
 def print_json(data: object) -> None:

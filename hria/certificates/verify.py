@@ -1,0 +1,137 @@
+"""Offline verification of a certificate: signature, visible text, expiry and registry status.
+
+Input is a certificate PDF, the text of its QR code, or a serial looked up in a
+registry. Only the body's public key is needed; the registry adds status
+(suspended, revoked) when it is at hand.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+from hria import signing
+from hria.certificates.document import ATTACHMENT_NAME
+from hria.errors import UsageError
+from hria.registry.model import Registry
+
+
+@dataclass
+class Verification:
+    valid: bool = True
+    reasons: list[str] = field(default_factory=list)
+    payload: dict[str, Any] = field(default_factory=dict)
+    checks: list[str] = field(default_factory=list)
+
+    def fail(self, reason: str) -> None:
+        self.valid = False
+        self.reasons.append(reason)
+
+
+def _norm(text: str) -> str:
+    return "".join(unicodedata.normalize("NFC", text).split())
+
+
+def read_pdf(path: Path) -> tuple[str, str]:
+    """(signed text from the embedded attachment, visible text of the first page)."""
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        reader = PdfReader(path)
+        attachments = reader.attachments
+        visible = reader.pages[0].extract_text() if reader.pages else ""
+    except (PdfReadError, OSError, ValueError) as exc:
+        raise UsageError(f"{path}: not a readable PDF ({exc})") from None
+    if ATTACHMENT_NAME not in attachments:
+        raise UsageError(f"{path}: no embedded hria certificate payload ({ATTACHMENT_NAME})")
+    try:
+        signed = json.loads(attachments[ATTACHMENT_NAME][0])["signed"]
+    except (ValueError, KeyError, TypeError):
+        raise UsageError(f"{path}: the embedded certificate payload is not readable") from None
+    return str(signed), visible
+
+
+def verify(
+    signed: str,
+    public_key: Ed25519PublicKey | None,
+    *,
+    visible_text: str | None = None,
+    registry: Registry | None = None,
+    today: dt.date | None = None,
+) -> Verification:
+    today = today or dt.date.today()
+    result = Verification()
+    try:
+        result.payload = signing.read_unverified(signed)
+    except signing.SignatureInvalid as exc:
+        result.fail(str(exc))
+        return result
+    p = result.payload
+    if public_key is None and registry is not None:
+        public_key = _registry_key(registry, str(p.get("b", "")), result)
+    if public_key is None:
+        result.fail("no public key to check the signature with (give --pubkey or --registry)")
+        return result
+    if p.get("k") != signing.key_id(public_key):
+        result.fail(f"signed with key {p.get('k')}, not with the given key {signing.key_id(public_key)}")
+    try:
+        signing.open_signed(signed, public_key)
+        result.checks.append("signature matches the body's key")
+    except signing.SignatureInvalid as exc:
+        result.fail(str(exc))
+    if visible_text is not None:
+        _check_visible(visible_text, p, result)
+    expires = dt.date.fromisoformat(str(p.get("e")))
+    if today > expires:
+        result.fail(f"expired on {expires.isoformat()}")
+    else:
+        result.checks.append(f"within validity (expires {expires.isoformat()})")
+    if registry is not None:
+        _check_registry(registry, p, signed, result)
+    return result
+
+
+def _registry_key(registry: Registry, body_id: str, result: Verification) -> Ed25519PublicKey | None:
+    from cryptography.hazmat.primitives.serialization import load_pem_public_key
+
+    try:
+        key = load_pem_public_key(registry.body(body_id).public_key_pem.encode())
+    except (UsageError, ValueError) as exc:
+        result.fail(f"body {body_id!r}: {exc}")
+        return None
+    return key if isinstance(key, Ed25519PublicKey) else None
+
+
+def _check_visible(text: str, p: dict[str, Any], result: Verification) -> None:
+    seen = _norm(text)
+    shown = {"serial": p.get("s"), "organisation (Thai)": p.get("n"),
+             "organisation (English)": p.get("ne"), "score": f"{float(p.get('sc', 0)):.2f}",
+             "criteria set": p.get("c")}
+    mismatched = [label for label, value in shown.items() if _norm(str(value)) not in seen]
+    if mismatched:
+        result.fail("the visible certificate does not match its signed payload: "
+                    + ", ".join(mismatched))
+    else:
+        result.checks.append("visible text matches the signed payload")
+
+
+def _check_registry(registry: Registry, p: dict[str, Any], signed: str, result: Verification) -> None:
+    try:
+        record = registry.certificate(str(p.get("s")))
+    except UsageError:
+        result.fail(f"serial {p.get('s')} is not in the registry")
+        return
+    if record.signed != signed:
+        result.fail("the registry holds a different certificate under this serial")
+    status = record.effective_status(dt.date.today())
+    if status in ("revoked", "suspended"):
+        result.fail(f"{status} in the registry: {record.status_reason}")
+    else:
+        result.checks.append(f"registry status: {status}")

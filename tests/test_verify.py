@@ -1,0 +1,151 @@
+"""Tamper tests: each forged, revoked or expired certificate fails verification with the right reason."""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from hria import signing
+from hria.certificates.document import CertificateInput, render
+from hria.certificates.payload import payload_of
+from hria.cli.app import app
+from hria.criteria_sets import load_set_file
+from hria.registry import Auditor, Body, CertificateRecord
+from hria.registry.sqlite import SQLiteRegistry
+from tests.conftest import DATA
+
+runner = CliRunner()
+TODAY = dt.date.today()
+
+
+@pytest.fixture
+def keys(tmp_path: Path) -> tuple[Path, Path]:
+    private, public = tmp_path / "CB01.key", tmp_path / "CB01.pub"
+    signing.generate_keys(private, public)
+    return private, public
+
+
+@pytest.fixture
+def registry(tmp_path: Path, keys: tuple[Path, Path]) -> SQLiteRegistry:
+    key = signing.load_public_key(keys[1])
+    reg = SQLiteRegistry(tmp_path / "reg.sqlite3")
+    reg.add_body(Body("CB01", "สถาบันรับรองตัวอย่าง", "Example Certification Body",
+                      signing.public_pem(key).decode(), signing.key_id(key)))
+    reg.add_auditor(Auditor("AUD-1", "สมศรี ใจดี", "CB01", ("government_agency",)))
+    return reg
+
+
+def _draft(issued: dt.date = TODAY) -> CertificateRecord:
+    return CertificateRecord(
+        serial="", body_id="CB01", auditor_id="AUD-1", organisation_id="0994000123456",
+        organisation_name_th="เทศบาลนครตัวอย่าง", organisation_name_en="Example City Municipality",
+        assessment_hash="sha256:0123", set_ref="mini@2026.1", level="good", score=78.25,
+        issued_on=issued, expires_on=issued + dt.timedelta(days=3 * 365), status="valid",
+        status_reason="", signed="",
+    )
+
+
+def _issue(registry: SQLiteRegistry, private: Path, draft: CertificateRecord,
+           visible: CertificateRecord | None = None) -> CertificateRecord:
+    """Issue ``draft``; ``visible`` is what the PDF will show instead (a forgery)."""
+    key = signing.load_private_key(private)
+    kid = signing.key_id(key.public_key())
+    record, _ = registry.issue(draft, lambda r: signing.sign(payload_of(r, kid), key))
+    if visible is not None:
+        return replace(visible, serial=record.serial, signed=record.signed)
+    return record
+
+
+def _pdf(tmp_path: Path, registry: SQLiteRegistry, record: CertificateRecord) -> Path:
+    item = CertificateInput(record, registry.body("CB01"), registry.auditor("AUD-1"),
+                            load_set_file(DATA / "mini.yaml").model)
+    path = tmp_path / f"{record.serial}.pdf"
+    path.write_bytes(render([item])[0])
+    return path
+
+
+def _verify(*args: str):
+    return runner.invoke(app, ["verify", *args])
+
+
+def test_genuine_certificate_verifies_offline(tmp_path, registry, keys) -> None:
+    pdf = _pdf(tmp_path, registry, _issue(registry, keys[0], _draft()))
+    result = _verify(str(pdf), "--pubkey", str(keys[1]))
+    assert result.exit_code == 0, result.output
+    assert "✓ signature matches the body's key" in result.stdout
+    assert "✓ visible text matches the signed payload" in result.stdout
+    assert "VALID" in result.stdout
+
+
+def test_one_byte_changed_in_payload_fails(tmp_path, registry, keys) -> None:
+    import base64
+
+    record = _issue(registry, keys[0], _draft())
+    prefix, body, sig = record.signed.split(".")
+    raw = base64.urlsafe_b64decode(body + "=" * (-len(body) % 4))
+    assert raw.count(b'"sc":78.25') == 1
+    forged = raw.replace(b'"sc":78.25', b'"sc":98.25')  # one byte: 7 -> 9
+    forged_body = base64.urlsafe_b64encode(forged).rstrip(b"=").decode()
+    pdf = _pdf(tmp_path, registry, replace(record, signed=f"{prefix}.{forged_body}.{sig}"))
+    result = _verify(str(pdf), "--pubkey", str(keys[1]))
+    assert result.exit_code == 1
+    assert "signature does not match" in result.stdout
+
+
+def test_changed_visible_name_fails(tmp_path, registry, keys) -> None:
+    draft = _draft()
+    forged = replace(draft, organisation_name_en="Another Company Ltd.")
+    pdf = _pdf(tmp_path, registry, _issue(registry, keys[0], draft, visible=forged))
+    result = _verify(str(pdf), "--pubkey", str(keys[1]))
+    assert result.exit_code == 1
+    assert "visible certificate does not match its signed payload: organisation (English)" in result.stdout
+
+
+def test_certificate_signed_by_another_key_fails(tmp_path, registry, keys) -> None:
+    other_private, other_public = tmp_path / "X.key", tmp_path / "X.pub"
+    signing.generate_keys(other_private, other_public)
+    pdf = _pdf(tmp_path, registry, _issue(registry, other_private, _draft()))
+    result = _verify(str(pdf), "--pubkey", str(keys[1]))
+    assert result.exit_code == 1
+    assert "not with the given key" in result.stdout and "signature does not match" in result.stdout
+
+
+def test_revoked_certificate_fails_with_its_reason(tmp_path, registry, keys) -> None:
+    record = _issue(registry, keys[0], _draft())
+    registry.set_status(record.serial, "revoked", "evidence was forged", "CB01")
+    result = _verify(record.serial, "--registry", str(tmp_path / "reg.sqlite3"))
+    assert result.exit_code == 1
+    assert "revoked in the registry: evidence was forged" in result.stdout
+
+
+def test_expired_certificate_fails(tmp_path, registry, keys) -> None:
+    record = _issue(registry, keys[0], _draft(issued=TODAY - dt.timedelta(days=4 * 365)))
+    result = _verify(record.signed, "--pubkey", str(keys[1]))
+    assert result.exit_code == 1
+    assert f"expired on {record.expires_on.isoformat()}" in result.stdout
+
+
+def test_qr_code_decoded_from_the_page_image_verifies(tmp_path, registry, keys) -> None:
+    record = _issue(registry, keys[0], _draft())
+    pdf = _pdf(tmp_path, registry, record)
+    subprocess.run(["pdftoppm", "-r", "150", "-png", "-singlefile", str(pdf), str(tmp_path / "page")],
+                   check=True)
+    decoded = subprocess.run(["zbarimg", "-q", "--raw", str(tmp_path / "page.png")], capture_output=True,
+                             text=True, check=True).stdout.strip()
+    assert decoded == record.signed
+    result = _verify(decoded, "--pubkey", str(keys[1]))
+    assert result.exit_code == 0, result.output
+
+
+def test_not_a_certificate_is_a_clear_error(tmp_path) -> None:
+    junk = tmp_path / "junk.pdf"
+    junk.write_bytes(b"%PDF-1.4 truncated")
+    result = _verify(str(junk))
+    assert result.exit_code == 2
+    assert "not a readable PDF" in result.stderr or "no embedded hria certificate" in result.stderr
+    assert "Traceback" not in result.output
