@@ -149,3 +149,11 @@ def test_not_a_certificate_is_a_clear_error(tmp_path) -> None:
     assert result.exit_code == 2
     assert "not a readable PDF" in result.stderr or "no embedded hria certificate" in result.stderr
     assert "Traceback" not in result.output
+
+
+def test_company_name_with_sara_am_verifies(tmp_path, registry, keys) -> None:
+    # "จำกัด" comes back from the PDF as "จากัด" (SARA AM is two glyphs); verification must not trip.
+    draft = replace(_draft(), organisation_name_th="บริษัท น้ำดี จำกัด")
+    pdf = _pdf(tmp_path, registry, _issue(registry, keys[0], draft))
+    result = _verify(str(pdf), "--pubkey", str(keys[1]))
+    assert result.exit_code == 0, result.output

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -19,6 +18,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from hria import signing
 from hria.certificates.document import ATTACHMENT_NAME
 from hria.errors import UsageError
+from hria.pdftext import fold
 from hria.registry.model import Registry
 
 
@@ -32,10 +32,6 @@ class Verification:
     def fail(self, reason: str) -> None:
         self.valid = False
         self.reasons.append(reason)
-
-
-def _norm(text: str) -> str:
-    return "".join(unicodedata.normalize("NFC", text).split())
 
 
 def read_pdf(path: Path) -> tuple[str, str]:
@@ -110,11 +106,11 @@ def _registry_key(registry: Registry, body_id: str, result: Verification) -> Ed2
 
 
 def _check_visible(text: str, p: dict[str, Any], result: Verification) -> None:
-    seen = _norm(text)
+    seen = fold(text)
     shown = {"serial": p.get("s"), "organisation (Thai)": p.get("n"),
              "organisation (English)": p.get("ne"), "score": f"{float(p.get('sc', 0)):.2f}",
              "criteria set": p.get("c")}
-    mismatched = [label for label, value in shown.items() if _norm(str(value)) not in seen]
+    mismatched = [label for label, value in shown.items() if fold(str(value)) not in seen]
     if mismatched:
         result.fail("the visible certificate does not match its signed payload: "
                     + ", ".join(mismatched))

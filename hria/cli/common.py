@@ -55,8 +55,13 @@ def console(stderr: bool = False) -> Console:
     return Console(stderr=stderr, highlight=False, soft_wrap=not stream.isatty())
 
 
+def json_text(data: object) -> str:
+    """The JSON every --json option prints (and what reports embed): UTF-8, indented, stable."""
+    return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False, default=str) + "\n"
+
+
 def print_json(data: object) -> None:
-    typer.echo(json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False, default=str))
+    typer.echo(json_text(data), nl=False)
 
 
 def fail(message: str, code: int = EXIT_BAD_INPUT) -> NoReturn:
