@@ -1,0 +1,215 @@
+"""`hria score` — score assessments: decision, level, domains, gates and the top corrective actions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import typer
+
+from hria.cli.common import EXIT_FAILED_CHECK, JsonOption, Lang, LangOption, console, print_json
+
+if TYPE_CHECKING:
+    from rich.console import RenderableType
+
+    from hria.assessments import LoadedAssessment
+    from hria.models.text import Lang as TextLang
+    from hria.scoring import CompiledSet, Result
+    from hria.scoring.explain import Explanation
+
+# Words of the summary itself; criteria and domain names come from the data in the chosen language.
+LABELS: dict[str, dict[str, str]] = {
+    "th": {"decision": "ผลการประเมิน", "certified": "ได้รับการรับรอง", "not_certified": "ไม่ได้รับการรับรอง",
+           "incomplete": "ยังประเมินไม่ครบ", "level": "ระดับ", "overall": "คะแนนรวม",
+           "domain": "มิติ", "share": "สัดส่วน", "score": "คะแนน", "floor": "ขั้นต่ำ", "counted": "นับ/ไม่เกี่ยว/ข้าม",
+           "gates": "เกณฑ์ที่ต้องผ่าน", "criterion": "เกณฑ์", "needs": "ต้องได้", "value": "ได้", "status": "สถานะ",
+           "actions": "การดำเนินการแก้ไขที่ควรทำก่อน", "gain": "คะแนนเพิ่ม", "unlocks": "ปลดล็อก",
+           "after": "ผลหลังแก้ไข", "missing": "ยังไม่มีคำตอบ", "ignored": "คำตอบที่ไม่นับ (เกณฑ์ไม่ใช้บังคับ)",
+           "impacts": "ผลกระทบรุนแรงที่ยังไม่ได้บรรเทา", "reasons": "เหตุผล", "excluded": "ไม่นับ (ไม่มีเกณฑ์ที่ใช้บังคับ)"},
+    "en": {"decision": "Decision", "certified": "certified", "not_certified": "not certified",
+           "incomplete": "incomplete", "level": "level", "overall": "overall",
+           "domain": "Domain", "share": "Share", "score": "Score", "floor": "Floor",
+           "counted": "counted/NA/skipped", "gates": "Must-pass gates", "criterion": "Criterion",
+           "needs": "needs", "value": "value", "status": "status", "actions": "Corrective actions first",
+           "gain": "+points", "unlocks": "unlocks", "after": "after the fix", "missing": "No answer yet",
+           "ignored": "Answers ignored (criterion skipped)",
+           "impacts": "Severe impacts not yet mitigated", "reasons": "Reasons",
+           "excluded": "left out (nothing applicable)"},
+}
+
+
+def score(
+    files: list[Path] = typer.Argument(..., metavar="FILE...", help="Assessment files (YAML)."),
+    criteria: str = typer.Option(
+        None, "--criteria", metavar="SET[@VERSION]|FILE",
+        help="Score against this criteria file or set; it must be the set and version the "
+             "assessment names (default: find it among the criteria folders).",
+    ),
+    explain: str = typer.Option(None, "--explain", metavar="CRITERION",
+                                help="Explain how this criterion's score came about and what it changes."),
+    lang: Lang = LangOption,
+    as_json: bool = JsonOption,
+) -> None:
+    """Score assessments: overall 0-100, domains, must-pass gates, level and a corrective-action plan.
+
+    Every problem in every file is reported as file:line:col before anything is scored.
+    Exit 0 when every assessment is certified, 1 when any is not certified or incomplete,
+    2 on bad input. --json prints the documented result format (docs/result-format.md):
+    an object for one file, a list for several.
+    """
+    from hria import assessments
+    from hria.errors import UsageError, display_path
+    from hria.scoring import compile_set
+    from hria.scoring import score as score_one
+    from hria.scoring.explain import explain as explain_one
+
+    text_lang: TextLang = "th" if lang is Lang.th else "en"
+    loaded = assessments.load_many(files, criteria)
+    compiled: dict[str, CompiledSet] = {}
+    outputs: list[dict[str, Any]] = []
+    certified = True
+    out = console()
+    for item in loaded:
+        key = item.criteria.content_hash
+        if key not in compiled:
+            compiled[key] = compile_set(item.criteria.model, key)
+        cs = compiled[key]
+        result = score_one(cs, item.model)
+        certified = certified and result.decision == "certified"
+        head = {"file": display_path(item.path)}
+        if explain:
+            if explain not in cs.by_id:
+                raise UsageError(f"{cs.ref} has no criterion {explain}")
+            explanation = explain_one(cs, item.model, explain, result)
+            if as_json:
+                outputs.append({**head, "explanation": explanation.to_json()})
+            else:
+                out.print(_explanation_view(explanation, cs, text_lang))
+        elif as_json:
+            outputs.append({**head, **result.to_json()})
+        else:
+            out.print(_summary_view(result, cs, item, text_lang))
+    if as_json:
+        print_json(outputs[0] if len(outputs) == 1 else outputs)
+    if not certified:
+        raise typer.Exit(EXIT_FAILED_CHECK)
+
+
+def _domain_name(domain_id: str, lang: TextLang) -> str:
+    from hria.loading.vocabulary import load_vocabulary
+
+    found = [d for d in load_vocabulary().domains if d.id == domain_id]
+    return found[0].name.in_(lang) if found else domain_id
+
+
+def _title(cs: CompiledSet, criterion_id: str, lang: TextLang) -> str:
+    return cs.model.criterion(criterion_id).title.in_(lang)
+
+
+def _n(x: float | None) -> str:
+    return "-" if x is None else f"{x:.2f}"
+
+
+def _summary_view(result: Result, cs: CompiledSet, item: LoadedAssessment, lang: TextLang) -> RenderableType:
+    from rich.console import Group
+    from rich.table import Table
+
+    t = LABELS[lang]
+    data = result.to_json()
+    colour = {"certified": "green", "not_certified": "red", "incomplete": "yellow"}[result.decision]
+    level = f" — {t['level']} {result.level.name.in_(lang)}" if result.level else ""
+    parts: list[RenderableType] = [
+        f"[bold]{item.model.organisation.name.in_(lang)}[/bold]  {result.set_ref}  "
+        f"[dim]{result.content_hash[:19]}…[/dim]",
+        f"{t['decision']}: [bold {colour}]{t[result.decision]}{level}[/bold {colour}]   "
+        f"{t['overall']} [bold]{_n(data['overall'])}[/bold] / 100",
+    ]
+    parts += [f"  • {m.in_(lang)}" for m in result.reasons]
+    domains = Table(show_header=True, header_style="bold", box=None, pad_edge=False)
+    for col in (t["domain"], t["share"], t["score"], t["floor"], t["counted"]):
+        domains.add_column(col, justify="left" if col == t["domain"] else "right")
+    for d in data["domains"]:
+        c = d["criteria"]
+        score = (_n(d["score"]) if d["included"]
+                 else t["missing"] if c["missing"] else t["excluded"])
+        if d["floor_passed"] is False:
+            score = f"[red]{score}[/red]"
+        domains.add_row(_domain_name(d["id"], lang), _n(d["share"]), score, _n(d["floor"]),
+                        f"{c['counted']}/{c['not_applicable']}/{c['skipped']}")
+    parts += ["", domains]
+    if result.gates:
+        gates = Table(title=t["gates"], title_justify="left", box=None, header_style="bold")
+        for col in (t["criterion"], t["needs"], t["value"], t["status"]):
+            gates.add_column(col)
+        for g in result.gates:
+            mark = {"passed": "[green]✓[/green]", "failed": "[red]✗[/red]"}.get(g.status, "·")
+            gates.add_row(f"{g.criterion} {_title(cs, g.criterion, lang)}", f"≥{g.at_least}",
+                          "-" if g.value is None else str(g.value), f"{mark} {g.status}")
+        parts += ["", gates]
+    blocking = [i for i in result.impacts if i.blocking]
+    if blocking:
+        parts += ["", f"[bold red]{t['impacts']}[/bold red]"]
+        parts += [f"  {i.id}: severity {i.severity}, {i.status}" for i in blocking]
+    if result.plan:
+        actions = Table(title=t["actions"], title_justify="left", box=None, header_style="bold")
+        for col in ("#", t["criterion"], "→", t["gain"], t["unlocks"], t["after"]):
+            actions.add_column(col)
+        for a in result.plan[:5]:
+            after = t[a.decision_after] + (f" ({a.level_after})" if a.level_after else "")
+            what = a.target if a.kind == "impact" else f"{a.target} {_title(cs, a.target, lang)}"
+            gates_note = f" [green]+gate {', '.join(a.gates_passed)}[/green]" if a.gates_passed else ""
+            actions.add_row(str(a.rank), what + gates_note,
+                            f"{a.current_value}→{a.target_value}" if a.kind == "criterion" else "mitigate",
+                            _n(a.to_json()["points_gained"]), ", ".join(a.unlocks) or "-", after)
+        parts += ["", actions]
+    if result.missing:
+        parts += ["", f"[yellow]{t['missing']}:[/yellow] {', '.join(result.missing)}"]
+    if result.ignored_answers:
+        parts += [f"[dim]{t['ignored']}: {', '.join(result.ignored_answers)}[/dim]"]
+    return Group(*parts, "")
+
+
+def _explanation_view(e: Explanation, cs: CompiledSet, lang: TextLang) -> RenderableType:
+    from rich.console import Group
+
+    data = e.to_json()
+    c = e.criterion
+    model = cs.model.criterion(c.id)
+    labels = cs.model.labels_of(model)
+    lines: list[RenderableType] = [
+        f"[bold]{c.id}[/bold] {model.title.in_(lang)} — {_domain_name(c.domain, lang)}",
+        f"applicability: {c.applicability.in_(lang)}",
+    ]
+    if c.value is not None:
+        lines.append(f"answer: {c.value} ({labels[c.value].in_(lang)}) on 0–{c.max_value}")
+    else:
+        lines.append(f"answer: {c.state}")
+    for link in data["depends_on"]:
+        mark = "✓" if link["met"] else "✗"
+        cap = f", else at most {link['cap']}" if link["kind"] == "prerequisite" else ""
+        lines.append(f"  {link['kind']} {link['criterion']} ≥ {link['at_least']}{cap}: "
+                     f"now {link['value'] if link['value'] is not None else '-'} {mark}")
+    if c.score is not None:
+        how = f"{c.effective_value}/{c.max_value} × 100 = {_n(data['criterion']['score'])}"
+        if c.cap_reason:
+            how = f"{c.cap_reason.in_(lang)} → {how}"
+        lines.append(f"score: {how}")
+        lines.append(f"in its domain: {_n(data['share_in_domain'])} % of the weight counted → "
+                     f"{_n(data['points_in_domain'])} of the domain's {_n(data['domain']['score'])}")
+        lines.append(f"in the overall: {_n(data['share_in_overall'])} % of the weight → "
+                     f"{_n(data['points_in_overall'])} of {_n(data['current']['overall'])}")
+    if c.must_pass is not None:
+        lines.append(f"must pass: ≥ {c.must_pass}")
+    now = data["current"]
+    lines.append(f"now: overall {_n(now['overall'])}, {now['decision']}"
+                 + (f" ({now['level']})" if now["level"] else ""))
+    for name in ("if_max", "if_zero"):
+        s = data[name]
+        if s is not None:
+            lines.append(f"if answered {s['value']}: overall {_n(s['overall'])} "
+                         f"({s['overall_change']:+.2f}), {s['decision']}"
+                         + (f" ({s['level']})" if s["level"] else "")
+                         + (f"; unlocks {', '.join(s['unlocks'])}" if s["unlocks"] else ""))
+    if e.downstream:
+        lines.append(f"criteria that depend on it: {', '.join(e.downstream)}")
+    return Group(*lines, "")

@@ -1,0 +1,169 @@
+"""The assessment file: who was assessed, against which set, the answers and the impact register.
+
+Field-level rules live here (a registration number's check digit, a province
+among the 77, one of value / not-applicable per answer); rules that need the
+criteria set (is the value inside this criterion's scale?) are in
+``hria.assessments``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StrictInt, model_validator
+
+from hria.models import provinces
+from hria.models.criteria import CriterionId, Id, OrganisationType, Size
+from hria.models.text import NonEmpty, Text
+
+SCHEMA_VERSION = 1
+
+
+def registration_check_digit(first12: str) -> int:
+    """Thai 13-digit id check digit: (11 - sum(d_i * (14 - i)) mod 11) mod 10, i = 1..12."""
+    total = sum(int(d) * (14 - i) for i, d in enumerate(first12, start=1))
+    return (11 - total % 11) % 10
+
+
+def _registration_number(value: object) -> object:
+    if isinstance(value, int) and not isinstance(value, bool):
+        value = f"{value:013d}"  # YAML reads an unquoted number as an int and drops leading zeros
+    if not isinstance(value, str):
+        return value
+    digits = "".join(ch for ch in value if ch not in " -")
+    if not digits.isdigit() or not digits.isascii():
+        raise ValueError(f"registration number {value!r} must be 13 digits (spaces and dashes allowed)")
+    if len(digits) != 13:
+        raise ValueError(f"registration number {value!r} must have 13 digits, has {len(digits)}")
+    if registration_check_digit(digits[:12]) != int(digits[12]):
+        raise ValueError(
+            f"registration number {value!r} fails the Thai check digit; check it for a typo"
+        )
+    return digits
+
+
+RegistrationNumber = Annotated[str, BeforeValidator(_registration_number)]
+ProvinceId = Annotated[str, BeforeValidator(provinces.normalise)]
+Hash = Annotated[str, Field(pattern=r"^sha256:[0-9a-f]{64}$")]
+Rating = Annotated[int, Field(ge=1, le=4)]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class CriteriaSetRef(_Model):
+    """The set the answers were given against, pinned by version and content hash."""
+
+    id: Id
+    version: Annotated[str, Field(pattern=r"^\d{4}\.\d+$")]
+    content_hash: Hash
+
+    @property
+    def ref(self) -> str:
+        return f"{self.id}@{self.version}"
+
+
+class Organisation(_Model):
+    name: Text
+    type: OrganisationType
+    subtype: Id | None = None
+    province: ProvinceId
+    size: Size
+    registration_number: RegistrationNumber = Field(
+        description="13-digit juristic person / tax id with its check digit"
+    )
+    employees: int | None = Field(default=None, ge=0)
+    address: NonEmpty | None = None
+    website: NonEmpty | None = None
+
+
+class Assessor(_Model):
+    name: NonEmpty
+    organisation: NonEmpty
+
+
+class NotApplicableAnswer(_Model):
+    reason: NonEmpty
+
+
+class Answer(_Model):
+    """One criterion's answer: a value on its scale, or not-applicable with a reason.
+
+    An entry with neither is a question not yet answered (an exported form left
+    blank); it counts as missing.
+    """
+
+    criterion: CriterionId
+    value: StrictInt | None = Field(default=None, ge=0)
+    not_applicable: NotApplicableAnswer | None = None
+    evidence: list[NonEmpty] = Field(default_factory=list)
+    notes: str | None = None
+    answered_by: NonEmpty | None = None
+    answered_at: dt.datetime | dt.date | None = None
+
+    @model_validator(mode="after")
+    def _one_of(self) -> Answer:
+        if self.value is not None and self.not_applicable is not None:
+            raise ValueError(f"answer to {self.criterion}: give a value or not_applicable, not both")
+        return self
+
+    @property
+    def answered(self) -> bool:
+        return self.value is not None or self.not_applicable is not None
+
+
+class Mitigation(_Model):
+    measures: list[NonEmpty] = Field(default_factory=list)
+    owner: NonEmpty | None = None
+    due: dt.date | None = None
+
+
+class Impact(_Model):
+    """One entry of the impact register (DIHR method)."""
+
+    id: Annotated[str, Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")]
+    description: NonEmpty
+    rights: list[NonEmpty] = Field(min_length=1)
+    rights_holders: list[NonEmpty] = Field(min_length=1)
+    involvement: Literal["cause", "contribute", "directly_linked"]
+    kind: Literal["actual", "potential"]
+    scale: Rating
+    scope: Rating
+    irremediability: Rating
+    likelihood: Rating
+    mitigation: Mitigation | None = None
+    status: Literal["open", "mitigating", "mitigated", "remediated"]
+
+    @property
+    def severity(self) -> int:
+        return self.scale + self.scope + self.irremediability
+
+    @property
+    def resolved(self) -> bool:
+        return self.status in ("mitigated", "remediated")
+
+
+class Assessment(_Model):
+    schema_version: Literal[1]
+    criteria_set: CriteriaSetRef
+    organisation: Organisation
+    assessor: Assessor
+    assessed_on: dt.date
+    answers: list[Answer] = Field(default_factory=list)
+    impacts: list[Impact] = Field(default_factory=list)
+
+
+def assessment_hash(assessment: Assessment) -> str:
+    """sha256 of the assessment as canonical JSON: keys sorted, answers by criterion, impacts by id.
+
+    The order of answers and impacts in the file does not change it; any value does.
+    """
+    data = assessment.model_dump(mode="json")
+    data["answers"].sort(key=lambda a: a["criterion"])
+    data["impacts"].sort(key=lambda i: i["id"])
+    canonical = json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return "sha256:" + hashlib.sha256(canonical.encode("utf-8")).hexdigest()

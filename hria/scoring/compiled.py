@@ -1,0 +1,147 @@
+"""A criteria set prepared once for scoring many assessments.
+
+Everything the engine needs per criterion is resolved ahead of time — the
+evaluation order from the dependency graph, positions instead of ids, exact
+weights as integers on one common denominator, the criteria downstream of each
+— so scoring an assessment is a few loops over small lists.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from fractions import Fraction
+
+from hria import graph
+from hria.models.criteria import CriteriaSet, Level, Rules
+
+
+def exact(number: float | int) -> Fraction:
+    """A YAML number as the decimal its author wrote (0.1 is 1/10, not the nearest binary float)."""
+    return Fraction(str(number))
+
+
+@dataclass(frozen=True, slots=True)
+class CompiledCriterion:
+    id: str
+    pos: int
+    domain: int
+    max_value: int
+    weight: Fraction
+    points: int
+    """Contribution to the domain numerator per unit of value: weight × 100 / max × scale."""
+    units: int
+    """Contribution to the domain denominator: weight × scale."""
+    gate: int | None
+    na_allowed: bool
+    subtypes: frozenset[str] | None
+    sizes: frozenset[str] | None
+    when: tuple[tuple[int, int], ...]
+    """(position of the referenced criterion, at_least)."""
+    prerequisites: tuple[tuple[int, int, int], ...]
+    """(position of the prerequisite, at_least, cap)."""
+    downstream: tuple[int, ...]
+    """Positions of every criterion depending on this one, directly or not, in evaluation order."""
+
+
+@dataclass(frozen=True, slots=True)
+class CompiledDomain:
+    id: str
+    pos: int
+    weight: Fraction
+    floor: Fraction | None
+    criteria: tuple[int, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class CompiledLevel:
+    id: str
+    pos: int
+    min_score: Fraction
+    min_domain_score: Fraction | None
+    model: Level
+
+
+@dataclass(frozen=True)
+class CompiledSet:
+    model: CriteriaSet
+    content_hash: str
+    criteria: tuple[CompiledCriterion, ...]
+    """In evaluation order: everything a criterion depends on comes before it."""
+    by_id: dict[str, CompiledCriterion]
+    domains: tuple[CompiledDomain, ...]
+    domain_weight_total: Fraction
+    levels: tuple[CompiledLevel, ...]
+    rules: Rules
+    scale: int
+    """Common multiplier making every criterion's points and units integers."""
+
+    @property
+    def ref(self) -> str:
+        return self.model.ref
+
+    def criterion(self, criterion_id: str) -> CompiledCriterion:
+        return self.by_id[criterion_id]
+
+
+def compile_set(cs: CriteriaSet, content_hash: str) -> CompiledSet:
+    """Prepare a checked criteria set for scoring (the graph is built once, here)."""
+    order = graph.evaluation_order(cs)
+    pos = {cid: i for i, cid in enumerate(order)}
+    g = graph.build(cs)
+    domain_pos = {d.id: i for i, d in enumerate(cs.domains)}
+    models = {c.id: c for c in cs.criteria}
+
+    raw = {cid: (exact(models[cid].weight), cs.scale_of(models[cid]).max_value) for cid in order}
+    denominators = [(w * 100 / m).denominator for w, m in raw.values()]
+    denominators += [w.denominator for w, _ in raw.values()]
+    scale = math.lcm(*denominators)
+
+    compiled = []
+    for cid in order:
+        c = models[cid]
+        weight, top = raw[cid]
+        app = c.applicability
+        compiled.append(CompiledCriterion(
+            id=cid,
+            pos=pos[cid],
+            domain=domain_pos[c.domain],
+            max_value=top,
+            weight=weight,
+            points=int(weight * 100 / top * scale),
+            units=int(weight * scale),
+            gate=c.must_pass.at_least if c.must_pass else None,
+            na_allowed=c.not_applicable is not None,
+            subtypes=frozenset(app.subtypes) if app and app.subtypes else None,
+            sizes=frozenset(app.sizes) if app and app.sizes else None,
+            when=tuple((pos[w.criterion], w.at_least) for w in (app.when if app else [])),
+            prerequisites=tuple((pos[p.criterion], p.at_least, p.cap) for p in c.prerequisites),
+            downstream=tuple(sorted(pos[d] for d in graph.downstream(g, cid))),
+        ))
+    domains = tuple(
+        CompiledDomain(
+            id=d.id, pos=i, weight=exact(d.weight),
+            floor=exact(d.floor) if d.floor is not None else None,
+            criteria=tuple(c.pos for c in compiled if c.domain == i),
+        )
+        for i, d in enumerate(cs.domains)
+    )
+    levels = tuple(
+        CompiledLevel(
+            id=lv.id, pos=i, min_score=exact(lv.min_score),
+            min_domain_score=exact(lv.min_domain_score) if lv.min_domain_score is not None else None,
+            model=lv,
+        )
+        for i, lv in enumerate(cs.levels)
+    )
+    return CompiledSet(
+        model=cs,
+        content_hash=content_hash,
+        criteria=tuple(compiled),
+        by_id={c.id: c for c in compiled},
+        domains=domains,
+        domain_weight_total=sum((d.weight for d in domains), Fraction(0)),
+        levels=levels,
+        rules=cs.rules,
+        scale=scale,
+    )

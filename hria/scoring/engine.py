@@ -1,0 +1,254 @@
+"""Scoring: a pure function from a compiled criteria set and an assessment to a Result.
+
+No I/O and no clock: the same inputs give the same Result, field for field.
+The assessment must have passed ``hria.assessments`` (values inside their scale,
+known criteria, not-applicable only where allowed); anything else is a
+programming error and raises ValueError.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from fractions import Fraction
+
+from hria.models.assessment import Answer, Assessment, Impact, assessment_hash
+from hria.scoring.compiled import CompiledCriterion, CompiledSet
+from hria.scoring.decision import decide
+from hria.scoring.evaluation import (
+    MISSING,
+    NOT_APPLICABLE,
+    Evaluation,
+    domain_scores,
+    evaluate,
+    overall,
+    profile_applies,
+)
+from hria.scoring.plan import Standing, build_plan
+from hria.scoring.result import (
+    AnswerState,
+    Cap,
+    CriterionResult,
+    Decision,
+    DomainResult,
+    GateResult,
+    GateStatus,
+    ImpactResult,
+    Result,
+)
+from hria.scoring.texts import Message, message
+
+ENGINE_VERSION = "1.0.0"
+
+
+def raw_answers(cs: CompiledSet, answers: list[Answer]) -> list[int]:
+    """Each criterion's answer by position: its value, NOT_APPLICABLE or MISSING."""
+    raw = [MISSING] * len(cs.criteria)
+    seen: set[str] = set()
+    for a in answers:
+        c = cs.by_id.get(a.criterion)
+        if c is None:
+            raise ValueError(f"answer to unknown criterion {a.criterion} (not in {cs.ref})")
+        if a.criterion in seen:
+            raise ValueError(f"two answers to {a.criterion}")
+        seen.add(a.criterion)
+        if a.not_applicable is not None:
+            if not c.na_allowed:
+                raise ValueError(f"{a.criterion} may not be answered not applicable")
+            raw[c.pos] = NOT_APPLICABLE
+        elif a.value is not None:
+            if not 0 <= a.value <= c.max_value:
+                raise ValueError(f"{a.criterion}: value {a.value} outside 0..{c.max_value}")
+            raw[c.pos] = a.value
+    return raw
+
+
+def standing(cs: CompiledSet, assessment: Assessment) -> Standing:
+    """The assessment's numbers before any reporting: what the plan and explanations start from."""
+    org = assessment.organisation
+    profile_ok = [profile_applies(c, org.subtype, org.size) for c in cs.criteria]
+    ev = evaluate(cs, profile_ok, raw_answers(cs, assessment.answers))
+    scores = domain_scores(ev)
+    criteria = cs.criteria
+    missing = frozenset(c.pos for c in criteria if ev.applies[c.pos] and ev.raw[c.pos] == MISSING)
+    failed_gates = frozenset(c.pos for c in criteria if c.gate is not None and ev.applies[c.pos]
+                             and ev.raw[c.pos] >= 0 and ev.effective[c.pos] < c.gate)
+    severe_at = cs.rules.severe_impact.severe_at
+    blocking = sorted((i for i in assessment.impacts if i.severity >= severe_at and not i.resolved),
+                      key=lambda i: (-i.severity, i.id))
+    return Standing(ev, scores, overall(cs, scores), not missing, None, failed_gates, missing,
+                    tuple(i.id for i in blocking))
+
+
+def score(cs: CompiledSet, assessment: Assessment) -> Result:
+    now = standing(cs, assessment)
+    ev, scores, total = now.ev, now.scores, now.total
+    criteria = cs.criteria
+    org = assessment.organisation
+    missing = sorted(criteria[p].id for p in now.missing)
+    failed_floors = [(d.id, s, d.floor) for d, s in zip(cs.domains, scores, strict=True)
+                     if d.floor is not None and s is not None and s < d.floor]
+    impacts = {i.id: i for i in assessment.impacts}
+    verdict = decide(cs, total, scores,
+                     sorted((criteria[p].id, ev.effective[p], criteria[p].gate or 0)
+                            for p in now.failed_gates),
+                     failed_floors,
+                     [(i, impacts[i].severity, impacts[i].status) for i in now.blocking_impacts])
+    reasons = verdict.reasons
+    if not now.complete:
+        shown = ", ".join(missing[:10]) + (", …" if len(missing) > 10 else "")
+        reasons = (message("incomplete", count=str(len(missing)), criteria=shown),
+                   *(r for r in reasons if r.code != "certified"))
+    level = verdict.level if now.complete else None
+    now = replace(now, level=level)
+    severe_at = cs.rules.severe_impact.severe_at
+    return Result(
+        engine_version=ENGINE_VERSION,
+        set_id=cs.model.id,
+        set_version=cs.model.version,
+        content_hash=cs.content_hash,
+        assessment_hash=assessment_hash(assessment),
+        organisation=_organisation(assessment),
+        status="complete" if now.complete else "incomplete",
+        decision=_decision(now.complete, level),
+        level=cs.levels[level].model if level is not None else None,
+        score_level=cs.levels[verdict.score_level].id
+        if now.complete and verdict.score_level is not None else None,
+        reasons=reasons,
+        overall=total,
+        domains=_domains(cs, ev, scores),
+        criteria=tuple(sorted((_criterion(cs, c, ev, org.subtype, org.size) for c in criteria),
+                              key=lambda r: r.id)),
+        gates=tuple(_gate(c, ev) for c in sorted(criteria, key=lambda c: c.id) if c.gate is not None),
+        floors_failed=tuple(d for d, _, _ in failed_floors),
+        impacts=tuple(_impact(i, severe_at) for i in sorted(
+            assessment.impacts, key=lambda i: (-i.severity, -i.likelihood, i.id))),
+        missing=tuple(missing),
+        ignored_answers=tuple(sorted(c.id for c in criteria
+                                     if not ev.applies[c.pos] and ev.raw[c.pos] != MISSING)),
+        plan=build_plan(cs, now),
+    )
+
+
+def _decision(complete: bool, level: int | None) -> Decision:
+    if not complete:
+        return "incomplete"
+    return "certified" if level is not None else "not_certified"
+
+
+def _organisation(a: Assessment) -> dict[str, object]:
+    org = a.organisation
+    return {
+        "organisation": {"name": org.name.model_dump(), "type": org.type, "subtype": org.subtype,
+                         "size": org.size, "province": org.province,
+                         "registration_number": org.registration_number},
+        "assessor": a.assessor.model_dump(),
+        "assessed_on": a.assessed_on.isoformat(),
+    }
+
+
+def _domains(cs: CompiledSet, ev: Evaluation, scores: list[Fraction | None]) -> tuple[DomainResult, ...]:
+    included = sum((d.weight for d, s in zip(cs.domains, scores, strict=True) if s is not None),
+                   Fraction(0))
+    out = []
+    for d, s in zip(cs.domains, scores, strict=True):
+        members = [cs.criteria[p] for p in d.criteria]
+        applying = [c for c in members if ev.applies[c.pos]]
+        out.append(DomainResult(
+            id=d.id, weight=d.weight, share=d.weight / included if s is not None else None,
+            score=s, floor=d.floor,
+            floor_passed=None if d.floor is None or s is None else s >= d.floor,
+            counted=sum(1 for c in applying if ev.raw[c.pos] >= 0),
+            not_applicable=sum(1 for c in applying if ev.raw[c.pos] == NOT_APPLICABLE),
+            skipped=len(members) - len(applying),
+            missing=sum(1 for c in applying if ev.raw[c.pos] == MISSING),
+        ))
+    return tuple(out)
+
+
+def _gate(c: CompiledCriterion, ev: Evaluation) -> GateResult:
+    assert c.gate is not None
+    raw = ev.raw[c.pos]
+    value: int | None = None
+    status: GateStatus
+    if not ev.applies[c.pos] or raw == NOT_APPLICABLE:
+        status = "not_applicable"
+    elif raw == MISSING:
+        status = "unanswered"
+    else:
+        value = ev.effective[c.pos]
+        status = "passed" if value >= c.gate else "failed"
+    return GateResult(c.id, c.gate, value, status)
+
+
+def _impact(i: Impact, severe_at: int) -> ImpactResult:
+    severe = i.severity >= severe_at
+    return ImpactResult(i.id, i.kind, i.involvement, i.severity, i.likelihood, i.status, severe,
+                        severe and not i.resolved)
+
+
+def _state_of(cs: CompiledSet, pos: int, ev: Evaluation) -> tuple[str, str]:
+    ref = cs.criteria[pos].id
+    raw = ev.raw[pos]
+    if not ev.applies[pos]:
+        return f"{ref} ไม่ใช้บังคับ", f"{ref} does not apply"
+    if raw == NOT_APPLICABLE:
+        return f"{ref} ตอบว่าไม่เกี่ยวข้อง", f"{ref} was answered not applicable"
+    if raw == MISSING:
+        return f"{ref} ยังไม่มีคำตอบ", f"{ref} has no answer yet"
+    return f"{ref} ได้ {raw}", f"{ref} is at {raw}"
+
+
+def applicability(cs: CompiledSet, c: CompiledCriterion, ev: Evaluation,
+                  subtype: str | None, size: str) -> Message:
+    """Why ``c`` applies to this organisation or is skipped."""
+    if c.subtypes is not None and subtype not in c.subtypes:
+        return message("skipped.subtype", allowed=", ".join(sorted(c.subtypes)),
+                       actual=subtype or "-")
+    if c.sizes is not None and size not in c.sizes:
+        return message("skipped.size", allowed=", ".join(sorted(c.sizes)), actual=size)
+    for ref, at_least in c.when:
+        if not (ev.applies[ref] and ev.raw[ref] >= at_least):
+            th, en = _state_of(cs, ref, ev)
+            return message("skipped.when", criterion=cs.criteria[ref].id, at_least=str(at_least),
+                           state=th, state_en=en)
+    conditions = []
+    if c.subtypes is not None:
+        conditions.append(f"subtype {subtype} ∈ [{', '.join(sorted(c.subtypes))}]")
+    if c.sizes is not None:
+        conditions.append(f"size {size} ∈ [{', '.join(sorted(c.sizes))}]")
+    conditions += [f"{cs.criteria[r].id} = {ev.raw[r]} ≥ {a}" for r, a in c.when]
+    if not conditions:
+        return message("applies")
+    return message("applies.conditions", conditions="; ".join(conditions))
+
+
+def _caps(cs: CompiledSet, c: CompiledCriterion, ev: Evaluation) -> tuple[Cap, ...]:
+    value = ev.raw[c.pos]
+    return tuple(
+        Cap(cs.criteria[ref].id, at_least, cap, ev.effective[ref])
+        for ref, at_least, cap in c.prerequisites
+        if cap < value and ev.applies[ref] and ev.raw[ref] >= 0 and ev.effective[ref] < at_least
+    )
+
+
+def _criterion(cs: CompiledSet, c: CompiledCriterion, ev: Evaluation,
+               subtype: str | None, size: str) -> CriterionResult:
+    raw, applies, effective = ev.raw[c.pos], ev.applies[c.pos], ev.effective[c.pos]
+    counted = applies and raw >= 0
+    caps = _caps(cs, c, ev) if counted and effective < raw else ()
+    binding = min(caps, key=lambda cap: cap.cap) if caps else None
+    state: AnswerState = ("skipped" if not applies else "missing" if raw == MISSING
+             else "not_applicable" if raw == NOT_APPLICABLE else "scored")
+    return CriterionResult(
+        id=c.id, domain=cs.domains[c.domain].id, weight=c.weight, max_value=c.max_value,
+        applicable=applies, applicability=applicability(cs, c, ev, subtype, size), state=state,
+        value=raw if raw >= 0 else None,
+        effective_value=effective if counted else None,
+        score=Fraction(100 * effective, c.max_value) if counted else None,
+        caps=caps,
+        cap_reason=message("capped", subject=binding.criterion, cap=str(binding.cap),
+                           criterion=binding.criterion, value=str(binding.prerequisite_value),
+                           at_least=str(binding.at_least)) if binding else None,
+        must_pass=c.gate,
+        answer_ignored=not applies and raw != MISSING,
+    )
