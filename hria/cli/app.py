@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from hria.cli import criteria, demo, keys, registry, verify
+from hria.cli import certify, criteria, demo, keys, registry, report, score, verify
 from hria.cli.common import HriaGroup
 
 app = typer.Typer(
@@ -21,6 +21,9 @@ app = typer.Typer(
 )
 app.add_typer(criteria.app, name="criteria")
 app.command("demo")(demo.demo)
+app.command("score")(score.score)
+app.command("report")(report.report)
+app.add_typer(certify.app, name="certify")
 app.add_typer(keys.app, name="keys")
 app.add_typer(registry.app, name="registry")
 app.command("verify")(verify.verify)

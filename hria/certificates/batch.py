@@ -1,0 +1,126 @@
+"""Batch issuance: a manifest of assessments in, one certificate per certifiable organisation out.
+
+Items are processed in chunks: each chunk registers its certificates (one
+transaction per certificate), then lays the new pages out in a single
+WeasyPrint pass. With several jobs, each worker process takes whole chunks and
+opens its own registry connection; SQLite serialises the serial allocation.
+A rerun skips what is registered and on disk, and writes what is missing.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import os
+from collections.abc import Iterator
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from hria.errors import HriaError, InvalidInput, UsageError
+
+CHUNK = 25
+
+
+@dataclass(frozen=True)
+class BatchItem:
+    index: int
+    assessment: Path
+    body: str
+    auditor: str
+    issued_on: dt.date
+
+
+@dataclass
+class Outcome:
+    index: int
+    assessment: str
+    status: str  # issued | existing | refused | error
+    serial: str = ""
+    file: str = ""
+    level: str = ""
+    score: str = ""
+    reason: str = ""
+
+
+def read_manifest(manifest: Path, body: str | None, auditor: str | None,
+                  issued_on: dt.date) -> list[BatchItem]:
+    """A CSV (assessment, body, auditor[, issue_date]) or a folder of assessment files."""
+    if manifest.is_dir():
+        if not body or not auditor:
+            raise UsageError("a folder of assessments needs --body and --auditor")
+        files = sorted(p for p in manifest.glob("*.y*ml"))
+        return [BatchItem(i, p, body, auditor, issued_on) for i, p in enumerate(files)]
+    try:
+        with manifest.open(encoding="utf-8-sig", newline="") as fh:
+            rows = list(csv.DictReader(fh))
+    except FileNotFoundError:
+        raise UsageError(f"no such manifest: {manifest}") from None
+    items = []
+    for i, row in enumerate(rows):
+        line = i + 2
+        path = (row.get("assessment") or "").strip()
+        b = (row.get("body") or body or "").strip()
+        a = (row.get("auditor") or auditor or "").strip()
+        if not path or not b or not a:
+            raise UsageError(f"{manifest}:{line}: needs assessment, body and auditor")
+        day = (row.get("issue_date") or "").strip()
+        try:
+            when = dt.date.fromisoformat(day) if day else issued_on
+        except ValueError:
+            raise UsageError(f"{manifest}:{line}: issue_date {day!r} is not YYYY-MM-DD") from None
+        items.append(BatchItem(i, (manifest.parent / path), b, a, when))
+    return items
+
+
+def chunks(items: list[BatchItem], size: int = CHUNK) -> Iterator[list[BatchItem]]:
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
+
+
+@dataclass(frozen=True)
+class BatchConfig:
+    registry: Path
+    key: Path
+    out: Path
+
+
+def run_chunk(config: BatchConfig, chunk: list[BatchItem]) -> list[Outcome]:
+    """Issue and render one chunk; safe to call in a worker process."""
+    from hria import assessments, signing
+    from hria.certificates.issuing import Issuer, Refused, write_pdfs
+    from hria.registry import open_registry
+
+    passphrase = os.environ.get("HRIA_KEY_PASSPHRASE")
+    registry = open_registry(config.registry)
+    key = signing.load_private_key(config.key, passphrase.encode() if passphrase else None)
+    issuer = Issuer(registry, key, {})
+    cache = assessments.SetCache()
+    outcomes, to_render = [], []
+    try:
+        for item in chunk:
+            outcome = Outcome(item.index, str(item.assessment), "error")
+            try:
+                loaded = assessments.load(item.assessment, cache=cache)
+                record, new, document = issuer.prepare(loaded, item.body, item.auditor, item.issued_on)
+                path = config.out / f"{record.serial}.pdf"
+                outcome.status, outcome.serial, outcome.file = ("issued" if new else "existing",
+                                                                record.serial, str(path))
+                outcome.level, outcome.score = record.level, f"{record.score:.2f}"
+                if new or not path.exists():
+                    to_render.append((document, path))
+            except Refused as exc:
+                outcome.status, outcome.reason = "refused", "; ".join(exc.reasons)
+            except InvalidInput as exc:
+                outcome.reason = " | ".join(str(p) for p in exc.problems[:5])
+            except HriaError as exc:
+                outcome.reason = str(exc)
+            outcomes.append(outcome)
+        if to_render:
+            write_pdfs(to_render)
+    finally:
+        registry.close()
+    return outcomes
+
+
+def summary_rows(outcomes: list[Outcome]) -> list[dict[str, object]]:
+    return [asdict(o) for o in sorted(outcomes, key=lambda o: o.index)]

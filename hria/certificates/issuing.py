@@ -1,0 +1,114 @@
+"""Issuing certificates: from a scored assessment to a registered, signed, rendered PDF.
+
+Order matters for crash safety. The registry transaction allocates the serial
+and stores the signed record; only then is the PDF written (atomically). A
+process killed in between leaves a registered certificate without a file, and
+the next run finds the record (same body, same assessment hash) and writes the
+missing file — never a second serial, never a gap, never a half-written PDF.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from hria import signing
+from hria.assessments import LoadedAssessment
+from hria.certificates.document import CertificateInput, render
+from hria.certificates.payload import payload_of
+from hria.errors import HriaError
+from hria.registry.model import Auditor, Body, CertificateRecord, Registry
+from hria.scoring import CompiledSet, compile_set
+from hria.scoring import score as score_one
+from hria.scoring.texts import rounded
+from hria.writing import write_bytes_atomic
+
+
+class Refused(HriaError):
+    """The assessment cannot be certified (decision, accreditation); carries the reasons."""
+
+    def __init__(self, reasons: list[str]):
+        self.reasons = reasons
+        super().__init__("; ".join(reasons))
+
+
+@dataclass(frozen=True)
+class Issued:
+    record: CertificateRecord
+    new: bool
+    path: Path
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    month = day.month - 1 + months
+    year, month = day.year + month // 12, month % 12 + 1
+    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def draft_for(item: LoadedAssessment, compiled: CompiledSet, body: Body, auditor: Auditor,
+              issued_on: dt.date, lang: str = "en") -> CertificateRecord:
+    """Score the assessment and check accreditation; raise Refused with every reason."""
+    result = score_one(compiled, item.model)
+    org = item.model.organisation
+    reasons = []
+    if result.decision != "certified" or result.level is None:
+        reasons.append(f"decision is {result.decision}: "
+                       + "; ".join(m.in_(lang) for m in result.reasons))
+    if auditor.body_id != body.id:
+        reasons.append(f"auditor {auditor.id} is accredited by {auditor.body_id}, not by {body.id}")
+    if org.type not in auditor.scope:
+        reasons.append(f"auditor {auditor.id} is not accredited for {org.type} "
+                       f"(scope: {', '.join(auditor.scope)})")
+    if reasons:
+        raise Refused(reasons)
+    assert result.level is not None and result.overall is not None
+    months = item.criteria.model.certificate_validity_months
+    return CertificateRecord(
+        serial="", body_id=body.id, auditor_id=auditor.id,
+        organisation_id=org.registration_number, organisation_name_th=org.name.th,
+        organisation_name_en=org.name.en, assessment_hash=result.assessment_hash,
+        set_ref=result.set_ref, level=result.level.id, score=rounded(result.overall),
+        issued_on=issued_on, expires_on=add_months(issued_on, months) - dt.timedelta(days=1),
+        status="valid", status_reason="", signed="",
+    )
+
+
+def register(registry: Registry, draft: CertificateRecord,
+             key: Ed25519PrivateKey) -> tuple[CertificateRecord, bool]:
+    kid = signing.key_id(key.public_key())
+    return registry.issue(draft, lambda r: signing.sign(payload_of(r, kid), key))
+
+
+def write_pdfs(items: Sequence[tuple[CertificateInput, Path]]) -> None:
+    """Lay out the certificates in one pass and write each file atomically."""
+    for data, (_, path) in zip(render([i for i, _ in items]), items, strict=True):
+        write_bytes_atomic(path, data)
+
+
+@dataclass
+class Issuer:
+    """Issues certificates for one registry and key, compiling each criteria set once."""
+
+    registry: Registry
+    key: Ed25519PrivateKey
+    compiled: dict[str, CompiledSet]
+
+    def compiled_for(self, item: LoadedAssessment) -> CompiledSet:
+        key = item.criteria.content_hash
+        if key not in self.compiled:
+            self.compiled[key] = compile_set(item.criteria.model, key)
+        return self.compiled[key]
+
+    def prepare(self, item: LoadedAssessment, body_id: str, auditor_id: str,
+                issued_on: dt.date) -> tuple[CertificateRecord, bool, CertificateInput]:
+        body, auditor = self.registry.body(body_id), self.registry.auditor(auditor_id)
+        if self.registry.body(body_id).key_id != signing.key_id(self.key.public_key()):
+            raise Refused([f"the signing key is not the one registered for body {body_id}"])
+        draft = draft_for(item, self.compiled_for(item), body, auditor, issued_on)
+        record, new = register(self.registry, draft, self.key)
+        return record, new, CertificateInput(record, body, auditor, item.criteria.model)

@@ -1,0 +1,48 @@
+"""`hria report` — the assessment report as a bilingual PDF."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+
+from hria.cli.common import Lang, LangOption, console, json_text
+
+
+def report(
+    assessment: Path = typer.Argument(..., metavar="ASSESSMENT", help="Assessment file (YAML)."),
+    output: Path = typer.Option(..., "-o", "--output", help="PDF file to write."),
+    lang: Lang = LangOption,
+    criteria: str = typer.Option(None, "--criteria", metavar="SET[@VERSION]|FILE",
+                                 help="Criteria set or file (default: the one the assessment names)."),
+    pdf_a: bool = typer.Option(False, "--pdfa", help="Write PDF/A-3b (archival) with the result embedded."),
+    templates: Path = typer.Option(None, "--templates", envvar="HRIA_TEMPLATES",
+                                   help="Folder of templates that override bundled ones by name "
+                                        "(e.g. report/partials/logo.html)."),
+    html: Path = typer.Option(None, "--html", help="Also write the HTML that was laid out."),
+) -> None:
+    """Write the report: cover, executive summary, domain chart, findings, corrective-action plan,
+    impact register with a severity × likelihood matrix, methodology and signatures.
+
+    The machine-readable result (what `hria score FILE --json` prints) is embedded as
+    hria-result.json.
+    """
+    from hria import assessments
+    from hria.errors import display_path
+    from hria.reports import render
+    from hria.scoring import compile_set
+    from hria.scoring import score as score_one
+    from hria.writing import write_bytes_atomic, write_text_atomic
+
+    item = assessments.load_many([assessment], criteria)[0]
+    result = score_one(compile_set(item.criteria.model, item.criteria.content_hash), item.model)
+    embedded = json_text({"file": display_path(item.path), **result.to_json()})
+    if html:
+        write_text_atomic(html, render.report_html(result, item.model, item.criteria.model, lang.value,
+                                                   templates))
+    data = render.report_pdf(result, item.model, item.criteria.model, lang.value, pdf_a=pdf_a,
+                             templates=templates, result_text=embedded)
+    write_bytes_atomic(output, data)
+    console().print(f"wrote {output} ({len(data) // 1024} KB, {lang.value}"
+                    f"{', PDF/A-3b' if pdf_a else ''}): {result.decision}"
+                    + (f" at {result.level.id}" if result.level else ""))

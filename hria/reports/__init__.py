@@ -1,0 +1,1 @@
+"""Assessment reports: a scored assessment laid out as a bilingual institutional PDF."""
