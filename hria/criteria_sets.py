@@ -66,16 +66,17 @@ def _cycle_problems(cs: CriteriaSet, doc: YamlDocument) -> list[Problem]:
     for cycle in graph.cycles(cs):
         first = cycle[0]
         shown = " -> ".join([*cycle, cycle[0]])
-        # Point at the link in the cycle's last criterion that closes the loop back to the first.
-        last = cs.criteria[index[cycle[-1]]]
-        path: tuple[str | int, ...] = ("criteria", index[last.id])
-        for j, pre in enumerate(last.prerequisites):
-            if pre.criterion == first:
+        # Point at the link that closes the loop: the first criterion's dependency on the last.
+        first_model = cs.criteria[index[first]]
+        path: tuple[str | int, ...] = ("criteria", index[first])
+        for j, pre in enumerate(first_model.prerequisites):
+            if pre.criterion == cycle[-1]:
                 path = (*path, "prerequisites", j)
                 break
         else:
-            for j, cond in enumerate(last.applicability.when if last.applicability else []):
-                if cond.criterion == first:
+            conditions = first_model.applicability.when if first_model.applicability else []
+            for j, cond in enumerate(conditions):
+                if cond.criterion == cycle[-1]:
                     path = (*path, "applicability", "when", j)
                     break
         problems.append(doc.problem(path, f"dependency cycle: {shown}"))

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from ruamel.yaml import YAML
-from ruamel.yaml.comments import CommentedMap, CommentedSeq, TaggedScalar
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.constructor import DuplicateKeyError
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
@@ -93,11 +93,11 @@ _SCALARS = (str, int, float, bool, type(None), dt.date, dt.datetime)
 def _plain(node: Any, path: PathKey, doc: YamlDocument, problems: list[Problem]) -> Any:
     """Copy a ruamel node into plain dict/list/scalars, recording positions."""
     tag = getattr(node, "tag", None)
-    tag_value = getattr(tag, "value", tag)
-    if isinstance(node, TaggedScalar):
-        tag_value = str(tag_value or "!").replace("tag:yaml.org,2002:", "!!")
-    if isinstance(tag_value, str) and tag_value.startswith("!"):
-        problems.append(doc.problem(path, f"YAML tag {tag_value} is not allowed"))
+    tag_value = getattr(tag, "value", tag) if tag is not None else None
+    if isinstance(tag_value, str):
+        # Any explicit tag (!!python/object…, !custom) could ask for object construction: refuse all.
+        shown = tag_value.replace("tag:yaml.org,2002:", "!!")
+        problems.append(doc.problem(path, f"YAML tag {shown} is not allowed"))
         return None
     if isinstance(node, CommentedMap):
         out: dict[str, Any] = {}
@@ -113,9 +113,10 @@ def _plain(node: Any, path: PathKey, doc: YamlDocument, problems: list[Problem])
     if isinstance(node, CommentedSeq):
         items = []
         for index, item in enumerate(node):
-            line, col = node.lc.item(index)
             child = (*path, index)
-            doc.positions[child] = (line + 1, col + 1)
+            where = node.lc.item(index)
+            if where is not None:
+                doc.positions[child] = (where[0] + 1, where[1] + 1)
             items.append(_plain(item, child, doc, problems))
         return items
     if isinstance(node, bool):
