@@ -20,11 +20,6 @@ SETS = shipped_set_files()
 IDS = [f"{p.parent.name}@{p.stem}" for p in SETS]
 
 
-def test_the_four_organisation_types_have_a_set() -> None:
-    types = {load_set_file(p).model.organisation_type for p in SETS}
-    assert types == {"government_agency", "local_administration", "educational_institution", "business"}
-
-
 @pytest.mark.parametrize("path", SETS, ids=IDS)
 def test_set_validates(path: Path) -> None:
     assert [str(p) for p in check_file(path)] == []

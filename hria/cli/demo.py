@@ -1,24 +1,37 @@
-"""`hria demo` — the main job on the bundled data, for a newcomer's first run."""
+"""`hria demo` — the main job on the bundled examples, for a newcomer's first run."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import typer
 
 from hria.cli.common import EXIT_FAILED_CHECK, Lang, LangOption, console
 
+DEMO_BODY = "DEMO-CB"
+DEMO_AUDITOR = "DEMO-AUD-1"
 
-def demo(lang: Lang = LangOption) -> None:
-    """Run the whole path on the bundled examples (today: check and summarise every criteria set)."""
-    from hria import criteria_sets, graph
-    from hria.loading.vocabulary import load_vocabulary
 
-    out = console()
-    vocab = load_vocabulary()
-    files = criteria_sets.set_files()
-    out.print(f"[bold]hria demo[/bold] — {len(files)} criteria set(s), "
-              f"{len(vocab.domains)} rights domains in the shared catalogue")
+def demo(
+    out: Path = typer.Option(Path("hria-demo"), "--out", help="Folder for everything the demo writes."),
+    lang: Lang = LangOption,
+) -> None:
+    """Run the whole path on the bundled examples: check the criteria sets, score each example,
+    write its report in Thai and English, issue a signed certificate and verify it offline.
+    """
+    from hria import assessments, criteria_sets, graph, signing
+    from hria.certificates.issuing import Issuer, Refused, write_pdfs
+    from hria.certificates.verify import read_pdf, verify
+    from hria.loading.paths import data_root
+    from hria.registry import Auditor, Body, open_registry
+    from hria.reports.render import report_pdf
+    from hria.scoring import compile_set, score
+    from hria.writing import write_bytes_atomic
+
+    c = console()
     failed = False
-    for f in files:
+    c.print(f"[bold]1. Criteria sets[/bold] ({len(criteria_sets.set_files())})")
+    for f in criteria_sets.set_files():
         problems = criteria_sets.check_file(f.path)
         if problems:
             failed = True
@@ -27,10 +40,49 @@ def demo(lang: Lang = LangOption) -> None:
             continue
         cs = criteria_sets.load_set_file(f.path).model
         s = graph.summary(cs)
-        gates = sum(1 for c in cs.criteria if c.must_pass)
-        out.print(f"[green]✓[/green] {cs.ref:<18} {cs.title.in_(lang.value)}\n"
-                  f"    {s.criteria} criteria · {s.domains} domains · "
-                  f"{s.prerequisite_edges} prerequisite + {s.applicability_edges} applicability edges"
-                  f" · {gates} must-pass gates · levels: {', '.join(lv.id for lv in cs.levels)}")
+        gates = sum(1 for x in cs.criteria if x.must_pass)
+        c.print(f"   [green]✓[/green] {cs.ref}: {s.criteria} criteria, {s.domains} domains, "
+                f"{s.prerequisite_edges} prerequisite edges, {gates} gates")
+
+    out.mkdir(parents=True, exist_ok=True)
+    key_path, pub_path = out / "keys" / f"{DEMO_BODY}.key", out / "keys" / f"{DEMO_BODY}.pub"
+    if not key_path.exists():
+        signing.generate_keys(key_path, pub_path)
+    private = signing.load_private_key(key_path)
+    registry = open_registry(out / "registry.sqlite3")
+    public = private.public_key()
+    registry.add_body(Body(DEMO_BODY, "หน่วยรับรองสาธิต", "Demonstration certification body",
+                           signing.public_pem(public).decode(), signing.key_id(public)))
+    registry.add_auditor(Auditor(DEMO_AUDITOR, "ผู้ตรวจรับรองสาธิต (demo auditor)", DEMO_BODY,
+                                 ("government_agency", "local_administration", "educational_institution",
+                                  "business")))
+    issuer = Issuer(registry, private, {})
+    examples = sorted((data_root() / "examples").glob("*.yaml"))
+    c.print(f"\n[bold]2. Examples[/bold] ({len(examples)}) → {out}/")
+    for path in examples:
+        item = assessments.load_many([path])[0]
+        result = score(compile_set(item.criteria.model, item.criteria.content_hash), item.model)
+        level = f" at {result.level.id}" if result.level else ""
+        overall = "—" if result.overall is None else f"{float(result.overall):.2f}"
+        c.print(f"   [bold]{item.model.organisation.name.in_(lang.value)}[/bold]\n"
+                f"   score {overall} / 100 → {result.decision}{level}")
+        for report_lang in ("th", "en"):
+            target = out / f"{path.stem}.report.{report_lang}.pdf"
+            write_bytes_atomic(target, report_pdf(result, item.model, item.criteria.model, report_lang))
+            c.print(f"   report ({report_lang}): {target}")
+        try:
+            record, _, document = issuer.prepare(item, DEMO_BODY, DEMO_AUDITOR, item.model.assessed_on)
+        except Refused as exc:
+            c.print(f"   no certificate: {'; '.join(exc.reasons)}")
+            continue
+        cert = out / f"{path.stem}.certificate.pdf"
+        write_pdfs([(document, cert)])
+        signed, visible = read_pdf(cert)
+        check = verify(signed, public, visible_text=visible, registry=registry)
+        mark = "[green]valid[/green]" if check.valid else f"[red]INVALID: {'; '.join(check.reasons)}[/red]"
+        c.print(f"   certificate {record.serial}: {cert} — verified offline: {mark}")
+        failed = failed or not check.valid
+    c.print(f"\nVerify by hand: hria verify {out}/<name>.certificate.pdf --pubkey {pub_path}")
+    registry.close()
     if failed:
         raise typer.Exit(EXIT_FAILED_CHECK)

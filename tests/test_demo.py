@@ -1,0 +1,33 @@
+"""The README's main job: `hria demo` scores, reports, certifies and verifies the bundled examples."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+from pypdf import PdfReader
+
+from hria.pdftext import contains
+
+
+def test_demo_runs_the_whole_path(tmp_path: Path) -> None:
+    exe = shutil.which("hria")
+    assert exe
+    out = tmp_path / "demo"
+    env = {**os.environ, "NO_COLOR": "1"}
+    result = subprocess.run([exe, "demo", "--out", str(out), "--lang", "en"], capture_output=True, text=True,
+                            env=env)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "✓ gov@2026.1: 47 criteria" in result.stdout
+    assert "score 66.67 / 100 → certified at basic" in result.stdout
+    assert "verified offline: valid" in result.stdout
+    stem = "gov-provincial-office.assessment"
+    thai = PdfReader(out / f"{stem}.report.th.pdf")
+    assert contains(thai.pages[0].extract_text(), "สำนักงานพัฒนาสังคมและความมั่นคงของมนุษย์จังหวัดน่าน")
+    verified = subprocess.run([exe, "verify", str(out / f"{stem}.certificate.pdf"), "--pubkey",
+                               str(out / "keys" / "DEMO-CB.pub")], capture_output=True, text=True, env=env)
+    assert verified.returncode == 0, verified.stdout
+    again = subprocess.run([exe, "demo", "--out", str(out)], capture_output=True, text=True, env=env)
+    assert again.returncode == 0 and "DEMO-CB-2569-000001" in again.stdout  # rerun reuses the certificate
