@@ -119,7 +119,8 @@ def _pick_set(ref: str | None) -> CompiledSet:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--set", dest="ref", help="SET[@VERSION] or a file (default: see above)")
     parser.add_argument("-n", type=int, default=10_000, help="number of assessments (default 10000)")
     parser.add_argument("--json", action="store_true", help="also build the JSON result shape")

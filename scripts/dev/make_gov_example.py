@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (example data: long bilingual lines are clearer unbroken)
 """Write examples/gov-provincial-office.assessment.yaml: a filled, realistic assessment.
 
 Values were chosen by hand to describe a provincial office that has a signed policy and a
@@ -100,4 +101,5 @@ out += [
     "      due: 2026-12-31",
     "    status: mitigated",
 ]
-open("examples/gov-provincial-office.assessment.yaml", "w").write("\n".join(out) + "\n")
+with open("examples/gov-provincial-office.assessment.yaml", "w", encoding="utf-8") as fh:
+    fh.write("\n".join(out) + "\n")
