@@ -1,0 +1,147 @@
+"""Certificates per second for a batch, against a naive baseline measured in the same run.
+
+Issues N certificates (default 1,000) with `hria certify batch` — scoring,
+signing, QR code, embedded payload, registry writes and one PDF per
+certificate — with --jobs 1 and --jobs 2, and times a naive baseline on a
+sample: one `weasyprint.HTML(...).write_pdf()` with default options per
+certificate, same template. Prints certificates/s, ms per certificate per
+core, peak memory (largest process), and the ratios.
+
+    python benchmarks/certify.py [-n 1000] [--baseline 50]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from hria.loading.paths import data_root
+from hria.models.assessment import registration_check_digit
+
+EXAMPLE = data_root() / "examples" / "gov-provincial-office.assessment.yaml"
+
+
+def _number(i: int) -> str:
+    first12 = f"0994{i:08d}"
+    return first12 + str(registration_check_digit(first12))
+
+
+def make_assessments(folder: Path, n: int) -> Path:
+    text = EXAMPLE.read_text(encoding="utf-8")
+    rows = ["assessment,body,auditor"]
+    for i in range(n):
+        body = re.sub(r'registration_number: "\d+"', f'registration_number: "{_number(i)}"', text)
+        body = body.replace("จังหวัดน่าน (ตัวอย่างสมมติ)", f"จังหวัดน่าน แห่งที่ {i} (ตัวอย่างสมมติ)")
+        body = body.replace("(fictional example)}", f"no. {i} (fictional example)}}")
+        (folder / f"org-{i:05d}.yaml").write_text(body, encoding="utf-8")
+        rows.append(f"org-{i:05d}.yaml,CB01,AUD-1")
+    manifest = folder / "manifest.csv"
+    manifest.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    return manifest
+
+
+def setup_registry(root: Path, env: dict[str, str]) -> Path:
+    exe = shutil.which("hria") or "hria"
+    subprocess.run([exe, "keys", "init", "--body", "CB01", "--dir", str(root / "keys")], env=env, check=True,
+                   capture_output=True)
+    subprocess.run([exe, "registry", "add-body", "CB01", "--name-th", "หน่วยรับรองทดสอบ", "--name-en",
+                    "Benchmark body", "--pubkey", str(root / "keys" / "CB01.pub")], env=env, check=True,
+                   capture_output=True)
+    subprocess.run([exe, "registry", "add-auditor", "AUD-1", "--name", "Auditor", "--body", "CB01",
+                    "--scope", "government_agency"], env=env, check=True, capture_output=True)
+    return root / "keys" / "CB01.key"
+
+
+def run_batch(manifest: Path, root: Path, jobs: int, tag: str) -> tuple[float, int]:
+    env = {**os.environ, "HRIA_REGISTRY": str(root / f"reg-{tag}.sqlite3"), "NO_COLOR": "1"}
+    key = setup_registry(root / tag, env)
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    start = time.perf_counter()
+    subprocess.run([shutil.which("hria") or "hria", "certify", "batch", str(manifest), "--out",
+                    str(root / f"out-{tag}"), "--jobs", str(jobs), "--key", str(key), "--json"],
+                   env=env, check=True, capture_output=True)
+    elapsed = time.perf_counter() - start
+    peak = max(before, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+    return elapsed, peak
+
+
+BASELINE = r'''
+import sys, time, datetime as dt
+from dataclasses import replace
+import weasyprint
+from hria.certificates.document import CertificateInput, view
+from hria.criteria_sets import load
+from hria.registry.model import Auditor, Body, CertificateRecord
+from hria.rendering.templates import environment, template_dirs
+n = int(sys.argv[1])
+cs = load("gov").model
+body = Body("CB01", "หน่วยรับรองทดสอบ", "Benchmark body", "", "k")
+auditor = Auditor("AUD-1", "Auditor", "CB01", ("government_agency",))
+base = CertificateRecord("", "CB01", "AUD-1", "0994000162341", "สำนักงานตัวอย่าง", "Example office",
+                         "sha256:00", "gov@2026.1", "basic", 66.67, dt.date(2026, 11, 23),
+                         dt.date(2029, 11, 22), "valid", "", "HRIA1.x.y")
+template = environment().get_template("certificate/certificate.html")
+root = template_dirs()[-1].resolve().as_uri() + "/"
+start = time.perf_counter()
+for i in range(n):
+    record = replace(base, serial=f"CB01-2569-{i:06d}")
+    html = template.render(lang="th", title="t", author="a", description="d",
+                           certificates=[view(CertificateInput(record, body, auditor, cs))])
+    weasyprint.HTML(string=html, base_url=root).write_pdf()
+print(time.perf_counter() - start)
+'''
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("-n", type=int, default=1000)
+    parser.add_argument("--baseline", type=int, default=50)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        (root / "a").mkdir()
+        manifest = make_assessments(root / "a", args.n)
+        one, peak_one = run_batch(manifest, root, 1, "j1")
+        two, peak_two = run_batch(manifest, root, 2, "j2")
+        small = make_assessments_subset(root, manifest, args.n // 4)
+        quarter, peak_quarter = run_batch(small, root, 1, "q")
+        files = len(list((root / "out-j1").glob("*.pdf")))
+        before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+        base = subprocess.run([sys.executable, "-c", BASELINE, str(args.baseline)], check=True,
+                              capture_output=True, text=True)
+        base_peak = max(before, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+    base_ms = float(base.stdout.strip()) / args.baseline * 1000
+    ms_one = one / args.n * 1000
+    print(f"certificates          : {args.n} issued, {files} PDFs (scoring, signing, QR, payload, registry)")
+    print(f"--jobs 1              : {args.n / one:7.1f} certificates/s  {ms_one:6.1f} ms "
+          "per certificate per core")
+    print(f"--jobs 2              : {args.n / two:7.1f} certificates/s  {two * 2 / args.n * 1000:6.1f} ms "
+          f"per certificate per core  speed-up {one / two:.2f}x")
+    print(f"naive baseline        : {1000 / base_ms:7.1f} certificates/s  {base_ms:6.1f} ms per certificate "
+          f"(one write_pdf each, sample of {args.baseline})")
+    print(f"ratio                 : {base_ms / ms_one:7.1f}x faster than the baseline (--jobs 1)")
+    print(f"peak memory (RSS)     : {peak_one / 1024:7.0f} MB for {args.n} (jobs 1), "
+          f"{peak_quarter / 1024:.0f} MB for {args.n // 4}; jobs 2 {peak_two / 1024:.0f} MB per process; "
+          f"baseline {base_peak / 1024:.0f} MB")
+    print(f"{args.n // 4} certificates   : {quarter:6.1f} s (time scales with n: "
+          f"{one / quarter:.2f}x for 4x)")
+
+
+def make_assessments_subset(root: Path, manifest: Path, n: int) -> Path:
+    lines = manifest.read_text(encoding="utf-8").splitlines()
+    subset = manifest.parent / "subset.csv"
+    subset.write_text("\n".join(lines[: n + 1]) + "\n", encoding="utf-8")
+    return subset
+
+
+if __name__ == "__main__":
+    main()
