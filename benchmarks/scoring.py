@@ -21,6 +21,7 @@ from typing import Any
 
 from hria import criteria_sets
 from hria.criteria_sets import content_hash
+from hria.errors import InvalidInput
 from hria.models.assessment import Assessment
 from hria.models.criteria import CriteriaSet
 from hria.scoring import CompiledSet, compile_set, score
@@ -110,7 +111,12 @@ def _pick_set(ref: str | None) -> CompiledSet:
     if ref:
         loaded = criteria_sets.load(ref)
         return compile_set(loaded.model, loaded.content_hash)
-    shipped = [criteria_sets.load_set_file(f.path) for f in criteria_sets.set_files()]
+    shipped = []
+    for f in criteria_sets.set_files():
+        try:
+            shipped.append(criteria_sets.load_set_file(f.path))
+        except InvalidInput as exc:  # a set still being written; say so and use the others
+            print(f"skipping {f.path}: {len(exc.problems)} problem(s)", file=sys.stderr)
     if shipped:
         biggest = max(shipped, key=lambda s: len(s.model.criteria))
         return compile_set(biggest.model, biggest.content_hash)

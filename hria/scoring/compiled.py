@@ -9,8 +9,9 @@ weights as integers on one common denominator, the criteria downstream of each
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from fractions import Fraction
+from typing import Any
 
 from hria import graph
 from hria.models.criteria import CriteriaSet, Level, Rules
@@ -19,6 +20,10 @@ from hria.models.criteria import CriteriaSet, Level, Rules
 def exact(number: float | int) -> Fraction:
     """A YAML number as the decimal its author wrote (0.1 is 1/10, not the nearest binary float)."""
     return Fraction(str(number))
+
+
+def _ratio(x: Fraction | None) -> tuple[int, int]:
+    return (0, 0) if x is None else (x.numerator, x.denominator)
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +47,8 @@ class CompiledCriterion:
     """(position of the prerequisite, at_least, cap)."""
     downstream: tuple[int, ...]
     """Positions of every criterion depending on this one, directly or not, in evaluation order."""
+    scores: tuple[Fraction, ...]
+    """The score of each value, 0 to max: value / max × 100."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +58,10 @@ class CompiledDomain:
     weight: Fraction
     floor: Fraction | None
     criteria: tuple[int, ...]
+    units: int
+    """The weight on a common integer scale across domains (for exact integer arithmetic)."""
+    floor_ratio: tuple[int, int]
+    """The floor as (numerator, denominator); (0, 0) when there is none."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +71,9 @@ class CompiledLevel:
     min_score: Fraction
     min_domain_score: Fraction | None
     model: Level
+    min_ratio: tuple[int, int]
+    min_domain_ratio: tuple[int, int]
+    """(0, 0) when the level sets no per-domain minimum."""
 
 
 @dataclass(frozen=True)
@@ -75,6 +89,10 @@ class CompiledSet:
     rules: Rules
     scale: int
     """Common multiplier making every criterion's points and units integers."""
+    by_id_order: tuple[int, ...]
+    """Positions sorted by criterion id: the order results list criteria in."""
+    memo: dict[Any, Any] = field(default_factory=dict, compare=False, repr=False)
+    """Explanations worded once and reused (they depend on a few answers, not on the whole assessment)."""
 
     @property
     def ref(self) -> str:
@@ -117,12 +135,16 @@ def compile_set(cs: CriteriaSet, content_hash: str) -> CompiledSet:
             when=tuple((pos[w.criterion], w.at_least) for w in (app.when if app else [])),
             prerequisites=tuple((pos[p.criterion], p.at_least, p.cap) for p in c.prerequisites),
             downstream=tuple(sorted(pos[d] for d in graph.downstream(g, cid))),
+            scores=tuple(Fraction(100 * v, top) for v in range(top + 1)),
         ))
+    domain_scale = math.lcm(*(exact(d.weight).denominator for d in cs.domains))
     domains = tuple(
         CompiledDomain(
             id=d.id, pos=i, weight=exact(d.weight),
             floor=exact(d.floor) if d.floor is not None else None,
             criteria=tuple(c.pos for c in compiled if c.domain == i),
+            units=int(exact(d.weight) * domain_scale),
+            floor_ratio=_ratio(exact(d.floor) if d.floor is not None else None),
         )
         for i, d in enumerate(cs.domains)
     )
@@ -131,6 +153,8 @@ def compile_set(cs: CriteriaSet, content_hash: str) -> CompiledSet:
             id=lv.id, pos=i, min_score=exact(lv.min_score),
             min_domain_score=exact(lv.min_domain_score) if lv.min_domain_score is not None else None,
             model=lv,
+            min_ratio=_ratio(exact(lv.min_score)),
+            min_domain_ratio=_ratio(exact(lv.min_domain_score) if lv.min_domain_score is not None else None),
         )
         for i, lv in enumerate(cs.levels)
     )
@@ -144,4 +168,5 @@ def compile_set(cs: CriteriaSet, content_hash: str) -> CompiledSet:
         levels=levels,
         rules=cs.rules,
         scale=scale,
+        by_id_order=tuple(c.pos for c in sorted(compiled, key=lambda c: c.id)),
     )

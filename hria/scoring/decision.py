@@ -39,6 +39,16 @@ def level_for(cs: CompiledSet, total: Fraction | None, lowest: Fraction | None) 
     return None
 
 
+def level_for_ratio(cs: CompiledSet, tn: int, td: int, ln: int, ld: int) -> int | None:
+    """``level_for`` with the overall as tn/td and the lowest domain as ln/ld (ld 0: none), in integers."""
+    for lv in reversed(cs.levels):
+        mn, md = lv.min_ratio
+        dn, dd = lv.min_domain_ratio
+        if tn * md >= mn * td and (dd == 0 or ld == 0 or ln * dd >= dn * ld):
+            return lv.pos
+    return None
+
+
 def _apply(rule: str, level: int | None) -> int | None:
     if level is None:
         return None

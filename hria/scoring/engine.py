@@ -23,12 +23,11 @@ from hria.scoring.evaluation import (
     overall,
     profile_applies,
 )
-from hria.scoring.plan import Standing, build_plan
+from hria.scoring.plan import build_plan
 from hria.scoring.result import (
     AnswerState,
     Cap,
     CriterionResult,
-    Decision,
     DomainResult,
     GateResult,
     GateStatus,
@@ -36,6 +35,7 @@ from hria.scoring.result import (
     Result,
 )
 from hria.scoring.texts import Message, message
+from hria.scoring.whatif import Standing, baseline, decision_of
 
 ENGINE_VERSION = "1.0.0"
 
@@ -65,7 +65,10 @@ def raw_answers(cs: CompiledSet, answers: list[Answer]) -> list[int]:
 def standing(cs: CompiledSet, assessment: Assessment) -> Standing:
     """The assessment's numbers before any reporting: what the plan and explanations start from."""
     org = assessment.organisation
-    profile_ok = [profile_applies(c, org.subtype, org.size) for c in cs.criteria]
+    key = ("profile", org.subtype, org.size)
+    profile_ok = cs.memo.get(key)
+    if profile_ok is None:
+        profile_ok = cs.memo[key] = [profile_applies(c, org.subtype, org.size) for c in cs.criteria]
     ev = evaluate(cs, profile_ok, raw_answers(cs, assessment.answers))
     scores = domain_scores(ev)
     criteria = cs.criteria
@@ -100,6 +103,7 @@ def score(cs: CompiledSet, assessment: Assessment) -> Result:
                    *(r for r in reasons if r.code != "certified"))
     level = verdict.level if now.complete else None
     now = replace(now, level=level)
+    base = baseline(cs, now)
     severe_at = cs.rules.severe_impact.severe_at
     return Result(
         engine_version=ENGINE_VERSION,
@@ -109,60 +113,52 @@ def score(cs: CompiledSet, assessment: Assessment) -> Result:
         assessment_hash=assessment_hash(assessment),
         organisation=_organisation(assessment),
         status="complete" if now.complete else "incomplete",
-        decision=_decision(now.complete, level),
+        decision=decision_of(now.complete, level),
         level=cs.levels[level].model if level is not None else None,
         score_level=cs.levels[verdict.score_level].id
         if now.complete and verdict.score_level is not None else None,
         reasons=reasons,
         overall=total,
-        domains=_domains(cs, ev, scores),
-        criteria=tuple(sorted((_criterion(cs, c, ev, org.subtype, org.size) for c in criteria),
-                              key=lambda r: r.id)),
-        gates=tuple(_gate(c, ev) for c in sorted(criteria, key=lambda c: c.id) if c.gate is not None),
+        domains=_domains(cs, ev, scores, base.shares),
+        criteria=tuple(_criterion(cs, criteria[p], ev, org.subtype, org.size) for p in cs.by_id_order),
+        gates=tuple(_gate(criteria[p], ev) for p in cs.by_id_order if criteria[p].gate is not None),
         floors_failed=tuple(d for d, _, _ in failed_floors),
         impacts=tuple(_impact(i, severe_at) for i in sorted(
             assessment.impacts, key=lambda i: (-i.severity, -i.likelihood, i.id))),
         missing=tuple(missing),
         ignored_answers=tuple(sorted(c.id for c in criteria
                                      if not ev.applies[c.pos] and ev.raw[c.pos] != MISSING)),
-        plan=build_plan(cs, now),
+        plan=build_plan(cs, base),
     )
-
-
-def _decision(complete: bool, level: int | None) -> Decision:
-    if not complete:
-        return "incomplete"
-    return "certified" if level is not None else "not_certified"
 
 
 def _organisation(a: Assessment) -> dict[str, object]:
     org = a.organisation
     return {
-        "organisation": {"name": org.name.model_dump(), "type": org.type, "subtype": org.subtype,
-                         "size": org.size, "province": org.province,
+        "organisation": {"name": {"th": org.name.th, "en": org.name.en}, "type": org.type,
+                         "subtype": org.subtype, "size": org.size, "province": org.province,
                          "registration_number": org.registration_number},
-        "assessor": a.assessor.model_dump(),
+        "assessor": {"name": a.assessor.name, "organisation": a.assessor.organisation},
         "assessed_on": a.assessed_on.isoformat(),
     }
 
 
-def _domains(cs: CompiledSet, ev: Evaluation, scores: list[Fraction | None]) -> tuple[DomainResult, ...]:
-    included = sum((d.weight for d, s in zip(cs.domains, scores, strict=True) if s is not None),
-                   Fraction(0))
-    out = []
-    for d, s in zip(cs.domains, scores, strict=True):
-        members = [cs.criteria[p] for p in d.criteria]
-        applying = [c for c in members if ev.applies[c.pos]]
-        out.append(DomainResult(
-            id=d.id, weight=d.weight, share=d.weight / included if s is not None else None,
-            score=s, floor=d.floor,
-            floor_passed=None if d.floor is None or s is None else s >= d.floor,
-            counted=sum(1 for c in applying if ev.raw[c.pos] >= 0),
-            not_applicable=sum(1 for c in applying if ev.raw[c.pos] == NOT_APPLICABLE),
-            skipped=len(members) - len(applying),
-            missing=sum(1 for c in applying if ev.raw[c.pos] == MISSING),
-        ))
-    return tuple(out)
+def _domains(cs: CompiledSet, ev: Evaluation, scores: list[Fraction | None],
+             shares: list[Fraction | None]) -> tuple[DomainResult, ...]:
+    n = len(cs.domains)
+    counted, na, skipped, missing = [0] * n, [0] * n, [0] * n, [0] * n
+    for c in cs.criteria:
+        raw = ev.raw[c.pos]
+        tally = (skipped if not ev.applies[c.pos] else counted if raw >= 0
+                 else na if raw == NOT_APPLICABLE else missing)
+        tally[c.domain] += 1
+    return tuple(
+        DomainResult(id=d.id, weight=d.weight, share=shares[d.pos], score=s, floor=d.floor,
+                     floor_passed=None if d.floor is None or s is None else s >= d.floor,
+                     counted=counted[d.pos], not_applicable=na[d.pos], skipped=skipped[d.pos],
+                     missing=missing[d.pos])
+        for d, s in zip(cs.domains, scores, strict=True)
+    )
 
 
 def _gate(c: CompiledCriterion, ev: Evaluation) -> GateResult:
@@ -200,7 +196,16 @@ def _state_of(cs: CompiledSet, pos: int, ev: Evaluation) -> tuple[str, str]:
 
 def applicability(cs: CompiledSet, c: CompiledCriterion, ev: Evaluation,
                   subtype: str | None, size: str) -> Message:
-    """Why ``c`` applies to this organisation or is skipped."""
+    """Why ``c`` applies to this organisation or is skipped (worded once per distinct situation)."""
+    key = ("applicability", c.pos, subtype, size, *((ev.applies[r], ev.raw[r]) for r, _ in c.when))
+    found = cs.memo.get(key)
+    if found is None:
+        found = cs.memo[key] = _applicability(cs, c, ev, subtype, size)
+    return found
+
+
+def _applicability(cs: CompiledSet, c: CompiledCriterion, ev: Evaluation,
+                   subtype: str | None, size: str) -> Message:
     if c.subtypes is not None and subtype not in c.subtypes:
         return message("skipped.subtype", allowed=", ".join(sorted(c.subtypes)),
                        actual=subtype or "-")
@@ -233,6 +238,19 @@ def _caps(cs: CompiledSet, c: CompiledCriterion, ev: Evaluation) -> tuple[Cap, .
 
 def _criterion(cs: CompiledSet, c: CompiledCriterion, ev: Evaluation,
                subtype: str | None, size: str) -> CriterionResult:
+    """The criterion's result; identical situations (same answer, same answers it depends on,
+    same profile) share one immutable result object."""
+    key = ("criterion", c.pos, ev.raw[c.pos], subtype, size,
+           *((ev.applies[r], ev.raw[r]) for r, _ in c.when),
+           *((ev.applies[r], ev.raw[r] >= 0, ev.effective[r]) for r, _, _ in c.prerequisites))
+    found = cs.memo.get(key)
+    if found is None:
+        found = cs.memo[key] = _criterion_result(cs, c, ev, subtype, size)
+    return found
+
+
+def _criterion_result(cs: CompiledSet, c: CompiledCriterion, ev: Evaluation,
+                      subtype: str | None, size: str) -> CriterionResult:
     raw, applies, effective = ev.raw[c.pos], ev.applies[c.pos], ev.effective[c.pos]
     counted = applies and raw >= 0
     caps = _caps(cs, c, ev) if counted and effective < raw else ()
@@ -244,7 +262,7 @@ def _criterion(cs: CompiledSet, c: CompiledCriterion, ev: Evaluation,
         applicable=applies, applicability=applicability(cs, c, ev, subtype, size), state=state,
         value=raw if raw >= 0 else None,
         effective_value=effective if counted else None,
-        score=Fraction(100 * effective, c.max_value) if counted else None,
+        score=c.scores[effective] if counted else None,
         caps=caps,
         cap_reason=message("capped", subject=binding.criterion, cap=str(binding.cap),
                            criterion=binding.criterion, value=str(binding.prerequisite_value),

@@ -7,6 +7,7 @@ Scores are exact fractions; nothing here rounds.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from fractions import Fraction
 
@@ -103,11 +104,14 @@ def domain_scores(ev: Evaluation) -> list[Fraction | None]:
 
 
 def overall(cs: CompiledSet, scores: list[Fraction | None]) -> Fraction | None:
-    """Weighted mean of the domains that have a score; the others drop out and the rest re-weight."""
-    total = Fraction(0)
-    weights = Fraction(0)
-    for d, score in zip(cs.domains, scores, strict=True):
-        if score is not None:
-            total += d.weight * score
-            weights += d.weight
-    return total / weights if weights else None
+    """Weighted mean of the domains that have a score; the others drop out and the rest re-weight.
+
+    Summed in integers over a common denominator, then normalised once.
+    """
+    included = [(d.units, s.numerator, s.denominator)
+                for d, s in zip(cs.domains, scores, strict=True) if s is not None]
+    if not included:
+        return None
+    common = math.lcm(*(den for _, _, den in included))
+    total = sum(units * num * (common // den) for units, num, den in included)
+    return Fraction(total, common * sum(units for units, _, _ in included))

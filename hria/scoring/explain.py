@@ -9,9 +9,9 @@ from typing import Any
 from hria.models.assessment import Assessment
 from hria.scoring.compiled import CompiledSet
 from hria.scoring.engine import score, standing
-from hria.scoring.plan import baseline, what_if
 from hria.scoring.result import Action, CriterionResult, DomainResult, Result
 from hria.scoring.texts import rounded
+from hria.scoring.whatif import baseline, what_if
 
 
 @dataclass(frozen=True)

@@ -31,7 +31,7 @@ def _exact(x: Fraction | None) -> str | None:
 
 
 def _msg(m: Message) -> dict[str, Any]:
-    return {"code": m.code, "subject": m.subject, "th": m.th, "en": m.en, "data": m.data}
+    return {"code": m.code, "subject": m.subject, "th": m.th, "en": m.en, "data": dict(m.data)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,18 +134,29 @@ class ImpactResult:
 class Action:
     """One corrective action: raise a criterion to its maximum, or mitigate an impact."""
 
-    rank: int
     kind: Literal["criterion", "impact"]
     target: str
     domain: str | None
     current_value: int | None
     target_value: int | None
-    points_gained: Fraction
+    gain: tuple[int, int]
+    """Points gained as (numerator, denominator), kept unnormalised until asked for."""
     gates_passed: tuple[str, ...]
     unlocks: tuple[str, ...]
     level_after: str | None
     decision_after: Decision
-    overall_after: Fraction | None
+    after: tuple[int, int] | None
+    """The overall after the action as (numerator, denominator); None when nothing is scored."""
+    rank: int = 0
+    """Position in the plan, 1 first; set once by the plan after ranking (0 outside a plan)."""
+
+    @property
+    def points_gained(self) -> Fraction:
+        return Fraction(*self.gain)
+
+    @property
+    def overall_after(self) -> Fraction | None:
+        return Fraction(*self.after) if self.after else None
 
     def to_json(self) -> dict[str, Any]:
         return {
