@@ -1,0 +1,122 @@
+"""Finding, loading and checking questionnaire definitions against the criteria set they ask.
+
+A definition must place every criterion of its set exactly once, name no criterion
+the set lacks, and reword only criteria it asks; each problem is located file:line:col.
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass
+from pathlib import Path
+
+from hria import criteria_sets
+from hria.criteria_sets import LoadedSet
+from hria.errors import InvalidInput, Problem, UsageError
+from hria.loading.model_errors import validate_document
+from hria.loading.paths import data_root
+from hria.loading.yaml_source import YamlDocument, read_yaml
+from hria.questionnaires.definition import AUDIENCES, Audience, QuestionnaireDefinition
+
+
+@dataclass(frozen=True)
+class LoadedQuestionnaire:
+    definition: QuestionnaireDefinition
+    path: Path
+    criteria: LoadedSet
+
+    @property
+    def id(self) -> str:
+        return self.definition.id
+
+
+def questionnaires_dir() -> Path:
+    return data_root() / "questionnaires"
+
+
+def definition_files() -> list[Path]:
+    """Every shipped definition: questionnaires/<set>/<version>/<audience>.yaml."""
+    return sorted(questionnaires_dir().glob("*/*/*.yaml"))
+
+
+def find(loaded_set: LoadedSet, audience: Audience) -> LoadedQuestionnaire:
+    """The shipped questionnaire for this set version and audience."""
+    path = questionnaires_dir() / loaded_set.model.id / loaded_set.model.version / f"{audience}.yaml"
+    if not path.is_file():
+        have = sorted(f"{p.parent.parent.name}@{p.parent.name} {p.stem}" for p in definition_files())
+        raise UsageError(f"no {audience} questionnaire for {loaded_set.ref} "
+                         f"(questionnaires: {', '.join(have) or 'none'})")
+    loaded = load_file(path, loaded_set)
+    if loaded.definition.audience != audience:
+        raise InvalidInput([Problem(str(path), None, None,
+                                    f"audience is {loaded.definition.audience}, but the file is named {audience}")])
+    return loaded
+
+
+def find_by_id(questionnaire_id: str, loaded_set: LoadedSet) -> LoadedQuestionnaire:
+    """The questionnaire a form names (its hidden metadata), among those for the form's set."""
+    for audience in AUDIENCES:
+        try:
+            loaded = find(loaded_set, audience)
+        except UsageError:
+            continue
+        if loaded.id == questionnaire_id:
+            return loaded
+    raise UsageError(f"unknown questionnaire '{questionnaire_id}' for {loaded_set.ref}")
+
+
+def load_file(path: Path, loaded_set: LoadedSet | None = None) -> LoadedQuestionnaire:
+    """Load a definition and check it against its set (``loaded_set`` if given, else the one it names)."""
+    doc = read_yaml(path)
+    definition = validate_document(QuestionnaireDefinition, doc)
+    wanted = definition.criteria_set
+    if loaded_set is None:
+        try:
+            loaded_set = criteria_sets.load(wanted.ref)
+        except UsageError as exc:
+            raise InvalidInput([doc.problem(("criteria_set",), str(exc))]) from None
+    elif loaded_set.ref != wanted.ref:
+        raise InvalidInput([doc.problem(("criteria_set",), (
+            f"this questionnaire asks {wanted.ref}, not {loaded_set.ref}"))])
+    problems = check_against_set(definition, loaded_set, doc)
+    if problems:
+        raise InvalidInput(problems)
+    return LoadedQuestionnaire(definition, path, loaded_set)
+
+
+def check_against_set(definition: QuestionnaireDefinition, loaded_set: LoadedSet,
+                      doc: YamlDocument) -> list[Problem]:
+    cs = loaded_set.model
+    known = [c.id for c in cs.criteria]
+    placed: dict[str, tuple[int, int]] = {}
+    problems = []
+    section_ids: set[str] = set()
+    for s, section in enumerate(definition.sections):
+        if section.id in section_ids:
+            problems.append(doc.problem(("sections", s, "id"), f"section id '{section.id}' used twice"))
+        section_ids.add(section.id)
+        for i, criterion in enumerate(section.criteria):
+            here = ("sections", s, "criteria", i)
+            if criterion not in known:
+                problems.append(doc.problem(here, _unknown(criterion, known, loaded_set.ref)))
+            elif criterion in placed:
+                first_s, first_i = placed[criterion]
+                line, _ = doc.where(("sections", first_s, "criteria", first_i))
+                problems.append(doc.problem(here, f"{criterion} is asked twice (first at line {line})"))
+            else:
+                placed[criterion] = (s, i)
+    missing = [c for c in known if c not in placed]
+    if missing:
+        problems.append(doc.problem(("sections",), (
+            f"{len(missing)} criteria of {loaded_set.ref} are not asked: {', '.join(missing)}")))
+    for criterion in definition.wording:
+        if criterion not in known:
+            problems.append(doc.problem(("wording", criterion),
+                                        "wording for " + _unknown(criterion, known, loaded_set.ref)))
+    return problems
+
+
+def _unknown(criterion: str, known: list[str], ref: str) -> str:
+    close = difflib.get_close_matches(criterion, known, n=1)
+    hint = f"; did you mean {close[0]}?" if close else ""
+    return f"unknown criterion '{criterion}': not in {ref}{hint}"
