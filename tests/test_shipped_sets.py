@@ -14,7 +14,7 @@ from hria import graph
 from hria.criteria_sets import check_file, load_set_file
 from hria.loading.vocabulary import load_vocabulary
 from hria.models.references import LawRef, UPRRef
-from tests.conftest import shipped_set_files
+from tests.conftest import CRITERIA, shipped_set_files
 
 SETS = shipped_set_files()
 IDS = [f"{p.parent.name}@{p.stem}" for p in SETS]
@@ -87,3 +87,26 @@ def test_government_set_meets_its_own_bar() -> None:
     custody = [c for c in cs.criteria if c.domain == "justice_custody"]
     assert custody and all(c.applicability and c.applicability.subtypes == ["law_enforcement"]
                            for c in custody if c.applicability and c.applicability.subtypes)
+
+
+def test_every_organisation_type_of_strategy_2_2_has_an_active_set() -> None:
+    active = [load_set_file(p).model for p in SETS]
+    assert {cs.organisation_type for cs in active if cs.status == "active"} == {
+        "government_agency", "local_administration", "educational_institution", "business"}
+
+
+def test_local_administration_subtypes_cover_every_kind_of_local_government() -> None:
+    cs = load_set_file(CRITERIA / "lao" / "2026.1.yaml").model
+    assert {s.id for s in cs.subtypes} >= {
+        "provincial_administrative_organisation", "city_municipality", "town_municipality",
+        "subdistrict_municipality", "subdistrict_administrative_organisation", "bangkok", "pattaya"}
+    # A subdistrict administration is not a city municipality: some criteria ask one and not the other.
+    city_only = [c for c in cs.criteria if c.applicability and c.applicability.subtypes
+                 and "city_municipality" in c.applicability.subtypes
+                 and "subdistrict_administrative_organisation" not in c.applicability.subtypes]
+    assert city_only
+
+
+def test_university_subtypes() -> None:
+    cs = load_set_file(CRITERIA / "edu" / "2026.1.yaml").model
+    assert {s.id for s in cs.subtypes} >= {"public_university", "autonomous_university", "private_university"}

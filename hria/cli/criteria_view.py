@@ -8,6 +8,7 @@ from rich.tree import Tree
 from hria.criteria_sets import LoadedSet
 from hria.loading.vocabulary import load_vocabulary
 from hria.models.criteria import Criterion
+from hria.models.enterprise_size import SIZE_NAMES
 from hria.models.references import (
     LawRef,
     NAPRef,
@@ -22,11 +23,11 @@ from hria.models.text import Lang
 
 _WORDS = {
     "th": {"weight": "น้ำหนัก", "floor": "เกณฑ์ขั้นต่ำ", "gate": "ต้องผ่าน", "levels": "ระดับการรับรอง",
-           "needs": "ต้องมี", "only": "เฉพาะ", "when": "เมื่อ", "score": "คะแนนขั้นต่ำ",
+           "needs": "ต้องมี", "only": "เฉพาะ", "size": "", "when": "เมื่อ", "score": "คะแนนขั้นต่ำ",
            "valid": "อายุใบรับรอง", "months": "เดือน", "na": "ตอบไม่เกี่ยวข้องได้",
            "rules": "กฎการตัดสิน"},
     "en": {"weight": "weight", "floor": "floor", "gate": "must pass", "levels": "Certification levels",
-           "needs": "needs", "only": "only", "when": "when", "score": "min score",
+           "needs": "needs", "only": "only", "size": "size ", "when": "when", "score": "min score",
            "valid": "certificate valid", "months": "months", "na": "N/A allowed",
            "rules": "Decision rules"},
 }
@@ -64,9 +65,10 @@ def _criterion_line(loaded: LoadedSet, c: Criterion, lang: Lang) -> str:
         marks.append(f"{w['needs']} {pre.criterion}≥{pre.at_least}")
     a = c.applicability
     if a and a.subtypes:
-        marks.append(f"{w['only']} {','.join(a.subtypes)}")
+        names = {s.id: s.name.in_(lang) for s in loaded.model.subtypes}
+        marks.append(f"{w['only']} {', '.join(names.get(s, s) for s in a.subtypes)}")
     if a and a.sizes:
-        marks.append(f"{w['only']} {','.join(a.sizes)}")
+        marks.append(f"{w['only']} {w['size']}{', '.join(SIZE_NAMES[s].in_(lang) for s in a.sizes)}")
     for cond in a.when if a else []:
         marks.append(f"{w['when']} {cond.criterion}≥{cond.at_least}")
     return f"[bold]{c.id}[/bold] {escape(c.title.in_(lang))}  [dim]{' · '.join(marks)}[/dim]"

@@ -16,7 +16,8 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StrictInt, model_validator
 
 from hria.models import provinces
-from hria.models.criteria import CriterionId, Id, OrganisationType, Size
+from hria.models.criteria import CriterionId, Id, OrganisationType
+from hria.models.enterprise_size import SIZE_NAMES, Sector, Size, enterprise_size
 from hria.models.text import NonEmpty, Text
 
 SCHEMA_VERSION = 1
@@ -77,8 +78,41 @@ class Organisation(_Model):
         description="13-digit juristic person / tax id with its check digit"
     )
     employees: int | None = Field(default=None, ge=0)
+    sector: Sector | None = Field(default=None, description="For a business: manufacturing or trade_services")
+    annual_revenue_baht: int | None = Field(default=None, ge=0)
     address: NonEmpty | None = None
     website: NonEmpty | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _size_from_sme_definition(cls, data: object) -> object:
+        """A business that gives sector, employees and revenue may leave its size to the SME definition."""
+        if isinstance(data, dict) and data.get("size") is None and data.get("type") == "business":
+            inputs = _sme_inputs(data)
+            if inputs is not None:
+                return {**data, "size": enterprise_size(*inputs)}
+        return data
+
+    @model_validator(mode="after")
+    def _size_agrees(self) -> Organisation:
+        inputs = _sme_inputs({"sector": self.sector, "employees": self.employees,
+                              "annual_revenue_baht": self.annual_revenue_baht})
+        if self.type == "business" and inputs is not None and enterprise_size(*inputs) != self.size:
+            sector, staff, revenue = inputs
+            expected = enterprise_size(*inputs)
+            raise ValueError(
+                f"size {self.size!r} does not match the Thai SME definition (B.E. 2562): {sector}, "
+                f"{staff} employees, {revenue:,} baht a year make a {expected!r} enterprise "
+                f"({SIZE_NAMES[expected].th}); correct the size or the figures"
+            )
+        return self
+
+
+def _sme_inputs(data: dict[str, object]) -> tuple[Sector, int, int] | None:
+    sector, staff, revenue = data.get("sector"), data.get("employees"), data.get("annual_revenue_baht")
+    if sector in ("manufacturing", "trade_services") and isinstance(staff, int) and isinstance(revenue, int):
+        return sector, staff, revenue
+    return None
 
 
 class Assessor(_Model):
@@ -161,8 +195,10 @@ def assessment_hash(assessment: Assessment) -> str:
     """sha256 of the assessment as canonical JSON: keys sorted, answers by criterion, impacts by id.
 
     The order of answers and impacts in the file does not change it; any value does.
+    Fields left empty are left out, so a new optional field in a later schema does not
+    change the hash of a file that does not use it.
     """
-    data = assessment.model_dump(mode="json")
+    data = assessment.model_dump(mode="json", exclude_none=True)
     data["answers"].sort(key=lambda a: a["criterion"])
     data["impacts"].sort(key=lambda i: i["id"])
     canonical = json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))

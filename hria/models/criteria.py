@@ -13,6 +13,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from hria.models.enterprise_size import Size
 from hria.models.references import Reference
 from hria.models.text import Text
 
@@ -25,7 +26,6 @@ CriterionId = Annotated[
 OrganisationType = Literal[
     "government_agency", "local_administration", "educational_institution", "business"
 ]
-Size = Literal["micro", "small", "medium", "large"]
 Status = Literal["draft", "active", "retired"]
 
 
