@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from hria.cli import certify, criteria, demo, keys, registry, report, score, verify
+from hria.cli import certify, criteria, demo, keys, questionnaire, registry, report, score, verify
 from hria.cli.common import HriaGroup
 
 app = typer.Typer(
@@ -20,6 +20,7 @@ app = typer.Typer(
     add_completion=False,
 )
 app.add_typer(criteria.app, name="criteria")
+app.add_typer(questionnaire.app, name="questionnaire")
 app.command("demo")(demo.demo)
 app.command("score")(score.score)
 app.command("report")(report.report)

@@ -48,8 +48,8 @@ def find(loaded_set: LoadedSet, audience: Audience) -> LoadedQuestionnaire:
                          f"(questionnaires: {', '.join(have) or 'none'})")
     loaded = load_file(path, loaded_set)
     if loaded.definition.audience != audience:
-        raise InvalidInput([Problem(str(path), None, None,
-                                    f"audience is {loaded.definition.audience}, but the file is named {audience}")])
+        message = f"audience is {loaded.definition.audience}, but the file is named {audience}"
+        raise InvalidInput([Problem(str(path), None, None, message)])
     return loaded
 
 

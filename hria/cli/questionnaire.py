@@ -1,0 +1,125 @@
+"""`hria questionnaire` — export forms for self-assessment and import them back as assessments."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from pathlib import Path
+
+import typer
+
+from hria.cli.common import EXIT_FAILED_CHECK, Lang, LangOption, console, print_json
+
+app = typer.Typer(help="Questionnaires: export Excel, YAML or PDF forms and import filled ones.",
+                  no_args_is_help=True)
+
+
+class Format(StrEnum):
+    xlsx = "xlsx"
+    yaml = "yaml"
+    pdf = "pdf"
+
+
+class AudienceChoice(StrEnum):
+    self_assessment = "self_assessment"
+    auditor_interview = "auditor_interview"
+
+
+@app.command("list")
+def list_questionnaires(as_json: bool = typer.Option(False, "--json", help="Print JSON instead.")) -> None:
+    """The shipped questionnaires: set, version, audience and number of questions."""
+    from hria.questionnaires import catalogue
+
+    rows = []
+    for path in catalogue.definition_files():
+        loaded = catalogue.load_file(path)
+        d = loaded.definition
+        rows.append({"id": d.id, "set": loaded.criteria.ref, "audience": d.audience,
+                     "sections": len(d.sections), "questions": sum(len(s.criteria) for s in d.sections)})
+    if as_json:
+        print_json(rows)
+        return
+    out = console()
+    for r in rows:
+        out.print(f"{r['id']:<28} {r['set']:<16} {r['audience']:<18} "
+                  f"{r['questions']} questions in {r['sections']} sections")
+
+
+@app.command("export")
+def export(
+    criteria_set: str = typer.Argument(..., metavar="SET[@VERSION]",
+                                       help="Criteria set, e.g. gov or gov@2026.1."),
+    fmt: Format = typer.Option(..., "--format", "-f",
+                               help="xlsx (Excel), yaml (commented text) or pdf (print)."),
+    output: Path = typer.Option(..., "-o", "--output", help="File to write."),
+    lang: Lang = LangOption,
+    audience: AudienceChoice = typer.Option(AudienceChoice.self_assessment, "--audience",
+                                            help="Who answers: self_assessment or auditor_interview."),
+    prefill: Path = typer.Option(None, "--prefill", metavar="ANSWERS",
+                                 help="Assessment file whose answers fill the form in."),
+) -> None:
+    """Write a questionnaire form for a criteria set, blank or prefilled with earlier answers."""
+    from hria import criteria_sets
+    from hria.questionnaires import catalogue
+    from hria.questionnaires.answers import load_prefill
+    from hria.questionnaires.form import build_form
+    from hria.writing import write_bytes_atomic, write_text_atomic
+
+    questionnaire = catalogue.find(criteria_sets.load(criteria_set), audience.value)
+    form = build_form(questionnaire)
+    answers = load_prefill(prefill, questionnaire) if prefill else None
+    warnings: list[str] = []
+    if fmt is Format.xlsx:
+        from hria.questionnaires.export_xlsx import export_xlsx
+
+        write_bytes_atomic(output, export_xlsx(form, lang.value, answers))
+    elif fmt is Format.yaml:
+        from hria.questionnaires.export_yaml import export_yaml
+
+        text, warnings = export_yaml(form, lang.value, answers,
+                                     prefill.read_text(encoding="utf-8") if prefill else None)
+        write_text_atomic(output, text)
+    else:
+        from hria.questionnaires.export_pdf import export_pdf
+
+        write_bytes_atomic(output, export_pdf(form, lang.value, answers))
+    for warning in warnings:
+        typer.echo(f"warning: {warning}", err=True)
+    console().print(f"wrote {output}: {questionnaire.id} ({questionnaire.criteria.ref}, "
+                    f"{len(form.questions)} questions, {fmt.value}, {lang.value})"
+                    + (f", prefilled from {prefill}" if prefill else ""))
+
+
+@app.command("import")
+def import_(
+    file: Path = typer.Argument(..., metavar="FILE", help="A filled form: .xlsx or .yaml."),
+    output: Path = typer.Option(..., "-o", "--output", metavar="ANSWERS", help="Assessment file to write."),
+    allow_incomplete: bool = typer.Option(False, "--allow-incomplete",
+                                          help="Write the file even if required questions are unanswered."),
+    criteria: str = typer.Option(None, "--criteria", metavar="SET[@VERSION]",
+                                 help="The set the answers must be for (default: the one the form names)."),
+) -> None:
+    """Read a filled form into an assessment file that `hria score` reads.
+
+    Every problem is reported in one run, at its cell (Sheet!E12) or file:line:col.
+    Exit 0 when complete, 1 when written incomplete (--allow-incomplete), 2 on bad input.
+    """
+    from hria.errors import display_path
+    from hria.writing import write_text_atomic
+
+    if file.suffix.lower() in (".yaml", ".yml"):
+        from hria.questionnaires.import_yaml import import_yaml
+
+        imported = import_yaml(file, criteria, allow_incomplete)
+    else:
+        from hria.questionnaires.import_xlsx import import_xlsx
+
+        imported = import_xlsx(file, criteria, allow_incomplete)
+    write_text_atomic(output, imported.text)
+    for warning in imported.warnings:
+        typer.echo(f"warning: {warning}", err=True)
+    answered = sum(1 for a in imported.assessment.answers if a.answered)
+    console().print(f"wrote {output} from {display_path(file)}: {answered} answers")
+    if imported.missing:
+        typer.echo(f"incomplete: {len(imported.missing)} required question(s) unanswered: "
+                   f"{', '.join(imported.missing)}", err=True)
+        raise typer.Exit(EXIT_FAILED_CHECK)

@@ -1,0 +1,36 @@
+"""Reading a filled YAML form back: checked against its set, Unicode-normalised, comments kept.
+
+The YAML form is an assessment file, so the import checks it as one (every problem
+at file:line:col), refuses unanswered required questions unless asked to accept an
+incomplete file, and writes the NFC-normalised text itself: nothing is re-dumped,
+so every comment and every layout choice of the organisation survives.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+
+from hria import assessments, criteria_sets
+from hria.errors import InvalidInput, display_path
+from hria.loading.model_errors import validate_document
+from hria.loading.yaml_source import parse_yaml
+from hria.models.assessment import Assessment
+from hria.questionnaires.answers import missing_required
+from hria.questionnaires.imported import Imported, missing_problem
+
+
+def import_yaml(path: Path, criteria: str | None = None, allow_incomplete: bool = False) -> Imported:
+    override = criteria_sets.load(criteria) if criteria else None
+    loaded = assessments.load(path, override)
+    name = display_path(path)
+    text = unicodedata.normalize("NFC", path.read_text(encoding="utf-8"))
+    doc = parse_yaml(text, name)
+    model = validate_document(Assessment, doc)
+    missing = missing_required(model, loaded.criteria)
+    if missing and not allow_incomplete:
+        index = {a.criterion: i for i, a in enumerate(model.answers)}
+        raise InvalidInput([
+            missing_problem(doc.problem(("answers", index[c]) if c in index else ("answers",), ""), c)
+            for c in missing])
+    return Imported(text=text, assessment=model, missing=missing, warnings=[])

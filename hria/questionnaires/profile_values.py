@@ -1,0 +1,66 @@
+"""The profile sheet's cells: values written from a prefill and read back into the assessment."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from hria.loading.vocabulary import load_vocabulary
+from hria.models.assessment import Assessment
+from hria.models.criteria import CriteriaSet
+from hria.models.text import Lang
+from hria.questionnaires import xlsx_layout as layout
+from hria.questionnaires.form import normalise
+
+
+def choices(path: str, cs: CriteriaSet, lang: Lang) -> list[str] | None:
+    """The drop-down entries of a profile field, or None for a free field."""
+    if path == "organisation.subtype":
+        return [layout.coded(s.id, s.name.in_(lang)) for s in cs.subtypes]
+    if path == "organisation.size":
+        return [layout.coded(s.id, s.name.in_(lang)) for s in load_vocabulary().sizes]
+    return None
+
+
+def profile_value(path: str, assessment: Assessment, cs: CriteriaSet, lang: Lang) -> Any:
+    value: Any = assessment.model_dump()
+    for part in path.split("."):
+        value = value.get(part) if isinstance(value, dict) else None
+    entries = choices(path, cs, lang)
+    if entries is not None and value is not None:
+        return next(e for e in entries if e.split(layout.CHOICE_SEPARATOR)[0] == value)
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return dt.datetime.combine(value, dt.time())
+    return value
+
+
+def read_profile_value(path: str, raw: Any, cs: CriteriaSet) -> Any:
+    """The assessment value of a cell; raises ValueError saying what was expected."""
+    if raw is None or (isinstance(raw, str) and not normalise(raw)):
+        return None
+    if path in ("organisation.subtype", "organisation.size"):
+        code = normalise(str(raw)).split(layout.CHOICE_SEPARATOR)[0].strip()
+        known = [s.id for s in cs.subtypes] if path.endswith("subtype") else [
+            s.id for s in load_vocabulary().sizes]
+        if code not in known:
+            raise ValueError(f"{raw!r} is not one of the choices ({', '.join(known)})")
+        return code
+    if path == "assessed_on":
+        if isinstance(raw, dt.datetime):
+            return raw.date()
+        try:
+            return dt.date.fromisoformat(normalise(str(raw)))
+        except ValueError:
+            raise ValueError(f"{raw!r} is not a date (YYYY-MM-DD)") from None
+    if path in ("organisation.employees", "organisation.annual_revenue_baht"):
+        if isinstance(raw, float) and raw.is_integer():
+            return int(raw)
+        if isinstance(raw, int):
+            return raw
+        text = normalise(str(raw)).replace(",", "")
+        if not text.isdigit():
+            raise ValueError(f"{raw!r} is not a whole number")
+        return int(text)
+    if isinstance(raw, float) and raw.is_integer():
+        raw = int(raw)
+    return normalise(str(raw))
