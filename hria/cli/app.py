@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from hria.cli import certify, criteria, demo, keys, questionnaire, registry, report, score, verify
+from hria.cli import assess, certify, criteria, demo, keys, questionnaire, registry, report, score, verify
 from hria.cli.common import HriaGroup
 
 app = typer.Typer(
@@ -22,6 +22,7 @@ app = typer.Typer(
 app.add_typer(criteria.app, name="criteria")
 app.add_typer(questionnaire.app, name="questionnaire")
 app.command("demo")(demo.demo)
+app.command("assess")(assess.assess)
 app.command("score")(score.score)
 app.command("report")(report.report)
 app.add_typer(certify.app, name="certify")

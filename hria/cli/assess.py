@@ -1,0 +1,181 @@
+"""`hria assess` — the auditor's interactive interview, saved after every answer."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import typer
+
+from hria.cli.common import EXIT_BAD_INPUT, Lang, console, fail
+
+if TYPE_CHECKING:
+    from hria.criteria_sets import LoadedSet
+    from hria.interview.session import Session
+    from hria.interview.terminal import Terminal
+    from hria.models.text import Lang as TextLang
+
+
+def _text_lang(lang: Lang | None) -> TextLang:
+    return "en" if lang is Lang.en else "th"
+
+
+class SetType(StrEnum):
+    gov = "gov"
+    lao = "lao"
+    edu = "edu"
+    business = "business"
+
+
+NO_TERMINAL = (
+    "hria assess is an interactive interview and needs a terminal, but {what} is not one "
+    "(piped input or CI). For scripted use write the answers to an assessment file "
+    "(see examples/) and run `hria score FILE`."
+)
+
+
+def assess(
+    set_ref: str = typer.Option(None, "--set", metavar="SET[@VERSION]|FILE",
+                                help="Criteria set to assess against (default: from --type, or asked)."),
+    set_type: SetType = typer.Option(None, "--type", help="Organisation type: the latest active set for it."),
+    profile: Path = typer.Option(None, "--profile", metavar="FILE",
+                                 help="Organisation profile (YAML with `organisation:` and optionally "
+                                      "`assessor:`; an earlier assessment file will do)."),
+    lang: Lang = typer.Option(None, "--lang", help="Language of the interview: th (default) or en; "
+                                                   "`l` switches during the session."),
+    output: Path = typer.Option(None, "-o", "--output", metavar="SESSION_FILE",
+                                help="Session file to write, an assessment YAML "
+                                     "(default: SET-DATE.assessment.yaml)."),
+    resume: Path = typer.Option(None, "--resume", metavar="SESSION_FILE",
+                                help="Continue a session where it stopped."),
+) -> None:
+    """Interview the organisation criterion by criterion; every answer is saved at once.
+
+    At each question: a number answers, n is not applicable (where allowed), ? shows the
+    guidance, b back, s skip, m mark for later, j ID jump, r review, i impact register,
+    l switch language, q save and quit; Ctrl-C offers to save and quit. The session file is
+    an assessment that `hria score`, `hria report` and `hria certify` read as it is.
+    """
+    for what, stream in (("standard input", sys.stdin), ("standard output", sys.stdout)):
+        if not stream.isatty():
+            fail(NO_TERMINAL.format(what=what))
+    with contextlib.suppress(ImportError):  # Windows has no readline
+        import readline  # noqa: F401  (line editing and history for input())
+    from hria.interview.interview import Interview
+    from hria.interview.terminal import Terminal
+
+    term = Terminal(console())
+    try:
+        if resume is not None:
+            if set_type or profile or output:
+                fail("--resume continues a session as it was: --type, --profile and -o do not apply")
+            session = _resume(term, resume, set_ref, lang)
+        else:
+            session = _start(term, set_ref, set_type, profile, lang, output)
+    except (KeyboardInterrupt, EOFError):
+        term.show("")
+        fail("stopped before the first question; nothing was saved")
+    Interview(term, session).run()
+
+
+def _resume(term: Terminal, path: Path, set_ref: str | None, lang: Lang | None) -> Session:
+    from hria.errors import display_path
+    from hria.interview import store
+
+    try:
+        session = store.load(path, set_ref)
+    except store.SessionRefused as exc:
+        for problem in exc.problems:
+            typer.echo(str(problem), err=True)
+        typer.echo(f"error: cannot resume {exc.file}: it does not fit the criteria set it is checked "
+                   f"against (above); resume it with the set, version and content it was started with, "
+                   f"or start a new session", err=True)
+        raise typer.Exit(EXIT_BAD_INPUT) from None
+    if lang is not None:
+        session.lang = _text_lang(lang)
+    done = sum(1 for a in session.answers.values() if a.answered)
+    term.show(f"[bold]{session.criteria.ref}[/bold]  "
+              + _say(session, "resumed", file=display_path(path), done=done))
+    _ahead(term, session)
+    return session
+
+
+def _say(session: Session, key: str, **values: object) -> str:
+    from hria.interview.texts import say
+
+    return say(session.lang, key, **values)
+
+
+def _ahead(term: Terminal, session: Session) -> None:
+    """How many questions lie ahead, before the first one."""
+    from hria.errors import display_path
+
+    applicable = session.applicable()
+    pending = len(applicable.pending)
+    more = _say(session, "start_more", count=pending) if pending else ""
+    term.show(_say(session, "start", count=len(applicable.now), more=more))
+    term.show(f"[dim]{_say(session, 'session_file', file=display_path(session.path))}[/dim]")
+
+
+def _choose_set(term: Terminal, lang: TextLang) -> LoadedSet:
+    from hria import criteria_sets
+    from hria.interview.terminal import ask_choice
+
+    latest = {f.id: f.path for f in criteria_sets.set_files()}
+    loaded = [criteria_sets.load_set_file(p) for p in latest.values()]
+    options = [(s.ref, f"{s.ref}  {s.model.title.in_(lang)}") for s in loaded]
+    chosen = ask_choice(term, lang, "ชุดเกณฑ์ / criteria set", options)
+    return next(s for s in loaded if s.ref == chosen)
+
+
+def _default_output(set_id: str) -> Path:
+    stem = f"{set_id}-{dt.date.today().isoformat()}"
+    path, n = Path(f"{stem}.assessment.yaml"), 2
+    while path.exists():
+        path, n = Path(f"{stem}-{n}.assessment.yaml"), n + 1
+    return path
+
+
+def _start(term: Terminal, set_ref: str | None, set_type: SetType | None, profile: Path | None,
+           lang: Lang | None, output: Path | None) -> Session:
+    from hria import criteria_sets
+    from hria.errors import display_path
+    from hria.interview import profile as profiles
+    from hria.interview import store
+    from hria.interview.session import Session
+    from hria.loading.paths import criteria_dirs
+    from hria.scoring import compile_set
+
+    text_lang = _text_lang(lang)
+    if set_ref and set_type:
+        fail("give --set or --type, not both")
+    if output is not None and output.exists():
+        fail(f"{display_path(output)} already exists: continue it with "
+             f"`hria assess --resume {display_path(output)}`, or choose another -o")
+    if set_ref or set_type:
+        loaded = criteria_sets.load(set_ref or str(set_type.value if set_type else ""))
+    else:
+        loaded = _choose_set(term, text_lang)
+    cs = loaded.model
+    term.show(f"[bold]{cs.ref}[/bold]  {cs.title.in_(text_lang)}")
+    given = profiles.from_file(profile, cs) if profile else None
+    if given is not None:
+        organisation = given.organisation
+    else:
+        term.show(f"[bold]{'ข้อมูลองค์กร' if text_lang == 'th' else 'Organisation profile'}[/bold]")
+        organisation = profiles.ask_organisation(term, text_lang, cs)
+    assessor = given.assessor if given and given.assessor else profiles.ask_assessor(term, text_lang)
+    in_folders = loaded.path.resolve().parent.parent in {d.resolve() for d in criteria_dirs()}
+    session = Session(
+        criteria=loaded, compiled=compile_set(cs, loaded.content_hash),
+        path=output or _default_output(cs.id), organisation=organisation, assessor=assessor,
+        assessed_on=dt.date.today(), lang=text_lang,
+        criteria_file=None if in_folders else loaded.path,
+    )
+    store.save(session)
+    _ahead(term, session)
+    return session
