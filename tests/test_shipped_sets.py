@@ -110,3 +110,22 @@ def test_local_administration_subtypes_cover_every_kind_of_local_government() ->
 def test_university_subtypes() -> None:
     cs = load_set_file(CRITERIA / "edu" / "2026.1.yaml").model
     assert {s.id for s in cs.subtypes} >= {"public_university", "autonomous_university", "private_university"}
+
+
+@pytest.mark.parametrize("path", SETS, ids=IDS)
+def test_thai_text_is_never_folded_over_lines(path: Path) -> None:
+    """YAML turns a line break in `>` or plain text into a space, and a space in Thai splits phrases."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    folded = []
+    for n, line in enumerate(lines[:-1], start=1):
+        key = line.strip().removeprefix("- ")
+        if key.startswith("th:") and key.rstrip().endswith((">", ">-")):
+            indent = len(line) - len(line.lstrip())
+            body = 0
+            for following in lines[n:]:
+                if not following.strip() or len(following) - len(following.lstrip()) <= indent:
+                    break
+                body += 1
+            if body > 1:
+                folded.append(n)
+    assert folded == [], f"{path}: write each Thai text on one line (lines {folded[:10]})"
