@@ -82,7 +82,7 @@ def split(text: str) -> CarriedText | None:
     items, indent = _items(answers.body[1:]) if answers else ({}, 0)
     if items is None:
         return None
-    return CarriedText([ln for ln in preamble if ln.strip()], blocks, items, indent)
+    return CarriedText([ln for ln in preamble if ln.strip() and not _is_mark(ln)], blocks, items, indent)
 
 
 def _items(lines: list[str]) -> tuple[dict[str, Block] | None, int]:
