@@ -291,16 +291,17 @@ def test_a_workbook_not_made_by_hria_is_refused(tmp_path: Path) -> None:
         f"or the sheet was deleted"]
 
 
-def test_prefill_with_an_impact_register_is_refused_for_excel(gov: tuple[Form, Assessment]) -> None:
-    from hria.errors import UsageError
-
+def test_prefill_impact_register_is_carried_through_the_workbook(tmp_path: Path,
+                                                                gov: tuple[Form, Assessment]) -> None:
     form, assessment = gov
-    impact = {"id": "IMP-1", "description": "x", "rights": ["r"], "rights_holders": ["h"],
-              "involvement": "cause", "kind": "actual", "scale": 1, "scope": 1, "irremediability": 1,
-              "likelihood": 1, "status": "open"}
+    impact = {"id": "IMP-1", "description": "ผู้รับจ้างจ่ายค่าจ้างล่าช้า", "rights": ["สิทธิแรงงาน"],
+              "rights_holders": ["ลูกจ้างของผู้รับจ้าง"], "involvement": "directly_linked", "kind": "actual",
+              "scale": 2, "scope": 1, "irremediability": 1, "likelihood": 2, "status": "mitigating",
+              "mitigation": {"measures": ["ตรวจสลิปเงินเดือน"], "due": "2026-12-31"}}
     with_impacts = Assessment.model_validate({**assessment.model_dump(), "impacts": [impact]})
-    with pytest.raises(UsageError, match="impact"):
-        export_xlsx(form, "th", with_impacts)
+    path = tmp_path / "form.xlsx"
+    path.write_bytes(export_xlsx(form, "th", with_impacts))
+    assert import_xlsx(path).assessment.impacts == with_impacts.impacts
 
 
 def test_copy_keeps_working(tmp_path: Path, gov: tuple[Form, Assessment]) -> None:

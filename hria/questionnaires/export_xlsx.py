@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import json
 import math
 import unicodedata
 from typing import Any
@@ -45,11 +46,7 @@ OPEN = Protection(locked=False)
 
 def export_xlsx(form: Form, lang: Lang, prefill: Assessment | None = None,
                 exported_at: dt.datetime | None = None) -> bytes:
-    if prefill is not None and prefill.impacts:
-        from hria.errors import UsageError
-
-        raise UsageError(f"the prefill has {len(prefill.impacts)} impact(s) in its register, which the "
-                         f"Excel form does not carry; export YAML to keep them")
+    impacts = _impacts_json(prefill)
     names = layout.sheet_names(lang)
     wb = Workbook()
     instructions = wb.active
@@ -62,7 +59,7 @@ def export_xlsx(form: Form, lang: Lang, prefill: Assessment | None = None,
     _instructions(instructions, form, lang)
     _profile(profile, form, lang, prefill, lists)
     _questions(questions, form, lang, prefill, lists)
-    _metadata(meta, form, lang, exported_at or dt.datetime.now(dt.UTC))
+    _metadata(meta, form, lang, exported_at or dt.datetime.now(dt.UTC), impacts)
     meta.sheet_state = "hidden"
     for ws in (instructions, profile, questions):
         ws.protection.sheet = True
@@ -125,6 +122,7 @@ def _profile(ws: Worksheet, form: Form, lang: Lang, prefill: Assessment | None, 
     ws.column_dimensions["A"].width = 46
     ws.column_dimensions["B"].width = 60
     ws.cell(row=1, column=1, value=label("sheet_profile", lang)).font = TITLE
+    _fit_to_page_width(ws)
     for col, key in ((1, "field"), (2, "value")):
         cell = ws.cell(row=layout.PROFILE_FIRST_ROW - 1, column=col, value=label(key, lang))
         cell.font, cell.fill, cell.border = BOLD, HEAD_FILL, GRID
@@ -138,6 +136,7 @@ def _profile(ws: Worksheet, form: Form, lang: Lang, prefill: Assessment | None, 
             value.number_format = "@"
         if path == "assessed_on":
             value.number_format = "yyyy-mm-dd"
+        ws.row_dimensions[r].height = _height([(str(name.value), 46), (str(value.value or ""), 60)], 10)
         entries = choices(path, cs, lang)
         if entries:
             _validation(ws, lists.range_for(entries), [value.coordinate], lang)
@@ -154,8 +153,7 @@ def _questions(ws: Worksheet, form: Form, lang: Lang, prefill: Assessment | None
     ws.freeze_panes = f"C{layout.FIRST_ROW}"
     ws.print_title_rows = f"{layout.HEADER_ROW}:{layout.HEADER_ROW}"
     ws.page_setup.orientation = "landscape"
-    ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    _fit_to_page_width(ws)
     row = layout.FIRST_ROW
     by_list: dict[str, list[str]] = {}
     for section in form.sections:
@@ -174,6 +172,11 @@ def _questions(ws: Worksheet, form: Form, lang: Lang, prefill: Assessment | None
             row += 1
     for formula, cells in by_list.items():
         _validation(ws, formula, cells, lang)
+
+
+def _fit_to_page_width(ws: Worksheet) -> None:
+    ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
 
 
 def _question_row(ws: Worksheet, row: int, q: Question, lang: Lang, answer: Answer | None) -> None:
@@ -226,12 +229,27 @@ def _answer_cells(q: Question, answer: Answer, lang: Lang) -> dict[str, Any]:
     return cells
 
 
-def _metadata(ws: Worksheet, form: Form, lang: Lang, exported_at: dt.datetime) -> None:
+def _impacts_json(prefill: Assessment | None) -> str | None:
+    """A prefill's impact register, carried unchanged in the hidden sheet (it is edited in YAML)."""
+    if prefill is None or not prefill.impacts:
+        return None
+    text = json.dumps([i.model_dump(mode="json", exclude_none=True) for i in prefill.impacts],
+                      ensure_ascii=False)
+    if len(text) > 32_000:  # an Excel cell holds 32,767 characters
+        from hria.errors import UsageError
+
+        raise UsageError(f"the prefill's impact register ({len(prefill.impacts)} entries) is too large "
+                         f"to carry in an Excel form; export YAML instead")
+    return text
+
+
+def _metadata(ws: Worksheet, form: Form, lang: Lang, exported_at: dt.datetime, impacts: str | None) -> None:
     loaded = form.questionnaire.criteria
     rows = [("format", layout.FORMAT), ("questionnaire", form.questionnaire.id),
             ("set", loaded.model.id), ("version", loaded.model.version),
             ("content_hash", loaded.content_hash), ("lang", lang),
-            ("exported_at", exported_at.isoformat(timespec="seconds")), ("hria", __version__)]
+            ("exported_at", exported_at.isoformat(timespec="seconds")), ("hria", __version__),
+            ("impacts", impacts)]
     for r, (key, value) in enumerate(rows, start=1):
         ws.cell(row=r, column=1, value=key)
         ws.cell(row=r, column=2, value=value)

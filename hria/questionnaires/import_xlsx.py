@@ -8,6 +8,7 @@ added or edited row is named rather than read into the wrong answer.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -66,6 +67,7 @@ def import_xlsx(path: Path, criteria: str | None = None, allow_incomplete: bool 
     }
     _read_profile(wb[names.profile], loaded.model, data, doc, problems)
     data["answers"] = _read_answers(wb[names.questions], form, lang, doc, problems)
+    data["impacts"] = _impacts(meta, doc, problems)
     doc.data = data
     index = {a["criterion"]: i for i, a in enumerate(data["answers"])}
     try:
@@ -119,6 +121,21 @@ def _metadata(wb: Any, name: str) -> dict[str, str]:
             f"{layout.META_SHEET}!B1: unknown form format {meta.get('format')!r} "
             f"(expected {layout.FORMAT})"))])
     return meta
+
+
+def _impacts(meta: dict[str, str], doc: CellDocument, problems: list[Problem]) -> list[Any]:
+    """The impact register a prefilled form carried, unchanged (row 9 of the hidden sheet)."""
+    doc.cells[("impacts",)] = f"{layout.META_SHEET}!B9"
+    raw = meta.get("impacts")
+    if raw in (None, "None", ""):
+        return []
+    try:
+        impacts = json.loads(str(raw))
+    except ValueError as exc:
+        message = f"{layout.META_SHEET}!B9: damaged impact register ({exc})"
+        problems.append(Problem(doc.file, None, None, message))
+        return []
+    return impacts if isinstance(impacts, list) else []
 
 
 def _resolve_set(meta: dict[str, str], criteria: str | None, name: str) -> LoadedSet:
