@@ -91,3 +91,21 @@ def test_assessment_hash_ignores_answer_order_but_not_values() -> None:
     c = make_assessment(cs, {"T-G-01": 1, "T-G-02": 3})
     assert assessment_hash(a) == assessment_hash(b) != assessment_hash(c)
     assert assessment_hash(a).startswith("sha256:") and len(assessment_hash(a)) == 71
+
+
+def test_the_answers_hash_is_sha256_of_sorted_key_json_so_anyone_can_recompute_it() -> None:
+    """The canonical form is documented as json.dumps(sort_keys, compact, UTF-8); hold orjson to it."""
+    import hashlib
+    import json
+
+    from hria import assessments
+    from hria.models.assessment import assessment_hash
+    from tests.conftest import REPO
+
+    for path in sorted((REPO / "examples").glob("*.assessment.yaml")):
+        model = assessments.load(path).model
+        data = model.model_dump(mode="json", exclude_none=True)
+        data["answers"].sort(key=lambda a: a["criterion"])
+        data["impacts"].sort(key=lambda i: i["id"])
+        text = json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+        assert assessment_hash(model) == "sha256:" + hashlib.sha256(text.encode("utf-8")).hexdigest()

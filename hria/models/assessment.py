@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import json
 from typing import Annotated, Literal
 
+import orjson
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StrictInt, model_validator
 
 from hria.models import provinces
@@ -201,5 +201,6 @@ def assessment_hash(assessment: Assessment) -> str:
     data = assessment.model_dump(mode="json", exclude_none=True)
     data["answers"].sort(key=lambda a: a["criterion"])
     data["impacts"].sort(key=lambda i: i["id"])
-    canonical = json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-    return "sha256:" + hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+    # Byte for byte json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    # in UTF-8 (tests hold it to that); orjson writes it about ten times faster.
+    return "sha256:" + hashlib.sha256(orjson.dumps(data, option=orjson.OPT_SORT_KEYS)).hexdigest()

@@ -49,6 +49,8 @@ class CompiledCriterion:
     """Positions of every criterion depending on this one, directly or not, in evaluation order."""
     scores: tuple[Fraction, ...]
     """The score of each value, 0 to max: value / max × 100."""
+    independent: bool
+    """Applies to every profile and depends on no other answer: its result follows from its own answer."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,6 +138,7 @@ def compile_set(cs: CriteriaSet, content_hash: str) -> CompiledSet:
             prerequisites=tuple((pos[p.criterion], p.at_least, p.cap) for p in c.prerequisites),
             downstream=tuple(sorted(pos[d] for d in graph.downstream(g, cid))),
             scores=tuple(Fraction(100 * v, top) for v in range(top + 1)),
+            independent=not (app and (app.subtypes or app.sizes or app.when)) and not c.prerequisites,
         ))
     domain_scale = math.lcm(*(exact(d.weight).denominator for d in cs.domains))
     domains = tuple(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from fractions import Fraction
+from functools import partial
 
 from hria.models.assessment import Answer, Assessment, Impact, assessment_hash
 from hria.scoring.compiled import CompiledCriterion, CompiledSet
@@ -128,7 +129,7 @@ def score(cs: CompiledSet, assessment: Assessment) -> Result:
         missing=tuple(missing),
         ignored_answers=tuple(sorted(c.id for c in criteria
                                      if not ev.applies[c.pos] and ev.raw[c.pos] != MISSING)),
-        plan=build_plan(cs, base),
+        plan_source=partial(build_plan, cs, base),
     )
 
 
@@ -240,9 +241,12 @@ def _criterion(cs: CompiledSet, c: CompiledCriterion, ev: Evaluation,
                subtype: str | None, size: str) -> CriterionResult:
     """The criterion's result; identical situations (same answer, same answers it depends on,
     same profile) share one immutable result object."""
-    key = ("criterion", c.pos, ev.raw[c.pos], subtype, size,
-           *((ev.applies[r], ev.raw[r]) for r, _ in c.when),
-           *((ev.applies[r], ev.raw[r] >= 0, ev.effective[r]) for r, _, _ in c.prerequisites))
+    if c.independent:
+        key: tuple[object, ...] = ("criterion", c.pos, ev.raw[c.pos])
+    else:
+        key = ("criterion", c.pos, ev.raw[c.pos], subtype, size,
+               *((ev.applies[r], ev.raw[r]) for r, _ in c.when),
+               *((ev.applies[r], ev.raw[r] >= 0, ev.effective[r]) for r, _, _ in c.prerequisites))
     found = cs.memo.get(key)
     if found is None:
         found = cs.memo[key] = _criterion_result(cs, c, ev, subtype, size)

@@ -7,8 +7,10 @@ same inputs always produce byte-identical output.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from fractions import Fraction
+from functools import cached_property
 from typing import Any, Literal
 
 from hria.models.criteria import Level
@@ -191,7 +193,17 @@ class Result:
     impacts: tuple[ImpactResult, ...]
     missing: tuple[str, ...]
     ignored_answers: tuple[str, ...]
-    plan: tuple[Action, ...]
+    plan_source: Callable[[], tuple[Action, ...]] = field(compare=False, repr=False)
+    """Builds the corrective-action plan; called once, on first use of ``plan``."""
+
+    @cached_property
+    def plan(self) -> tuple[Action, ...]:
+        """The corrective-action plan, ranked (``hria.scoring.plan``).
+
+        Worked out on first use: it re-scores the assessment once per gap, which costs
+        more than the rest of scoring, and a batch that only needs the decision skips it.
+        """
+        return self.plan_source()
 
     @property
     def set_ref(self) -> str:
