@@ -35,13 +35,24 @@ def _number(i: int) -> str:
 
 
 def make_assessments(folder: Path, n: int) -> Path:
-    text = EXAMPLE.read_text(encoding="utf-8")
+    """N copies of the example, each a different organisation (own registration number and name)."""
+    import io
+
+    from ruamel.yaml import YAML
+
+    yaml = YAML(typ="safe", pure=True)
+    yaml.allow_unicode = True
+    yaml.default_flow_style = False
+    example = yaml.load(EXAMPLE.read_text(encoding="utf-8"))
     rows = ["assessment,body,auditor"]
     for i in range(n):
-        body = re.sub(r'registration_number: "\d+"', f'registration_number: "{_number(i)}"', text)
-        body = body.replace("จังหวัดน่าน (ตัวอย่างสมมติ)", f"จังหวัดน่าน แห่งที่ {i} (ตัวอย่างสมมติ)")
-        body = body.replace("(fictional example)}", f"no. {i} (fictional example)}}")
-        (folder / f"org-{i:05d}.yaml").write_text(body, encoding="utf-8")
+        org = example["organisation"]
+        org["registration_number"] = _number(i)
+        org["name"] = {"th": f"สำนักงานพัฒนาสังคมและความมั่นคงของมนุษย์จังหวัดน่าน แห่งที่ {i} (ตัวอย่างสมมติ)",
+                       "en": f"Nan Provincial Office of Social Development no. {i} (fictional example)"}
+        out = io.StringIO()
+        yaml.dump(example, out)
+        (folder / f"org-{i:05d}.yaml").write_text(out.getvalue(), encoding="utf-8")
         rows.append(f"org-{i:05d}.yaml,CB01,AUD-1")
     manifest = folder / "manifest.csv"
     manifest.write_text("\n".join(rows) + "\n", encoding="utf-8")

@@ -4,6 +4,13 @@ ruamel.yaml's round-trip parser gives line and column for each key and item;
 we copy the document into plain Python values (no object construction, no
 custom tags, duplicate keys rejected) and keep a map from each value's path to
 its position, so any later error can name file:line:col.
+
+The round-trip parser is pure Python and slow (a 250 kB criteria set takes a
+quarter of a second). Most files are fine, so a file without any "!" (no tag
+can be written without one) is first read by the safe C parser, and the
+positions are worked out by the round-trip parser only when an error needs
+one. Anything the fast path does not accept as plain data goes the slow way,
+which reports it with its position.
 """
 
 from __future__ import annotations
@@ -29,7 +36,16 @@ class YamlDocument:
 
     file: str
     data: Any
-    positions: dict[PathKey, tuple[int, int]] = field(default_factory=dict)
+    _positions: dict[PathKey, tuple[int, int]] | None = field(default_factory=dict)
+    text: str | None = None
+    """The source, kept when positions are left to be worked out on first use."""
+
+    @property
+    def positions(self) -> dict[PathKey, tuple[int, int]]:
+        if self._positions is None:
+            assert self.text is not None
+            self._positions = _round_trip(self.text, self.file).positions
+        return self._positions
 
     def where(self, path: PathKey) -> tuple[int | None, int | None]:
         """Position of the deepest part of ``path`` that exists in the document."""
@@ -65,6 +81,32 @@ def read_yaml(path: Path) -> YamlDocument:
 
 
 def parse_yaml(text: str, name: str) -> YamlDocument:
+    if "!" not in text:
+        try:
+            data = _fast().load(text)
+        except YAMLError:
+            pass  # the round-trip parser says where
+        else:
+            if _is_plain(data):
+                return YamlDocument(file=name, data=data, _positions=None, text=text)
+    return _round_trip(text, name)
+
+
+def _fast() -> YAML:
+    yaml = YAML(typ="safe")  # the C parser when ruamel.yaml.clib is installed
+    yaml.allow_duplicate_keys = False
+    return yaml
+
+
+def _is_plain(value: Any) -> bool:
+    if isinstance(value, dict):
+        return all(isinstance(k, str) and _is_plain(v) for k, v in value.items())
+    if isinstance(value, list):
+        return all(_is_plain(v) for v in value)
+    return isinstance(value, _SCALARS)
+
+
+def _round_trip(text: str, name: str) -> YamlDocument:
     try:
         node = _yaml().load(text)
     except DuplicateKeyError as exc:
@@ -79,7 +121,7 @@ def parse_yaml(text: str, name: str) -> YamlDocument:
         raise InvalidInput([Problem(name, line, col, message)]) from None
     except YAMLError as exc:
         raise InvalidInput([Problem(name, None, None, f"YAML error: {exc}")]) from None
-    doc = YamlDocument(file=name, data=None, positions={(): (1, 1)})
+    doc = YamlDocument(file=name, data=None, _positions={(): (1, 1)})
     problems: list[Problem] = []
     doc.data = _plain(node, (), doc, problems)
     if problems:

@@ -1,0 +1,46 @@
+"""The YAML reader: the fast C path and the round-trip path agree, and every refusal keeps its position."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from hria.errors import InvalidInput
+from hria.loading.yaml_source import _round_trip, parse_yaml
+from tests.conftest import REPO
+
+FILES = sorted(REPO.glob("criteria/*/*.yaml")) + sorted(REPO.glob("examples/*.yaml"))
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: str(p.relative_to(REPO)))
+def test_fast_path_gives_the_same_data_and_positions_as_the_round_trip_parser(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    fast, slow = parse_yaml(text, "f.yaml"), _round_trip(text, "f.yaml")
+    assert fast.text is not None  # really went the fast way
+    assert fast.data == slow.data
+    assert fast.positions == slow.positions
+
+
+def _problems(text: str) -> list[str]:
+    with pytest.raises(InvalidInput) as caught:
+        parse_yaml(text, "f.yaml")
+    return [str(p) for p in caught.value.problems]
+
+
+def test_duplicate_keys_are_refused_with_their_line() -> None:
+    assert _problems("a: 1\nb:\n  c: 2\n  c: 3\n") == ["f.yaml:4:3: duplicate key 'c'"]
+
+
+def test_any_explicit_tag_is_refused_even_a_harmless_one() -> None:
+    assert _problems("a: !!str 5\n") == ["f.yaml:1:1: YAML tag !!str is not allowed"]
+    assert "not allowed" in _problems("x: !!python/object/apply:os.system [ls]\n")[0]
+
+
+def test_syntax_errors_keep_their_position() -> None:
+    assert _problems("a: [1, 2\nb: 3\n")[0].startswith("f.yaml:2:")
+
+
+def test_an_exclamation_mark_in_text_is_read_the_slow_way_and_correctly() -> None:
+    doc = parse_yaml("note: 'ด่วน!'\n", "f.yaml")
+    assert doc.data == {"note": "ด่วน!"} and doc.text is None
