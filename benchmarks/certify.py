@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import re
 import resource
 import shutil
 import subprocess
@@ -88,7 +87,8 @@ BASELINE = r'''
 import sys, time, datetime as dt
 from dataclasses import replace
 import weasyprint
-from hria.certificates.document import CertificateInput, view
+from hria.certificates.document import CertificateInput, generated_images, view
+from hria.rendering.assets import AssetFetcher
 from hria.criteria_sets import load
 from hria.registry.model import Auditor, Body, CertificateRecord
 from hria.rendering.templates import environment, template_dirs
@@ -104,9 +104,10 @@ root = template_dirs()[-1].resolve().as_uri() + "/"
 start = time.perf_counter()
 for i in range(n):
     record = replace(base, serial=f"CB01-2569-{i:06d}")
-    html = template.render(lang="th", title="t", author="a", description="d",
-                           certificates=[view(CertificateInput(record, body, auditor, cs))])
-    weasyprint.HTML(string=html, base_url=root).write_pdf()
+    item = CertificateInput(record, body, auditor, cs)
+    html = template.render(lang="th", title="t", author="a", description="d", certificates=[view(item)])
+    fetcher = AssetFetcher(template_dirs(), generated_images([item]))  # serves the QR image
+    weasyprint.HTML(string=html, base_url=root, url_fetcher=fetcher).write_pdf()
 print(time.perf_counter() - start)
 '''
 

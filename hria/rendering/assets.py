@@ -7,6 +7,7 @@ HTML says. Refused URLs are remembered so tests and callers can see them.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
@@ -19,14 +20,19 @@ _MIME = {
 
 
 class AssetFetcher(URLFetcher):
-    """Serve ``file:`` URLs inside ``roots`` (by extension whitelist); refuse everything else."""
+    """Serve ``file:`` URLs inside ``roots`` (by extension whitelist) and the images made in
+    memory for this document (``generated``, by exact URL); refuse everything else."""
 
-    def __init__(self, roots: list[Path]) -> None:
+    def __init__(self, roots: list[Path], generated: Mapping[str, tuple[bytes, str]] | None = None) -> None:
         super().__init__(allowed_protocols={"file"}, allow_redirects=False)
         self.roots = [r.resolve() for r in roots]
+        self.generated = dict(generated or {})
         self.refused: list[str] = []
 
     def fetch(self, url: str, headers: object = None) -> URLFetcherResponse:
+        if url in self.generated:
+            data, mime = self.generated[url]
+            return URLFetcherResponse(url, data, {"Content-Type": mime})
         path = self._asset_path(url)
         if path is None:
             self.refused.append(url)
