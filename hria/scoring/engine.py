@@ -13,6 +13,8 @@ from fractions import Fraction
 from functools import partial
 
 from hria.models.assessment import Answer, Assessment, Impact, assessment_hash
+from hria.models.enterprise_size import SIZE_NAMES, SIZES
+from hria.models.text import Lang, Text
 from hria.scoring.compiled import CompiledCriterion, CompiledSet
 from hria.scoring.decision import decide
 from hria.scoring.evaluation import (
@@ -208,10 +210,14 @@ def applicability(cs: CompiledSet, c: CompiledCriterion, ev: Evaluation,
 def _applicability(cs: CompiledSet, c: CompiledCriterion, ev: Evaluation,
                    subtype: str | None, size: str) -> Message:
     if c.subtypes is not None and subtype not in c.subtypes:
-        return message("skipped.subtype", allowed=", ".join(sorted(c.subtypes)),
-                       actual=subtype or "-")
+        names = {s.id: s.name for s in cs.model.subtypes}
+        allowed = sorted(c.subtypes)
+        return message("skipped.subtype", allowed=", ".join(allowed), actual=subtype or "-",
+                       **_named(names, allowed, subtype, "th"), **_named(names, allowed, subtype, "en"))
     if c.sizes is not None and size not in c.sizes:
-        return message("skipped.size", allowed=", ".join(sorted(c.sizes)), actual=size)
+        allowed = [s for s in SIZES if s in c.sizes]
+        return message("skipped.size", allowed=", ".join(allowed), actual=size,
+                       **_named(SIZE_NAMES, allowed, size, "th"), **_named(SIZE_NAMES, allowed, size, "en"))
     for ref, at_least in c.when:
         if not (ev.applies[ref] and ev.raw[ref] >= at_least):
             th, en = _state_of(cs, ref, ev)
@@ -226,6 +232,14 @@ def _applicability(cs: CompiledSet, c: CompiledCriterion, ev: Evaluation,
     if not conditions:
         return message("applies")
     return message("applies.conditions", conditions="; ".join(conditions))
+
+
+def _named(names: dict[str, Text], allowed: list[str], actual: str | None, lang: Lang) -> dict[str, str]:
+    """``allowed`` and ``actual`` in words of ``lang`` (ids where the set names none)."""
+    def word(i: str) -> str:
+        return names[i].in_(lang) if i in names else i
+    return {f"allowed_{lang}": ", ".join(map(word, allowed)),
+            f"actual_{lang}": word(actual) if actual else "-"}
 
 
 def _caps(cs: CompiledSet, c: CompiledCriterion, ev: Evaluation) -> tuple[Cap, ...]:

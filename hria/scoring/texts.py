@@ -90,12 +90,12 @@ TEMPLATES: dict[str, tuple[str, str]] = {
     "applies": ("ใช้บังคับกับทุกองค์กรในชุดเกณฑ์นี้", "applies to every organisation under this set"),
     "applies.conditions": ("ใช้บังคับ: {conditions}", "applies: {conditions}"),
     "skipped.subtype": (
-        "ไม่ใช้บังคับ: ใช้เฉพาะประเภทย่อย {allowed} แต่องค์กรเป็น {actual}",
-        "skipped: only for subtypes {allowed}, the organisation is {actual}",
+        "ไม่ใช้บังคับ: ใช้เฉพาะ{allowed_th} แต่องค์กรเป็น{actual_th}",
+        "skipped: only for {allowed_en}, the organisation is {actual_en}",
     ),
     "skipped.size": (
-        "ไม่ใช้บังคับ: ใช้เฉพาะขนาด {allowed} แต่องค์กรมีขนาด {actual}",
-        "skipped: only for sizes {allowed}, the organisation is {actual}",
+        "ไม่ใช้บังคับ: ใช้เฉพาะองค์กร{allowed_th} แต่องค์กรนี้มี{actual_th}",
+        "skipped: only for {allowed_en} organisations, this one is {actual_en}",
     ),
     "skipped.when": (
         "ไม่ใช้บังคับ: ต้องให้ {criterion} ได้อย่างน้อย {at_least} แต่ {state}",
