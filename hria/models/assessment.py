@@ -16,7 +16,7 @@ import orjson
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StrictInt, model_validator
 
 from hria.models import provinces
-from hria.models.criteria import CriterionId, Id, OrganisationType
+from hria.models.criteria import CriterionId, Id, OrganisationType, SetVersion
 from hria.models.enterprise_size import SIZE_NAMES, Sector, Size, enterprise_size
 from hria.models.text import NonEmpty, Text
 
@@ -60,7 +60,7 @@ class CriteriaSetRef(_Model):
     """The set the answers were given against, pinned by version and content hash."""
 
     id: Id
-    version: Annotated[str, Field(pattern=r"^\d{4}\.\d+$")]
+    version: SetVersion
     content_hash: Hash
 
     @property

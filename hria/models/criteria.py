@@ -23,6 +23,7 @@ Id = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*$", description="lower_snake
 CriterionId = Annotated[
     str, Field(pattern=r"^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$", description="e.g. GOV-PRV-03")
 ]
+SetVersion = Annotated[str, Field(pattern=r"^\d{4}\.\d+$", description="YEAR.N, e.g. 2026.1")]
 OrganisationType = Literal[
     "government_agency", "local_administration", "educational_institution", "business"
 ]
@@ -156,7 +157,7 @@ class Rules(_Model):
 class CriteriaSet(_Model):
     schema_version: Literal[1]
     id: Id
-    version: Annotated[str, Field(pattern=r"^\d{4}\.\d+$", description="YEAR.N, e.g. 2026.1")]
+    version: SetVersion
     organisation_type: OrganisationType
     subtypes: list[Subtype] = Field(default_factory=list)
     title: Text

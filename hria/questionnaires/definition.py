@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from hria.models.criteria import CriterionId, Id
+from hria.models.criteria import CriterionId, Id, SetVersion
 from hria.models.text import Text
 
 SCHEMA_VERSION = 1
@@ -23,7 +23,7 @@ class SetRef(_Model):
     """The criteria set and version this questionnaire asks; a new set version needs its own."""
 
     id: Id
-    version: Annotated[str, Field(pattern=r"^\d{4}\.\d+$")]
+    version: SetVersion
 
     @property
     def ref(self) -> str:
