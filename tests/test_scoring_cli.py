@@ -92,6 +92,15 @@ def test_explain_a_capped_criterion() -> None:
     assert "in the overall: 16.67 % of the weight → 4.17 of 70.83" in out
 
 
+def test_explain_in_thai_is_thai_throughout() -> None:
+    result = run("prerequisite_cap", "--explain", "CASE-GRV-03", "--lang", "th")
+    assert result.exit_code == 0, result.output
+    out = result.stdout
+    assert "ต้องมีก่อน CASE-GRV-02 ≥ 3 มิฉะนั้นได้ไม่เกิน 1: ขณะนี้ 2 ✗" in out
+    assert "ในคะแนนรวม: 16.67 % ของน้ำหนัก → 4.17 จาก 70.83" in out
+    assert not any(word in out for word in ("applicability:", "answer:", "now:", "prerequisite"))
+
+
 def test_explain_json_shows_effect_on_level() -> None:
     result = run("gate_failed", "--explain", "CASE-GOV-01", "--json")
     data = json.loads(result.stdout)["explanation"]

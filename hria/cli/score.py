@@ -169,47 +169,78 @@ def _summary_view(result: Result, cs: CompiledSet, item: LoadedAssessment, lang:
     return Group(*parts, "")
 
 
+# Lines of `hria score --explain`; {placeholders} are filled from the explanation's JSON.
+EXPLAIN: dict[str, dict[str, str]] = {
+    "th": {"applicability": "การใช้บังคับ: {text}", "answer": "คำตอบ: {value} ({label}) จากระดับ 0–{max}",
+           "state": "คำตอบ: {state}", "prerequisite": "ต้องมีก่อน", "condition": "เงื่อนไข",
+           "link": "  {kind} {criterion} ≥ {at_least}{cap}: ขณะนี้ {value} {mark}",
+           "cap": " มิฉะนั้นได้ไม่เกิน {cap}", "score": "คะแนน: {how}",
+           "domain": "ในมิติ: {share} % ของน้ำหนักที่นับ → {points} จากคะแนนมิติ {of}",
+           "overall": "ในคะแนนรวม: {share} % ของน้ำหนัก → {points} จาก {of}",
+           "must_pass": "ต้องผ่าน: ≥ {at_least}", "now": "ขณะนี้: คะแนนรวม {overall}, {decision}",
+           "if": "ถ้าตอบ {value}: คะแนนรวม {overall} ({change}), {decision}", "unlocks": "; ปลดล็อก {ids}",
+           "downstream": "เกณฑ์ที่ขึ้นกับเกณฑ์นี้: {ids}",
+           "state.missing": "ยังไม่มีคำตอบ", "state.not_applicable": "ไม่เกี่ยวข้อง", "state.skipped": "ไม่ใช้บังคับ"},
+    "en": {"applicability": "applicability: {text}", "answer": "answer: {value} ({label}) on 0–{max}",
+           "state": "answer: {state}", "prerequisite": "prerequisite", "condition": "condition",
+           "link": "  {kind} {criterion} ≥ {at_least}{cap}: now {value} {mark}",
+           "cap": ", else at most {cap}", "score": "score: {how}",
+           "domain": "in its domain: {share} % of the weight counted → {points} of the domain's {of}",
+           "overall": "in the overall: {share} % of the weight → {points} of {of}",
+           "must_pass": "must pass: ≥ {at_least}", "now": "now: overall {overall}, {decision}",
+           "if": "if answered {value}: overall {overall} ({change}), {decision}",
+           "unlocks": "; unlocks {ids}", "downstream": "criteria that depend on it: {ids}",
+           "state.missing": "no answer yet", "state.not_applicable": "not applicable",
+           "state.skipped": "skipped"},
+}
+
+
 def _explanation_view(e: Explanation, cs: CompiledSet, lang: TextLang) -> RenderableType:
     from rich.console import Group
 
+    w, t = EXPLAIN[lang], LABELS[lang]
     data = e.to_json()
     c = e.criterion
     model = cs.model.criterion(c.id)
     labels = cs.model.labels_of(model)
+
+    def decided(d: dict[str, Any]) -> str:
+        return t[d["decision"]] + (f" ({d['level']})" if d["level"] else "")
+
     lines: list[RenderableType] = [
         f"[bold]{c.id}[/bold] {model.title.in_(lang)} — {_domain_name(c.domain, lang)}",
-        f"applicability: {c.applicability.in_(lang)}",
+        w["applicability"].format(text=c.applicability.in_(lang)),
     ]
     if c.value is not None:
-        lines.append(f"answer: {c.value} ({labels[c.value].in_(lang)}) on 0–{c.max_value}")
+        lines.append(w["answer"].format(value=c.value, label=labels[c.value].in_(lang), max=c.max_value))
     else:
-        lines.append(f"answer: {c.state}")
+        lines.append(w["state"].format(state=w.get(f"state.{c.state}", c.state)))
     for link in data["depends_on"]:
-        mark = "✓" if link["met"] else "✗"
-        cap = f", else at most {link['cap']}" if link["kind"] == "prerequisite" else ""
-        lines.append(f"  {link['kind']} {link['criterion']} ≥ {link['at_least']}{cap}: "
-                     f"now {link['value'] if link['value'] is not None else '-'} {mark}")
+        cap = w["cap"].format(cap=link["cap"]) if link["kind"] == "prerequisite" else ""
+        lines.append(w["link"].format(kind=w[link["kind"]], criterion=link["criterion"],
+                                      at_least=link["at_least"], cap=cap,
+                                      value=link["value"] if link["value"] is not None else "-",
+                                      mark="✓" if link["met"] else "✗"))
     if c.score is not None:
         how = f"{c.effective_value}/{c.max_value} × 100 = {_n(data['criterion']['score'])}"
         if c.cap_reason:
             how = f"{c.cap_reason.in_(lang)} → {how}"
-        lines.append(f"score: {how}")
-        lines.append(f"in its domain: {_n(data['share_in_domain'])} % of the weight counted → "
-                     f"{_n(data['points_in_domain'])} of the domain's {_n(data['domain']['score'])}")
-        lines.append(f"in the overall: {_n(data['share_in_overall'])} % of the weight → "
-                     f"{_n(data['points_in_overall'])} of {_n(data['current']['overall'])}")
+        lines.append(w["score"].format(how=how))
+        lines.append(w["domain"].format(share=_n(data["share_in_domain"]),
+                                        points=_n(data["points_in_domain"]), of=_n(data["domain"]["score"])))
+        lines.append(w["overall"].format(share=_n(data["share_in_overall"]),
+                                         points=_n(data["points_in_overall"]),
+                                         of=_n(data["current"]["overall"])))
     if c.must_pass is not None:
-        lines.append(f"must pass: ≥ {c.must_pass}")
+        lines.append(w["must_pass"].format(at_least=c.must_pass))
     now = data["current"]
-    lines.append(f"now: overall {_n(now['overall'])}, {now['decision']}"
-                 + (f" ({now['level']})" if now["level"] else ""))
+    lines.append(w["now"].format(overall=_n(now["overall"]), decision=decided(now)))
     for name in ("if_max", "if_zero"):
         s = data[name]
         if s is not None:
-            lines.append(f"if answered {s['value']}: overall {_n(s['overall'])} "
-                         f"({s['overall_change']:+.2f}), {s['decision']}"
-                         + (f" ({s['level']})" if s["level"] else "")
-                         + (f"; unlocks {', '.join(s['unlocks'])}" if s["unlocks"] else ""))
+            lines.append(w["if"].format(value=s["value"], overall=_n(s["overall"]),
+                                        change=f"{s['overall_change']:+.2f}", decision=decided(s))
+                         + (w["unlocks"].format(ids=", ".join(s["unlocks"])) if s["unlocks"] else ""))
     if e.downstream:
-        lines.append(f"criteria that depend on it: {', '.join(e.downstream)}")
+        lines.append(w["downstream"].format(ids=", ".join(e.downstream)))
     return Group(*lines, "")
