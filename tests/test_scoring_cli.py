@@ -118,3 +118,25 @@ def test_explain_unknown_criterion_is_a_usage_error() -> None:
 def test_missing_file_exits_2() -> None:
     result = runner.invoke(app, ["score", "nowhere.yaml"])
     assert result.exit_code == 2 and "nowhere.yaml: file not found" in result.stderr
+
+
+def test_every_key_of_the_json_shape_is_documented() -> None:
+    doc = (Path(__file__).resolve().parent.parent / "docs" / "result-format.md").read_text(encoding="utf-8")
+    data = json.loads(run("prerequisite_cap", "--json").stdout)
+    keys: set[str] = set()
+
+    def walk(value: object, inside_message: bool = False) -> None:
+        if isinstance(value, dict):
+            for key, item in value.items():
+                if not inside_message:
+                    keys.add(key)
+                # message data and names carry values, not shape
+                walk(item, inside_message or key in ("data", "name"))
+        elif isinstance(value, list):
+            for item in value:
+                walk(item, inside_message)
+
+    walk(data)
+    undocumented = sorted(k for k in keys if f"`{k}`" not in doc)
+    assert undocumented == []
+    assert data["format"] in doc
