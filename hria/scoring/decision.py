@@ -9,7 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from fractions import Fraction
 
-from hria.scoring.compiled import CompiledSet
+from hria.loading.vocabulary import load_vocabulary
+from hria.scoring.compiled import CompiledLevel, CompiledSet
 from hria.scoring.texts import Message, fmt, message
 
 
@@ -94,20 +95,20 @@ def decide(
         reasons.append(message("nothing_scored"))
     elif reached is None:
         reasons.append(message("below_lowest_level", score=fmt(total), level=levels[0].id,
-                               min=fmt(levels[0].min_score)))
+                               min=fmt(levels[0].min_score), **_level_words(levels[0])))
     by_total = next((lv.pos for lv in reversed(levels) if total is not None and total >= lv.min_score),
                     None)
     if by_total is not None and reached != by_total:
         lowest = min(s for s in scores if s is not None)
         held = levels[by_total]
         reasons.append(message("domain_minimum", level=held.id, score=fmt(lowest),
-                               min=fmt(held.min_domain_score or Fraction(0))))
+                               min=fmt(held.min_domain_score or Fraction(0)), **_level_words(held)))
     for cid, value, at_least in failed_gates:
         reasons.append(message(f"gate_failed.{cs.rules.gate_failed}", subject=cid,
                                criterion=cid, value=str(value), at_least=str(at_least)))
     for did, score, floor in failed_floors:
         reasons.append(message(f"floor_failed.{cs.rules.floor_failed}", subject=did,
-                               domain=did, score=fmt(score), floor=fmt(floor)))
+                               domain=did, score=fmt(score), floor=fmt(floor), **_domain_words(did)))
     effect = cs.rules.severe_impact.effect
     for iid, severity, status in severe:
         reasons.append(message(f"severe_impact.{effect}", subject=iid, impact=iid,
@@ -116,5 +117,15 @@ def decide(
     level = level_after_rules(cs, reached, bool(failed_gates), bool(failed_floors), bool(severe))
     if level is not None:
         reasons.append(message("certified", level=levels[level].id,
-                               score=fmt(total or Fraction(0)), min=fmt(levels[level].min_score)))
+                               score=fmt(total or Fraction(0)), min=fmt(levels[level].min_score),
+                               **_level_words(levels[level])))
     return Verdict(reached, level, tuple(reasons))
+
+
+def _level_words(level: CompiledLevel) -> dict[str, str]:
+    return {"level_th": level.model.name.th, "level_en": level.model.name.en}
+
+
+def _domain_words(domain_id: str) -> dict[str, str]:
+    name = load_vocabulary().domain(domain_id).name
+    return {"domain_th": name.th, "domain_en": name.en}

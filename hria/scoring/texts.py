@@ -38,8 +38,8 @@ class Message:
 # code -> (Thai, English); {placeholders} are filled from keyword arguments.
 TEMPLATES: dict[str, tuple[str, str]] = {
     "certified": (
-        "ได้รับการรับรองระดับ {level}: คะแนนรวม {score} (เกณฑ์ขั้นต่ำของระดับ {min})",
-        "certified at level {level}: overall {score} (the level needs {min})",
+        "ได้รับการรับรองระดับ{level_th}: คะแนนรวม {score} (เกณฑ์ขั้นต่ำของระดับ {min})",
+        "certified at the {level_en} level: overall {score} (the level needs {min})",
     ),
     "incomplete": (
         "ยังประเมินไม่ครบ: เกณฑ์ที่ใช้บังคับ {count} ข้อยังไม่มีคำตอบ ({criteria})",
@@ -50,12 +50,12 @@ TEMPLATES: dict[str, tuple[str, str]] = {
         "no applicable criterion was answered with a value, so there is no overall score",
     ),
     "below_lowest_level": (
-        "คะแนนรวม {score} ต่ำกว่าเกณฑ์ขั้นต่ำ {min} ของระดับ {level}",
-        "overall {score} is below the {min} that level {level} needs",
+        "คะแนนรวม {score} ต่ำกว่าเกณฑ์ขั้นต่ำ {min} ของระดับ{level_th}",
+        "overall {score} is below the {min} that the {level_en} level needs",
     ),
     "domain_minimum": (
-        "คะแนนรวมถึงระดับ {level} แต่มีมิติที่ได้ {score} ต่ำกว่า {min} ที่ระดับนี้กำหนดทุกมิติ",
-        "the overall reaches level {level}, but a domain scores {score}, below the {min} "
+        "คะแนนรวมถึงระดับ{level_th} แต่มีมิติที่ได้ {score} ต่ำกว่า {min} ที่ระดับนี้กำหนดทุกมิติ",
+        "the overall reaches the {level_en} level, but a domain scores {score}, below the {min} "
         "that level needs in every domain",
     ),
     "gate_failed.not_certified": (
@@ -67,12 +67,12 @@ TEMPLATES: dict[str, tuple[str, str]] = {
         "must-pass criterion {criterion} is at {value}, needs {at_least}: at most the lowest level",
     ),
     "floor_failed.not_certified": (
-        "มิติ {domain} ได้ {score} ต่ำกว่าเกณฑ์ขั้นต่ำของมิติ {floor}: ไม่ได้รับการรับรอง",
-        "domain {domain} scores {score}, below its floor {floor}: not certified",
+        "มิติ{domain_th} ได้ {score} ต่ำกว่าเกณฑ์ขั้นต่ำของมิติ {floor}: ไม่ได้รับการรับรอง",
+        "domain {domain_en} scores {score}, below its floor {floor}: not certified",
     ),
     "floor_failed.lowest_level": (
-        "มิติ {domain} ได้ {score} ต่ำกว่าเกณฑ์ขั้นต่ำของมิติ {floor}: รับรองได้ไม่เกินระดับต่ำสุด",
-        "domain {domain} scores {score}, below its floor {floor}: at most the lowest level",
+        "มิติ{domain_th} ได้ {score} ต่ำกว่าเกณฑ์ขั้นต่ำของมิติ {floor}: รับรองได้ไม่เกินระดับต่ำสุด",
+        "domain {domain_en} scores {score}, below its floor {floor}: at most the lowest level",
     ),
     "severe_impact.not_certified": (
         "ผลกระทบ {impact} รุนแรง {severity} (ตั้งแต่ {severe_at} ถือว่ารุนแรง) สถานะ {status} "
