@@ -133,11 +133,12 @@ def test_expired_certificate_fails(tmp_path, registry, keys) -> None:
 def test_qr_code_decoded_from_the_page_image_verifies(tmp_path, registry, keys) -> None:
     record = _issue(registry, keys[0], _draft())
     pdf = _pdf(tmp_path, registry, record)
-    subprocess.run(["pdftoppm", "-r", "150", "-png", "-singlefile", str(pdf), str(tmp_path / "page")],
-                   check=True)
-    decoded = subprocess.run(["zbarimg", "-q", "--raw", str(tmp_path / "page.png")], capture_output=True,
-                             text=True, check=True).stdout.strip()
-    assert decoded == record.signed
+    for dpi in ("100", "150", "300"):  # a phone photo, a screen, a print scan
+        subprocess.run(["pdftoppm", "-r", dpi, "-png", "-singlefile", str(pdf), str(tmp_path / "page")],
+                       check=True)
+        decoded = subprocess.run(["zbarimg", "-q", "--raw", str(tmp_path / "page.png")], capture_output=True,
+                                 text=True, check=True).stdout.strip()
+        assert decoded == record.signed, dpi
     result = _verify(decoded, "--pubkey", str(keys[1]))
     assert result.exit_code == 0, result.output
 

@@ -35,18 +35,19 @@ any mask gives a valid code, and tests decode the printed one with zbarimg."""
 
 
 def qr_png(text: str) -> bytes:
-    """The QR code as a PNG, four pixels a module, drawn without smoothing (CSS ``pixelated``).
+    """The QR code as a PNG, two pixels a module, drawn without smoothing (CSS ``pixelated``).
 
     An image is laid out and painted in a fraction of the time the same code takes as an
-    SVG path of hundreds of segments; four pixels a module keeps the modules even when a
-    viewer or a 100-dpi scan resamples the page (one pixel a module did not decode at 150 dpi).
+    SVG path of hundreds of segments. Two pixels a module decoded with zbarimg from pages
+    rendered at 100, 150 and 300 dpi for every payload tried; one pixel failed at 150 dpi
+    and four at 100 dpi (resampling makes the modules uneven).
     """
     import io
 
     import segno
 
     out = io.BytesIO()
-    segno.make(text, error="m", micro=False, mask=QR_MASK).save(out, kind="png", scale=4, border=2)
+    segno.make(text, error="m", micro=False, mask=QR_MASK).save(out, kind="png", scale=2, border=2)
     return out.getvalue()
 
 
