@@ -42,6 +42,16 @@ def test_show_in_both_languages(mini_path: Path) -> None:
     assert "UNGP 31; SDG 16.3" in en.stdout
 
 
+def test_show_piped_keeps_each_question_on_one_line_in_words() -> None:
+    from hria import criteria_sets
+
+    cs = criteria_sets.load("business").model
+    longest = max(cs.criteria, key=lambda c: len(c.question.th))
+    out = run("criteria", "show", "business", "--lang", "th").stdout
+    assert any(line.endswith(longest.question.th) for line in out.splitlines())
+    assert "เฉพาะ ขนาดใหญ่" in out  # sizes and subtypes in words, not ids
+
+
 def test_show_unknown_version_lists_versions() -> None:
     result = run("criteria", "show", "gov@1999.1")
     assert result.exit_code == 2

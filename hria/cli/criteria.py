@@ -68,7 +68,10 @@ def show(
     if as_json:
         print_json({"content_hash": loaded.content_hash, **loaded.model.model_dump(mode="json")})
         return
-    console().print(set_tree(loaded, lang.value))
+    out = console()
+    if not out.is_terminal:
+        out.width = 100_000  # piped or redirected: one whole line per node, for grep
+    out.print(set_tree(loaded, lang.value))
 
 
 @app.command()
