@@ -60,7 +60,7 @@ def question(session: Session, criterion: Criterion) -> RenderableType:
     head = (f"{escape(domain_name(criterion.domain, lang))} · {say(lang, 'progress', n=n, total=total)} · "
             f"{say(lang, 'answered_count', done=done, total=total)}")
     lines: list[RenderableType] = ["", Rule(head, align="left", style="dim")]
-    title = f"[bold]{criterion.id}[/bold]  [bold]{escape(criterion.title.in_(lang))}[/bold]"
+    title = f"[bold]{criterion.id}  {escape(criterion.title.in_(lang))}[/bold]"
     if criterion.id in session.marked:
         title += f"   [bold magenta]{say(lang, 'marked')}[/bold magenta]"
     lines += [title, escape(criterion.question.in_(lang))]
