@@ -125,8 +125,7 @@ def _choose_set(term: Terminal, lang: TextLang) -> LoadedSet:
     from hria import criteria_sets
     from hria.interview.terminal import ask_choice
 
-    latest = {f.id: f.path for f in criteria_sets.set_files()}
-    loaded = [criteria_sets.load_set_file(p) for p in latest.values()]
+    loaded = [criteria_sets.load(set_id) for set_id in sorted({f.id for f in criteria_sets.set_files()})]
     options = [(s.ref, f"{s.ref}  {s.model.title.in_(lang)}") for s in loaded]
     chosen = ask_choice(term, lang, "ชุดเกณฑ์ / criteria set", options)
     return next(s for s in loaded if s.ref == chosen)
