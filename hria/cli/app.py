@@ -18,6 +18,7 @@ app = typer.Typer(
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     add_completion=False,
+    rich_markup_mode="markdown",  # paragraphs reflow to the terminal width; a blank line separates them
 )
 app.add_typer(criteria.app, name="criteria")
 app.add_typer(questionnaire.app, name="questionnaire")
