@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -40,8 +41,18 @@ class InvalidInput(HriaError):
         super().__init__("\n".join(str(p) for p in self.problems))
 
 
-def _problem_order(p: Problem) -> tuple[str, int, int, str]:
-    return (p.file, p.line or 0, p.col or 0, p.message)
+_CELL = re.compile(r"^(?P<sheet>[^!:]+)!(?P<col>[A-Z]{1,3})(?P<row>\d+)\b")
+
+
+def _problem_order(p: Problem) -> tuple[str, int, int, str, int, int, str]:
+    """By file and position; problems in a spreadsheet cell ("Sheet!E12: ...") row by row."""
+    cell = _CELL.match(p.message) if p.line is None else None
+    if cell:
+        column = 0
+        for letter in cell["col"]:
+            column = column * 26 + ord(letter) - 64
+        return (p.file, 0, 0, cell["sheet"], int(cell["row"]), column, p.message)
+    return (p.file, p.line or 0, p.col or 0, "", 0, 0, p.message)
 
 
 def display_path(path: Path | str) -> str:

@@ -310,3 +310,12 @@ def test_copy_keeps_working(tmp_path: Path, gov: tuple[Form, Assessment]) -> Non
     other = tmp_path / "ส่งคืน แบบประเมิน.xlsx"
     shutil.copy(path, other)
     assert given_answers(import_xlsx(other).assessment) == given_answers(gov[1])
+
+
+def test_cell_problems_are_listed_row_by_row() -> None:
+    from hria.errors import InvalidInput, Problem
+
+    cells = ["แบบประเมิน!E11", "แบบประเมิน!E7", "แบบประเมิน!AA7", "แบบประเมิน!B7", "ข้อมูลองค์กร!B6"]
+    error = InvalidInput([Problem("f.xlsx", None, None, f"{c}: x") for c in cells])
+    assert [p.message.split(":")[0] for p in error.problems] == [
+        "ข้อมูลองค์กร!B6", "แบบประเมิน!B7", "แบบประเมิน!E7", "แบบประเมิน!AA7", "แบบประเมิน!E11"]
