@@ -319,3 +319,29 @@ def test_cell_problems_are_listed_row_by_row() -> None:
     error = InvalidInput([Problem("f.xlsx", None, None, f"{c}: x") for c in cells])
     assert [p.message.split(":")[0] for p in error.problems] == [
         "ข้อมูลองค์กร!B6", "แบบประเมิน!B7", "แบบประเมิน!E7", "แบบประเมิน!AA7", "แบบประเมิน!E11"]
+
+
+def test_an_sme_profile_gives_its_size_through_sector_staff_and_revenue(tmp_path: Path) -> None:
+    from hria import assessments
+    from hria.questionnaires import xlsx_layout as layout
+    from tests.conftest import REPO
+
+    sme = assessments.load(REPO / "examples" / "business-sme-seafood.assessment.yaml")
+    form = build_form(catalogue.find(sme.criteria, "self_assessment"))
+    path = tmp_path / "sme.xlsx"
+    path.write_bytes(export_xlsx(form, "th", sme.model))
+    fields = layout.profile_fields(sme.criteria.model)
+    rows = {f: r for r, f in enumerate(fields, start=layout.PROFILE_FIRST_ROW)}
+    wb = load_workbook(path)
+    profile = wb[PROFILE]
+    assert str(profile.cell(row=rows["organisation.sector"], column=2).value).startswith("manufacturing — ")
+    assert "manufacturing — ภาคการผลิต" in _list(wb, profile, f"B{rows['organisation.sector']}")
+    profile.cell(row=rows["organisation.size"], column=2).value = None  # left to the SME definition
+    profile.cell(row=rows["organisation.employees"], column=2).value = 250
+    wb.save(path)
+    imported = import_xlsx(path, allow_incomplete=True)
+    org = imported.assessment.organisation
+    assert (org.sector, org.employees, org.annual_revenue_baht, org.size) == (
+        "manufacturing", 250, 80_000_000, "large")
+    # Grown past 200 staff it leaves the SME track: the full track's questions now apply.
+    assert {"BIZ-POL-01", "BIZ-SUP-02"} <= set(imported.missing)

@@ -127,6 +127,11 @@ def _profile_hints(form: Form, lang: Lang) -> list[str]:
     if cs.subtypes:
         lines.append("subtype: " + ", ".join(f"{s.id} ({s.name.in_(lang)})" for s in cs.subtypes))
     lines.append("size: micro, small, medium, large")
+    if cs.organisation_type == "business":
+        lines.append("sector: manufacturing, trade_services — " + (
+            "กรอกพร้อม employees และ annual_revenue_baht แล้วเว้น size ว่างได้ ระบบคิดขนาดตามนิยาม SME"
+            if lang == "th" else
+            "with employees and annual_revenue_baht, size may be left empty: the SME definition sets it"))
     return lines
 
 

@@ -8,6 +8,7 @@ from typing import Any
 from hria.loading.vocabulary import load_vocabulary
 from hria.models.assessment import Assessment
 from hria.models.criteria import CriteriaSet
+from hria.models.enterprise_size import SECTOR_NAMES
 from hria.models.text import Lang
 from hria.questionnaires import xlsx_layout as layout
 from hria.questionnaires.form import normalise
@@ -19,6 +20,8 @@ def choices(path: str, cs: CriteriaSet, lang: Lang) -> list[str] | None:
         return [layout.coded(s.id, s.name.in_(lang)) for s in cs.subtypes]
     if path == "organisation.size":
         return [layout.coded(s.id, s.name.in_(lang)) for s in load_vocabulary().sizes]
+    if path == "organisation.sector":
+        return [layout.coded(code, name.in_(lang)) for code, name in SECTOR_NAMES.items()]
     return None
 
 
@@ -38,10 +41,11 @@ def read_profile_value(path: str, raw: Any, cs: CriteriaSet) -> Any:
     """The assessment value of a cell; raises ValueError saying what was expected."""
     if raw is None or (isinstance(raw, str) and not normalise(raw)):
         return None
-    if path in ("organisation.subtype", "organisation.size"):
+    if path in ("organisation.subtype", "organisation.size", "organisation.sector"):
         code = normalise(str(raw)).split(layout.CHOICE_SEPARATOR)[0].strip()
-        known = [s.id for s in cs.subtypes] if path.endswith("subtype") else [
-            s.id for s in load_vocabulary().sizes]
+        known = ([s.id for s in cs.subtypes] if path.endswith("subtype")
+                 else list(SECTOR_NAMES) if path.endswith("sector")
+                 else [s.id for s in load_vocabulary().sizes])
         if code not in known:
             raise ValueError(f"{raw!r} is not one of the choices ({', '.join(known)})")
         return code
