@@ -106,3 +106,24 @@ def test_a_session_whose_set_lives_outside_the_criteria_folders_resumes(tmp_path
     mini.record_value("MINI-GOV-01", 2)
     store.save(mini)
     assert store.load(tmp_path / "m.yaml").answers["MINI-GOV-01"].value == 2
+
+
+def test_interview_follows_the_sets_auditor_questionnaire() -> None:
+    from hria.questionnaires import catalogue
+
+    loaded = criteria_sets.load("gov@2026.1")
+    org = Organisation.model_validate({
+        "name": {"th": "สำนักงานทดสอบ", "en": "Test office"}, "type": "government_agency",
+        "subtype": "provincial_office", "province": "Nan", "size": "medium",
+        "registration_number": "0994000162341"})
+    s = Session(criteria=loaded, compiled=compile_set(loaded.model, loaded.content_hash),
+                path=Path("s.yaml"), organisation=org, assessor=Assessor(name="A", organisation="B"),
+                assessed_on=dt.date(2026, 5, 1))
+    interview = catalogue.find(loaded, "auditor_interview").definition
+    assert s.order == [cid for section in interview.sections for cid in section.criteria]
+    assert sorted(s.order) == sorted(c.id for c in loaded.model.criteria)
+    assert s.order != [c.id for c in loaded.model.criteria]
+
+
+def test_a_set_without_an_auditor_questionnaire_is_asked_in_its_own_order(session: Session) -> None:
+    assert session.order == ORDER

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from hria.criteria_sets import LoadedSet
+from hria.errors import InvalidInput, UsageError
 from hria.interview.applicability import Applicable, Change, change, resolve
 from hria.models.assessment import (
     SCHEMA_VERSION,
@@ -47,10 +49,17 @@ class Session:
     criteria_file: Path | None = None
     """The set's file when it is not among the criteria folders, so --resume can find it."""
 
-    @property
+    @cached_property
     def order(self) -> list[str]:
-        """Interview order: the order the set's authors wrote the criteria in."""
-        return [c.id for c in self.criteria.model.criteria]
+        """Interview order: the set's auditor-interview questionnaire (``questionnaires/``), grouped
+        by whom the auditor meets on site; the order the set's authors wrote, where there is none."""
+        from hria.questionnaires import catalogue
+
+        try:
+            interview = catalogue.find(self.criteria, "auditor_interview")
+        except (UsageError, InvalidInput):
+            return [c.id for c in self.criteria.model.criteria]
+        return [cid for section in interview.definition.sections for cid in section.criteria]
 
     def applicable(self) -> Applicable:
         return resolve(self.compiled, self.organisation, list(self.answers.values()))
