@@ -21,7 +21,8 @@ def test_demo_runs_the_whole_path(tmp_path: Path) -> None:
                             env=env)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "✓ gov@2026.1: 47 criteria" in result.stdout
-    assert "score 66.67 / 100 → certified at basic" in result.stdout
+    assert "→ certified at the Basic level: overall 66.67 (the level needs 60)" in result.stdout
+    assert "→ must-pass criterion EDU-SAF-01 is at 1, needs 2: not certified" in result.stdout
     assert "verified offline: valid" in result.stdout
     stem = "gov-provincial-office.assessment"
     thai = PdfReader(out / f"{stem}.report.th.pdf")

@@ -62,10 +62,9 @@ def demo(
     for path in examples:
         item = assessments.load_many([path])[0]
         result = score(compile_set(item.criteria.model, item.criteria.content_hash), item.model)
-        level = f" at {result.level.id}" if result.level else ""
-        overall = "—" if result.overall is None else f"{float(result.overall):.2f}"
-        c.print(f"   [bold]{item.model.organisation.name.in_(lang.value)}[/bold]\n"
-                f"   score {overall} / 100 → {result.decision}{level}")
+        c.print(f"   [bold]{item.model.organisation.name.in_(lang.value)}[/bold]")
+        for reason in result.reasons:
+            c.print(f"   → {reason.in_(lang.value)}")
         for report_lang in ("th", "en"):
             target = out / f"{path.stem}.report.{report_lang}.pdf"
             write_bytes_atomic(target, report_pdf(result, item.model, item.criteria.model, report_lang))
