@@ -44,3 +44,51 @@ def test_syntax_errors_keep_their_position() -> None:
 def test_an_exclamation_mark_in_text_is_read_the_slow_way_and_correctly() -> None:
     doc = parse_yaml("note: 'ด่วน!'\n", "f.yaml")
     assert doc.data == {"note": "ด่วน!"} and doc.text is None
+
+
+SCALARS = """\
+int: 1
+negative: -3
+octal: 0o17
+hex: 0x1F
+underscored: 1_000
+leading_zero: 007
+plus: +5
+date: 2026-01-05
+short_date: 2026-1-5
+moment: 2026-11-23T10:00:00Z
+yes_1_2: yes
+true_lower: true
+true_cap: False
+true_upper: TRUE
+tilde: ~
+null_word: null
+empty:
+empty_quoted: ''
+float: 1.5
+infinity: .inf
+quoted_number: '12'
+thai_digits: ๑๒
+list: [1, 2, x, 2026-01-05]
+nested: {a: [true, {b: ~}]}
+"""
+
+
+def test_fast_builder_makes_every_scalar_as_ruamel_yaml_does() -> None:
+    from ruamel.yaml import YAML
+
+    from hria.loading.yaml_source import _fast_load
+
+    reference = YAML(typ="safe", pure=True)
+    expected = reference.load(SCALARS)
+    got = _fast_load(SCALARS)
+    assert got == expected
+    assert repr(got) == repr(expected)  # same types too: 1 is not True, a date is not a string
+    assert got["yes_1_2"] == "yes" and got["date"].isoformat() == "2026-01-05"
+
+
+def test_aliases_and_merge_keys_are_left_to_ruamel_yaml() -> None:
+    from hria.loading.yaml_source import _fast_load
+
+    doc = "base: &b {x: 1}\nother:\n  <<: *b\n  y: 2\n"
+    assert _fast_load(doc) == {"base": {"x": 1}, "other": {"x": 1, "y": 2}}
