@@ -1,21 +1,28 @@
 """Lay out certificates as landscape A4 pages, one PDF per certificate.
 
-Many certificates are laid out in one WeasyPrint pass and split into files:
-layout and font handling are paid once per batch instead of once per page.
+A certificate is stamped from two layers (see ``stamping``): the static layer,
+shared by every certificate with the same body, criteria set, level, dates and
+auditor, is laid out once; the variable layers of all the certificates asked for
+(organisation, score, serial) are laid out in one WeasyPrint pass. ``render_in_one_pass``
+lays the same template out the plain way; tests hold the two to the same pixels.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
-from hria import dates
+from hria import __version__, dates
+from hria.certificates import qr
+from hria.certificates.stamping import Sheet, StaticLayers, open_variable_pass, stamp
 from hria.models.criteria import CriteriaSet
 from hria.registry.model import Auditor, Body, CertificateRecord
 
 ATTACHMENT_NAME = "hria-certificate.json"
+TEMPLATE = "certificate/certificate.html"
 
 
 @dataclass(frozen=True)
@@ -29,26 +36,17 @@ class CertificateInput:
 GENERATED = "hria-generated:"
 """URL prefix of the images made in memory for a document and served by its fetcher."""
 
-QR_MASK = 2
-"""Fixed QR mask pattern. Choosing the best of eight (the encoder's default) costs ~20 ms a code;
-any mask gives a valid code, and tests decode the printed one with zbarimg."""
+VARIABLE_FIELDS = ("organisation_th", "organisation_en", "name_size", "score", "serial", "qr_url")
+"""What the variable layer shows; everything else in ``view`` belongs to the static layer."""
 
 
-def qr_png(text: str) -> bytes:
-    """The QR code as a PNG, two pixels a module, drawn without smoothing (CSS ``pixelated``).
-
-    An image is laid out and painted in a fraction of the time the same code takes as an
-    SVG path of hundreds of segments. Two pixels a module decoded with zbarimg from pages
-    rendered at 100, 150 and 300 dpi for every payload tried; one pixel failed at 150 dpi
-    and four at 100 dpi (resampling makes the modules uneven).
-    """
-    import io
-
-    import segno
-
-    out = io.BytesIO()
-    segno.make(text, error="m", micro=False, mask=QR_MASK).save(out, kind="png", scale=2, border=2)
-    return out.getvalue()
+def name_size(th: str, en: str) -> str:
+    """A smaller type for names that would not fit two lines of the organisation zone."""
+    if len(th) > 130 or len(en) > 200:
+        return "longest"
+    if len(th) > 66 or len(en) > 100:
+        return "long"
+    return ""
 
 
 def qr_url(serial: str) -> str:
@@ -61,6 +59,7 @@ def view(item: CertificateInput) -> dict[str, Any]:
     return {
         "serial": r.serial, "set_ref": r.set_ref, "score": f"{r.score:.2f}",
         "organisation_th": r.organisation_name_th, "organisation_en": r.organisation_name_en,
+        "name_size": name_size(r.organisation_name_th, r.organisation_name_en),
         "set_title_th": cs.title.th, "set_title_en": cs.title.en,
         "level_th": level.name.th, "level_en": level.name.en,
         "issued_th": dates.thai_date(r.issued_on), "issued_en": dates.english_date(r.issued_on),
@@ -71,44 +70,79 @@ def view(item: CertificateInput) -> dict[str, Any]:
     }
 
 
-def generated_images(items: Sequence[CertificateInput]) -> dict[str, tuple[bytes, str]]:
-    """The QR code of each certificate, by the URL the template asks for."""
-    return {qr_url(i.record.serial): (qr_png(i.record.signed), "image/png") for i in items}
+def static_key(v: dict[str, Any]) -> Hashable:
+    return tuple(sorted((k, v[k]) for k in v if k not in VARIABLE_FIELDS))
 
 
 def attachment_bytes(record: CertificateRecord) -> bytes:
     return json.dumps({"signed": record.signed}, ensure_ascii=False, indent=2).encode("utf-8")
 
 
-def render(items: Sequence[CertificateInput]) -> list[bytes]:
-    """One PDF (bytes) per item, in order."""
+def _html(template: str, author: str, **context: Any) -> str:
+    from hria.rendering.templates import environment
+
+    return environment().get_template(template).render(
+        lang="th", title="ใบรับรอง HRIA · HRIA certificate", author=author,
+        description="Human Rights Impact Assessment certificate", qr=qr.BOX, **context,
+    )
+
+
+def _lay_out(html: str, images: dict[str, tuple[bytes, str]] | None = None) -> Any:
     import weasyprint
 
     from hria.rendering.assets import AssetFetcher
-    from hria.rendering.templates import environment, template_dirs
+    from hria.rendering.templates import template_dirs
+
+    roots = template_dirs()
+    return weasyprint.HTML(string=html, base_url=roots[-1].resolve().as_uri() + "/",
+                           url_fetcher=AssetFetcher(roots, images)).render()
+
+
+_static_layers = StaticLayers()
+
+
+def _static_pdf(v: dict[str, Any]) -> bytes:
+    data: bytes = _lay_out(_html("certificate/static.html", v["body_name_en"], c=v)).write_pdf()
+    return data
+
+
+def render(items: Sequence[CertificateInput]) -> list[bytes]:
+    """One PDF (bytes) per item, in order."""
+    if not items:
+        return []
+    views = [view(i) for i in items]
+    author = items[0].body.name_en
+    variable = _lay_out(_html("certificate/variable.html", author, certificates=views))
+    if len(variable.pages) != len(items):
+        raise RuntimeError(f"laid out {len(variable.pages)} variable pages for {len(items)} certificates")
+    pages = open_variable_pass(variable.write_pdf())
+    producer = f"hria {__version__} (WeasyPrint, pikepdf)"
+    out = []
+    for page, item, v in zip(pages.pages, items, views, strict=True):
+        static = _static_layers.get(static_key(v), partial(_static_pdf, v))
+        sheet = Sheet(
+            variable_page=page, qr_operators=qr.pdf_operators(qr.encode(item.record.signed)),
+            attachment_name=ATTACHMENT_NAME, attachment=attachment_bytes(item.record),
+            title=f"HRIA certificate {item.record.serial}", author=item.body.name_en,
+        )
+        out.append(stamp(static, sheet, producer))
+    return out
+
+
+def render_in_one_pass(items: Sequence[CertificateInput]) -> list[bytes]:
+    """The same certificates laid out whole, one page each, with WeasyPrint alone (the reference)."""
+    import weasyprint
 
     if not items:
         return []
-    html = environment().get_template("certificate/certificate.html").render(
-        lang="th", title="ใบรับรอง HRIA · HRIA certificate", author=items[0].body.name_en,
-        description="Human Rights Impact Assessment certificate", certificates=[view(i) for i in items],
-    )
-    roots = template_dirs()
-    fetcher = AssetFetcher(roots, generated_images(items))
-    document = weasyprint.HTML(string=html, base_url=roots[-1].resolve().as_uri() + "/",
-                               url_fetcher=fetcher).render()
-    if len(document.pages) != len(items):
-        raise RuntimeError(f"laid out {len(document.pages)} pages for {len(items)} certificates")
+    images = {qr_url(i.record.serial): (qr.png(qr.encode(i.record.signed)), "image/png") for i in items}
+    html = _html(TEMPLATE, items[0].body.name_en, certificates=[view(i) for i in items])
+    document = _lay_out(html, images)
     out = []
     for page, item in zip(document.pages, items, strict=True):
         single = document.copy([page])
         single.metadata.title = f"HRIA certificate {item.record.serial}"
-        single.metadata.authors = [item.body.name_en]
-        single.metadata.lang = "th"
-        attachment = weasyprint.Attachment(
-            string=attachment_bytes(item.record), name=ATTACHMENT_NAME,
-            description="Signed certificate payload (hria verify)", relationship="Data",
-            url_fetcher=fetcher,
-        )
+        attachment = weasyprint.Attachment(string=attachment_bytes(item.record), name=ATTACHMENT_NAME,
+                                           relationship="Data")
         out.append(single.write_pdf(attachments=[attachment]))
     return out

@@ -134,17 +134,20 @@ def batch(
 def _run(config: Any, chunks: list[Any], jobs: int, total: int, quiet: bool) -> list[Any]:
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
 
-    from hria.certificates.batch import run_chunk
+    from hria.certificates.batch import close_sessions, run_chunk
 
     outcomes = []
     with Progress("[progress.description]{task.description}", BarColumn(), MofNCompleteColumn(),
                   TimeRemainingColumn(), console=console(stderr=True), disable=quiet) as progress:
         task = progress.add_task("certificates", total=total)
         if jobs == 1:
-            for chunk in chunks:
-                done = run_chunk(config, chunk)
-                outcomes += done
-                progress.advance(task, len(done))
+            try:
+                for chunk in chunks:
+                    done = run_chunk(config, chunk)
+                    outcomes += done
+                    progress.advance(task, len(done))
+            finally:
+                close_sessions()
         else:
             import multiprocessing
             from functools import partial
@@ -153,6 +156,8 @@ def _run(config: Any, chunks: list[Any], jobs: int, total: int, quiet: bool) -> 
                 for done in pool.imap_unordered(partial(run_chunk, config), chunks):
                     outcomes += done
                     progress.advance(task, len(done))
+                pool.close()  # let the workers exit (and close their registry connections)
+                pool.join()
     return outcomes
 
 
