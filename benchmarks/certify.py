@@ -92,7 +92,9 @@ import sys, time, datetime as dt
 from dataclasses import replace
 import weasyprint
 from hria.certificates import qr
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from hria.certificates.document import TEMPLATE, CertificateInput, qr_url, view
+from hria.certificates.issuing import qr_text
 from hria.rendering.assets import AssetFetcher
 from hria.criteria_sets import load
 from hria.registry.model import Auditor, Body, CertificateRecord
@@ -103,16 +105,17 @@ body = Body("CB01", "หน่วยรับรองทดสอบ", "Benchma
 auditor = Auditor("AUD-1", "Auditor", "CB01", ("government_agency",))
 base = CertificateRecord("", "CB01", "AUD-1", "0994000162341", "สำนักงานตัวอย่าง", "Example office",
                          "sha256:00", "gov@2026.1", "basic", 66.67, dt.date(2026, 11, 23),
-                         dt.date(2029, 11, 22), "valid", "", "HRIA1." + "x" * 820)
+                         dt.date(2029, 11, 22), "valid", "", "")
+key = Ed25519PrivateKey.generate()
 template = environment().get_template(TEMPLATE)
 root = template_dirs()[-1].resolve().as_uri() + "/"
 start = time.perf_counter()
 for i in range(n):
     record = replace(base, serial=f"CB01-2569-{i:06d}")
-    item = CertificateInput(record, body, auditor, cs)
+    item = CertificateInput(record, body, auditor, cs, qr_text(record, key))
     html = template.render(lang="th", title="t", author="a", description="d", qr=qr.BOX,
                            certificates=[view(item)])
-    image = {qr_url(record.serial): (qr.png(qr.encode(record.signed)), "image/png")}  # the QR code
+    image = {qr_url(record.serial): (qr.png(qr.encode(item.qr_text)), "image/png")}  # the QR code
     weasyprint.HTML(string=html, base_url=root, url_fetcher=AssetFetcher(template_dirs(), image)).write_pdf()
 print(time.perf_counter() - start)
 '''

@@ -12,7 +12,8 @@ from typer.testing import CliRunner
 
 from hria import signing
 from hria.certificates.document import CertificateInput, render
-from hria.certificates.payload import payload_of
+from hria.certificates.issuing import qr_text
+from hria.certificates.payload import QR_KEYS, payload_of, qr_payload_of
 from hria.cli.app import app
 from hria.criteria_sets import load_set_file
 from hria.registry import Auditor, Body, CertificateRecord
@@ -61,9 +62,10 @@ def _issue(registry: SQLiteRegistry, private: Path, draft: CertificateRecord,
     return record
 
 
-def _pdf(tmp_path: Path, registry: SQLiteRegistry, record: CertificateRecord) -> Path:
+def _pdf(tmp_path: Path, registry: SQLiteRegistry, record: CertificateRecord, private: Path) -> Path:
     item = CertificateInput(record, registry.body("CB01"), registry.auditor("AUD-1"),
-                            load_set_file(DATA / "mini.yaml").model)
+                            load_set_file(DATA / "mini.yaml").model,
+                            qr_text(record, signing.load_private_key(private)))
     path = tmp_path / f"{record.serial}.pdf"
     path.write_bytes(render([item])[0])
     return path
@@ -74,7 +76,7 @@ def _verify(*args: str):
 
 
 def test_genuine_certificate_verifies_offline(tmp_path, registry, keys) -> None:
-    pdf = _pdf(tmp_path, registry, _issue(registry, keys[0], _draft()))
+    pdf = _pdf(tmp_path, registry, _issue(registry, keys[0], _draft()), keys[0])
     result = _verify(str(pdf), "--pubkey", str(keys[1]))
     assert result.exit_code == 0, result.output
     assert "✓ signature matches the body's key" in result.stdout
@@ -91,7 +93,7 @@ def test_one_byte_changed_in_payload_fails(tmp_path, registry, keys) -> None:
     assert raw.count(b'"sc":78.25') == 1
     forged = raw.replace(b'"sc":78.25', b'"sc":98.25')  # one byte: 7 -> 9
     forged_body = base64.urlsafe_b64encode(forged).rstrip(b"=").decode()
-    pdf = _pdf(tmp_path, registry, replace(record, signed=f"{prefix}.{forged_body}.{sig}"))
+    pdf = _pdf(tmp_path, registry, replace(record, signed=f"{prefix}.{forged_body}.{sig}"), keys[0])
     result = _verify(str(pdf), "--pubkey", str(keys[1]))
     assert result.exit_code == 1
     assert "signature does not match" in result.stdout
@@ -100,7 +102,7 @@ def test_one_byte_changed_in_payload_fails(tmp_path, registry, keys) -> None:
 def test_changed_visible_name_fails(tmp_path, registry, keys) -> None:
     draft = _draft()
     forged = replace(draft, organisation_name_en="Another Company Ltd.")
-    pdf = _pdf(tmp_path, registry, _issue(registry, keys[0], draft, visible=forged))
+    pdf = _pdf(tmp_path, registry, _issue(registry, keys[0], draft, visible=forged), keys[0])
     result = _verify(str(pdf), "--pubkey", str(keys[1]))
     assert result.exit_code == 1
     assert "visible certificate does not match its signed payload: organisation (English)" in result.stdout
@@ -109,7 +111,7 @@ def test_changed_visible_name_fails(tmp_path, registry, keys) -> None:
 def test_certificate_signed_by_another_key_fails(tmp_path, registry, keys) -> None:
     other_private, other_public = tmp_path / "X.key", tmp_path / "X.pub"
     signing.generate_keys(other_private, other_public)
-    pdf = _pdf(tmp_path, registry, _issue(registry, other_private, _draft()))
+    pdf = _pdf(tmp_path, registry, _issue(registry, other_private, _draft()), other_private)
     result = _verify(str(pdf), "--pubkey", str(keys[1]))
     assert result.exit_code == 1
     assert "not with the given key" in result.stdout and "signature does not match" in result.stdout
@@ -130,17 +132,47 @@ def test_expired_certificate_fails(tmp_path, registry, keys) -> None:
     assert f"expired on {record.expires_on.isoformat()}" in result.stdout
 
 
+def _decode_qr(pdf: Path, dpi: str, tmp_path: Path) -> str:
+    subprocess.run(["pdftoppm", "-r", dpi, "-png", "-singlefile", str(pdf), str(tmp_path / "page")],
+                   check=True)
+    return subprocess.run(["zbarimg", "-q", "--raw", str(tmp_path / "page.png")], capture_output=True,
+                          text=True, check=True).stdout.strip()
+
+
 def test_qr_code_decoded_from_the_page_image_verifies(tmp_path, registry, keys) -> None:
     record = _issue(registry, keys[0], _draft())
-    pdf = _pdf(tmp_path, registry, record)
+    pdf = _pdf(tmp_path, registry, record, keys[0])
+    expected = qr_text(record, signing.load_private_key(keys[0]))
     for dpi in ("100", "150", "300"):  # a phone photo, a screen, a print scan
-        subprocess.run(["pdftoppm", "-r", dpi, "-png", "-singlefile", str(pdf), str(tmp_path / "page")],
-                       check=True)
-        decoded = subprocess.run(["zbarimg", "-q", "--raw", str(tmp_path / "page.png")], capture_output=True,
-                                 text=True, check=True).stdout.strip()
-        assert decoded == record.signed, dpi
+        assert _decode_qr(pdf, dpi, tmp_path) == expected, dpi
+    decoded = _decode_qr(pdf, "150", tmp_path)
+    assert set(signing.read_unverified(decoded)) == {"t", *QR_KEYS}  # compact: no names, auditor, hash
     result = _verify(decoded, "--pubkey", str(keys[1]))
     assert result.exit_code == 0, result.output
+    assert "organisation 0994000123456 · mini@2026.1 · level good · score 78.25" in result.stdout
+    result = _verify(decoded, "--registry", str(tmp_path / "reg.sqlite3"))
+    assert result.exit_code == 0, result.output
+    assert "✓ registry status: valid" in result.stdout
+
+
+def test_qr_code_of_a_revoked_certificate_fails_against_the_registry(tmp_path, registry, keys) -> None:
+    record = _issue(registry, keys[0], _draft())
+    text = qr_text(record, signing.load_private_key(keys[0]))
+    registry.set_status(record.serial, "revoked", "evidence was forged", "CB01")
+    result = _verify(text, "--registry", str(tmp_path / "reg.sqlite3"))
+    assert result.exit_code == 1
+    assert "revoked in the registry: evidence was forged" in result.stdout
+
+
+def test_qr_code_that_disagrees_with_the_registry_fails(tmp_path, registry, keys) -> None:
+    # Signed with the body's own key (a stolen key, or a bug), but not what was registered.
+    record = _issue(registry, keys[0], _draft())
+    key = signing.load_private_key(keys[0])
+    claimed = qr_payload_of(replace(record, level="excellent", score=95.0), signing.key_id(key.public_key()))
+    result = _verify(signing.sign(claimed, key), "--registry", str(tmp_path / "reg.sqlite3"))
+    assert result.exit_code == 1
+    assert "the registry holds a different certificate under this serial" in result.stdout
+    assert "✓ signature matches the body's key" in result.stdout
 
 
 def test_not_a_certificate_is_a_clear_error(tmp_path) -> None:
@@ -155,6 +187,6 @@ def test_not_a_certificate_is_a_clear_error(tmp_path) -> None:
 def test_company_name_with_sara_am_verifies(tmp_path, registry, keys) -> None:
     # "จำกัด" comes back from the PDF as "จากัด" (SARA AM is two glyphs); verification must not trip.
     draft = replace(_draft(), organisation_name_th="บริษัท น้ำดี จำกัด")
-    pdf = _pdf(tmp_path, registry, _issue(registry, keys[0], draft))
+    pdf = _pdf(tmp_path, registry, _issue(registry, keys[0], draft), keys[0])
     result = _verify(str(pdf), "--pubkey", str(keys[1]))
     assert result.exit_code == 0, result.output

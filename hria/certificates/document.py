@@ -31,6 +31,8 @@ class CertificateInput:
     body: Body
     auditor: Auditor
     criteria_set: CriteriaSet
+    qr_text: str
+    """The compact signed payload for the QR code (``issuing.qr_text``)."""
 
 
 GENERATED = "hria-generated:"
@@ -121,7 +123,7 @@ def render(items: Sequence[CertificateInput]) -> list[bytes]:
     for page, item, v in zip(pages.pages, items, views, strict=True):
         static = _static_layers.get(static_key(v), partial(_static_pdf, v))
         sheet = Sheet(
-            variable_page=page, qr_operators=qr.pdf_operators(qr.encode(item.record.signed)),
+            variable_page=page, qr_operators=qr.pdf_operators(qr.encode(item.qr_text)),
             attachment_name=ATTACHMENT_NAME, attachment=attachment_bytes(item.record),
             title=f"HRIA certificate {item.record.serial}", author=item.body.name_en,
         )
@@ -135,7 +137,7 @@ def render_in_one_pass(items: Sequence[CertificateInput]) -> list[bytes]:
 
     if not items:
         return []
-    images = {qr_url(i.record.serial): (qr.png(qr.encode(i.record.signed)), "image/png") for i in items}
+    images = {qr_url(i.record.serial): (qr.png(qr.encode(i.qr_text)), "image/png") for i in items}
     html = _html(TEMPLATE, items[0].body.name_en, certificates=[view(i) for i in items])
     document = _lay_out(html, images)
     out = []

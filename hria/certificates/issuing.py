@@ -20,7 +20,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from hria import signing
 from hria.assessments import LoadedAssessment
 from hria.certificates.document import CertificateInput, render
-from hria.certificates.payload import payload_of
+from hria.certificates.payload import payload_of, qr_payload_of
 from hria.errors import HriaError
 from hria.registry.model import Auditor, Body, CertificateRecord, Registry
 from hria.scoring import CompiledSet, compile_set
@@ -84,6 +84,11 @@ def register(registry: Registry, draft: CertificateRecord,
     return registry.issue(draft, lambda r: signing.sign(payload_of(r, kid), key))
 
 
+def qr_text(record: CertificateRecord, key: Ed25519PrivateKey) -> str:
+    """The compact signed payload the certificate's QR code carries (the same every time)."""
+    return signing.sign(qr_payload_of(record, signing.key_id(key.public_key())), key)
+
+
 def write_pdfs(items: Sequence[tuple[CertificateInput, Path]]) -> None:
     """Lay out the certificates in one pass and write each file atomically."""
     for data, (_, path) in zip(render([i for i, _ in items]), items, strict=True):
@@ -111,4 +116,5 @@ class Issuer:
             raise Refused([f"the signing key is not the one registered for body {body_id}"])
         draft = draft_for(item, self.compiled_for(item), body, auditor, issued_on)
         record, new = register(self.registry, draft, self.key)
-        return record, new, CertificateInput(record, body, auditor, item.criteria.model)
+        return record, new, CertificateInput(record, body, auditor, item.criteria.model,
+                                             qr_text(record, self.key))

@@ -1,8 +1,9 @@
 """Offline verification of a certificate: signature, visible text, expiry and registry status.
 
-Input is a certificate PDF, the text of its QR code, or a serial looked up in a
-registry. Only the body's public key is needed; the registry adds status
-(suspended, revoked) when it is at hand.
+Input is a certificate PDF (its embedded full payload), the text of its QR code
+(the compact payload), or a serial looked up in a registry. Only the body's
+public key is needed; the registry adds status (suspended, revoked) when it is
+at hand, and for a QR code, that its fields are the registered certificate's.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from hria import signing
 from hria.certificates.document import ATTACHMENT_NAME
+from hria.certificates.payload import differences, is_compact
 from hria.errors import UsageError
 from hria.pdftext import fold
 from hria.registry.model import Registry
@@ -124,7 +126,8 @@ def _check_registry(registry: Registry, p: dict[str, Any], signed: str, result: 
     except UsageError:
         result.fail(f"serial {p.get('s')} is not in the registry")
         return
-    if record.signed != signed:
+    differ = differences(p, record) if is_compact(p) else ([] if record.signed == signed else ["payload"])
+    if differ:
         result.fail("the registry holds a different certificate under this serial")
     status = record.effective_status(dt.date.today())
     if status in ("revoked", "suspended"):

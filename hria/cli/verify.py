@@ -45,8 +45,8 @@ def verify(
         out = console()
         p = result.payload
         if p:
-            out.print(f"{p.get('s')} · {p.get('n')} / {p.get('ne')} · {p.get('c')} · level {p.get('l')}"
-                      f" · score {p.get('sc')}")
+            who = f"{p.get('n')} / {p.get('ne')}" if "n" in p else f"organisation {p.get('o')}"
+            out.print(f"{p.get('s')} · {who} · {p.get('c')} · level {p.get('l')} · score {p.get('sc')}")
         for check in result.checks:
             out.print(f"[green]✓[/green] {check}")
         for reason in result.reasons:

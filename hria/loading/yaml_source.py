@@ -139,8 +139,9 @@ class _NotPlain(Exception):
 def _fast_load(text: str) -> Any:
     """Compose with the C parser, then build dicts, lists and strings directly: ruamel.yaml's
     constructor spent ~1.5 ms on a 15 kB assessment. Whole decimal numbers, booleans, null and
-    YYYY-MM-DD dates are made here; other scalars by ruamel.yaml's safe constructor. Anchors and aliases, merge keys and
-    duplicate keys are left to ruamel.yaml (it shares aliased values; it names duplicates)."""
+    YYYY-MM-DD dates are made here; other scalars by ruamel.yaml's safe constructor. Anchors
+    and aliases, merge keys and duplicate keys are left to ruamel.yaml (it shares aliased
+    values; it names duplicates)."""
     yaml = _fast()
     if "&" in text or "<<" in text:
         return yaml.load(text)
