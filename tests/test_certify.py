@@ -40,7 +40,7 @@ def test_single_certificate_issue_refusal_and_rerun(world: World) -> None:
     refused = hria("certify", failing, "--body", "CB01", "--auditor", "AUD-1", "--key", str(world.key),
                    env=world.env, check=False)
     assert refused.returncode == 1
-    assert "refused: decision is not_certified: must-pass criterion CASE-GOV-01" in refused.stderr
+    assert "refused: must-pass criterion CASE-GOV-01" in refused.stderr
     verified = hria("verify", str(out), "--pubkey", str(world.pub), "--registry", str(world.registry),
                     env=world.env, check=False)
     assert verified.returncode == 0, verified.stdout

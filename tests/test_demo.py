@@ -24,6 +24,7 @@ def test_demo_runs_the_whole_path(tmp_path: Path) -> None:
     assert "→ certified at the Basic level: overall 66.67 (the level needs 60)" in result.stdout
     assert "→ must-pass criterion EDU-SAF-01 is at 1, needs 2: not certified" in result.stdout
     assert "verified offline: valid" in result.stdout
+    assert "no certificate: must-pass criterion EDU-SAF-01 is at 1, needs 2: not certified" in result.stdout
     stem = "gov-provincial-office.assessment"
     thai = PdfReader(out / f"{stem}.report.th.pdf")
     assert contains(thai.pages[0].extract_text(), "สำนักงานพัฒนาสังคมและความมั่นคงของมนุษย์จังหวัดน่าน")
@@ -32,3 +33,4 @@ def test_demo_runs_the_whole_path(tmp_path: Path) -> None:
     assert verified.returncode == 0, verified.stdout
     again = subprocess.run([exe, "demo", "--out", str(out)], capture_output=True, text=True, env=env)
     assert again.returncode == 0 and "DEMO-CB-2569-000001" in again.stdout  # rerun reuses the certificate
+    assert "ไม่ออกใบรับรอง: เกณฑ์ที่ต้องผ่าน EDU-SAF-01 ได้ 1 ต้องได้อย่างน้อย 2" in again.stdout  # Thai by default

@@ -14,6 +14,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Literal
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
@@ -22,19 +23,29 @@ from hria.assessments import LoadedAssessment
 from hria.certificates.document import CertificateInput, render
 from hria.certificates.payload import payload_of, qr_payload_of
 from hria.errors import HriaError
+from hria.loading.vocabulary import load_vocabulary
 from hria.registry.model import Auditor, Body, CertificateRecord, Registry
 from hria.scoring import CompiledSet, compile_set
 from hria.scoring import score as score_one
-from hria.scoring.texts import rounded
+from hria.scoring.texts import Message, rounded
 from hria.writing import write_bytes_atomic
 
 
 class Refused(HriaError):
-    """The assessment cannot be certified (decision, accreditation); carries the reasons."""
+    """The assessment cannot be certified (decision, accreditation); carries the reasons in Thai
+    and English. ``reasons`` are the English texts (summaries and logs keep one language)."""
 
-    def __init__(self, reasons: list[str]):
-        self.reasons = reasons
-        super().__init__("; ".join(reasons))
+    def __init__(self, messages: list[Message]):
+        self.messages = messages
+        self.reasons = [m.en for m in messages]
+        super().__init__("; ".join(self.reasons))
+
+    def reasons_in(self, lang: str) -> list[str]:
+        return [m.in_(lang) for m in self.messages]
+
+
+def _refusal(code: str, th: str, en: str) -> Message:
+    return Message(code, th, en)
 
 
 @dataclass(frozen=True)
@@ -51,19 +62,29 @@ def add_months(day: dt.date, months: int) -> dt.date:
 
 
 def draft_for(item: LoadedAssessment, compiled: CompiledSet, body: Body, auditor: Auditor,
-              issued_on: dt.date, lang: str = "en") -> CertificateRecord:
+              issued_on: dt.date) -> CertificateRecord:
     """Score the assessment and check accreditation; raise Refused with every reason."""
     result = score_one(compiled, item.model)
     org = item.model.organisation
-    reasons = []
+    reasons: list[Message] = []
     if result.decision != "certified" or result.level is None:
-        reasons.append(f"decision is {result.decision}: "
-                       + "; ".join(m.in_(lang) for m in result.reasons))
+        reasons += result.reasons  # each says why, and that it is not certified
     if auditor.body_id != body.id:
-        reasons.append(f"auditor {auditor.id} is accredited by {auditor.body_id}, not by {body.id}")
+        reasons.append(_refusal(
+            "auditor_other_body",
+            f"ผู้ตรวจรับรอง {auditor.id} ขึ้นทะเบียนกับหน่วยรับรอง {auditor.body_id} ไม่ใช่ {body.id}",
+            f"auditor {auditor.id} is accredited by {auditor.body_id}, not by {body.id}"))
     if org.type not in auditor.scope:
-        reasons.append(f"auditor {auditor.id} is not accredited for {org.type} "
-                       f"(scope: {', '.join(auditor.scope)})")
+        names = {t.id: t.name for t in load_vocabulary().organisation_types}
+
+        def named(type_id: str, lang: Literal["th", "en"]) -> str:
+            return names[type_id].in_(lang) if type_id in names else type_id
+
+        reasons.append(_refusal(
+            "auditor_out_of_scope",
+            f"ผู้ตรวจรับรอง {auditor.id} ไม่ได้รับการรับรองให้ตรวจประเภท{named(org.type, 'th')} "
+            f"(ขอบเขต: {', '.join(named(t, 'th') for t in auditor.scope)})",
+            f"auditor {auditor.id} is not accredited for {org.type} (scope: {', '.join(auditor.scope)})"))
     if reasons:
         raise Refused(reasons)
     assert result.level is not None and result.overall is not None
@@ -113,7 +134,9 @@ class Issuer:
                 issued_on: dt.date) -> tuple[CertificateRecord, bool, CertificateInput]:
         body, auditor = self.registry.body(body_id), self.registry.auditor(auditor_id)
         if self.registry.body(body_id).key_id != signing.key_id(self.key.public_key()):
-            raise Refused([f"the signing key is not the one registered for body {body_id}"])
+            raise Refused([_refusal(
+                "wrong_key", f"กุญแจที่ใช้ลงนามไม่ใช่กุญแจที่ขึ้นทะเบียนไว้ของหน่วยรับรอง {body_id}",
+                f"the signing key is not the one registered for body {body_id}")])
         draft = draft_for(item, self.compiled_for(item), body, auditor, issued_on)
         record, new = register(self.registry, draft, self.key)
         return record, new, CertificateInput(record, body, auditor, item.criteria.model,

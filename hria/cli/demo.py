@@ -10,6 +10,7 @@ from hria.cli.common import EXIT_FAILED_CHECK, Lang, LangOption, console
 
 DEMO_BODY = "DEMO-CB"
 DEMO_AUDITOR = "DEMO-AUD-1"
+NO_CERTIFICATE = {"th": "ไม่ออกใบรับรอง", "en": "no certificate"}
 
 
 def demo(
@@ -72,7 +73,7 @@ def demo(
         try:
             record, _, document = issuer.prepare(item, DEMO_BODY, DEMO_AUDITOR, item.model.assessed_on)
         except Refused as exc:
-            c.print(f"   no certificate: {'; '.join(exc.reasons)}")
+            c.print(f"   {NO_CERTIFICATE[lang.value]}: {'; '.join(exc.reasons_in(lang.value))}")
             continue
         cert = out / f"{path.stem}.certificate.pdf"
         write_pdfs([(document, cert)])
