@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from hria.certificates.issuing import Issuer
     from hria.registry.model import Registry
 
-CHUNK = 25
+CHUNK = 50
 
 
 @dataclass(frozen=True)
