@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import subprocess
 from dataclasses import replace
 from pathlib import Path
@@ -190,3 +191,39 @@ def test_company_name_with_sara_am_verifies(tmp_path, registry, keys) -> None:
     pdf = _pdf(tmp_path, registry, _issue(registry, keys[0], draft), keys[0])
     result = _verify(str(pdf), "--pubkey", str(keys[1]))
     assert result.exit_code == 0, result.output
+
+
+@pytest.mark.parametrize("fmt", ["json", "csv"])
+def test_qr_code_checked_against_the_exported_public_list(tmp_path, registry, keys, fmt) -> None:
+    record = _issue(registry, keys[0], _draft())
+    text = qr_text(record, signing.load_private_key(keys[0]))
+    public = tmp_path / f"list.{fmt}"
+    reg = str(tmp_path / "reg.sqlite3")
+    assert runner.invoke(app, ["registry", "export", "-o", str(public), "--format", fmt,
+                               "--registry", reg]).exit_code == 0
+    result = _verify(text, "--pubkey", str(keys[1]), "--list", str(public))
+    assert result.exit_code == 0, result.output
+    assert "✓ public list status: valid" in result.stdout
+    registry.set_status(record.serial, "suspended", "complaint under review", "CB01")
+    runner.invoke(app, ["registry", "export", "-o", str(public), "--format", fmt, "--registry", reg])
+    result = _verify(text, "--pubkey", str(keys[1]), "--list", str(public))
+    assert result.exit_code == 1
+    assert "suspended in the public list: complaint under review" in result.stdout
+
+
+def test_public_list_without_the_serial_or_with_another_certificate_fails(tmp_path, registry, keys) -> None:
+    record = _issue(registry, keys[0], _draft())
+    key = signing.load_private_key(keys[0])
+    public = tmp_path / "list.json"
+    public.write_text("[]", encoding="utf-8")
+    result = _verify(qr_text(record, key), "--pubkey", str(keys[1]), "--list", str(public))
+    assert result.exit_code == 1 and f"serial {record.serial} is not in the public list" in result.stdout
+    other = _issue(registry, keys[0], replace(_draft(), assessment_hash="sha256:4567"))
+    public.write_text(json.dumps([{"serial": record.serial, "signed": other.signed, "status": "valid"}]),
+                      encoding="utf-8")
+    result = _verify(qr_text(record, key), "--pubkey", str(keys[1]), "--list", str(public))
+    assert result.exit_code == 1
+    assert "the public list holds a different certificate under this serial" in result.stdout
+    public.write_text("not a list", encoding="utf-8")
+    result = _verify(qr_text(record, key), "--pubkey", str(keys[1]), "--list", str(public))
+    assert result.exit_code == 2 and "not a public list of certificates" in result.stderr

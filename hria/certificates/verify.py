@@ -62,6 +62,7 @@ def verify(
     *,
     visible_text: str | None = None,
     registry: Registry | None = None,
+    public_list: dict[str, dict[str, Any]] | None = None,
     today: dt.date | None = None,
 ) -> Verification:
     today = today or dt.date.today()
@@ -93,7 +94,51 @@ def verify(
         result.checks.append(f"within validity (expires {expires.isoformat()})")
     if registry is not None:
         _check_registry(registry, p, signed, result)
+    if public_list is not None:
+        _check_public_list(public_list, p, signed, public_key, result)
     return result
+
+
+def read_public_list(path: Path) -> dict[str, dict[str, Any]]:
+    """The list ``hria registry export`` writes (JSON or CSV), by serial."""
+    import csv
+    import io
+
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UsageError(f"{path}: cannot read the public list ({exc})") from None
+    try:
+        rows = list(csv.DictReader(io.StringIO(text))) if path.suffix.lower() == ".csv" else json.loads(text)
+    except (ValueError, csv.Error) as exc:
+        raise UsageError(f"{path}: not a public list of certificates ({exc})") from None
+    if not isinstance(rows, list) or not all(isinstance(r, dict) and "serial" in r for r in rows):
+        raise UsageError(f"{path}: not a public list of certificates (rows with a serial)")
+    return {str(r["serial"]): r for r in rows}
+
+
+def _check_public_list(listing: dict[str, dict[str, Any]], p: dict[str, Any], signed: str,
+                       public_key: Ed25519PublicKey, result: Verification) -> None:
+    row = listing.get(str(p.get("s")))
+    if row is None:
+        result.fail(f"serial {p.get('s')} is not in the public list")
+        return
+    listed = str(row.get("signed", ""))
+    if is_compact(p):  # the QR code's fields must be those of the listed (signed) full payload
+        try:
+            full = signing.open_signed(listed, public_key)
+        except signing.SignatureInvalid:
+            full = {}
+        same = bool(full) and all(full.get(k) == v for k, v in p.items() if k != "t")
+    else:
+        same = listed == signed
+    if not same:
+        result.fail("the public list holds a different certificate under this serial")
+    status = str(row.get("status", ""))
+    if status in ("revoked", "suspended"):
+        result.fail(f"{status} in the public list: {row.get('status_reason', '')}")
+    else:
+        result.checks.append(f"public list status: {status}")
 
 
 def _registry_key(registry: Registry, body_id: str, result: Verification) -> Ed25519PublicKey | None:

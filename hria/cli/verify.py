@@ -15,11 +15,16 @@ def verify(
     pubkey: Path = typer.Option(None, "--pubkey", help="The certification body's public key (.pub)."),
     registry: Path = typer.Option(None, "--registry",
                                   help="Registry to check status in (SQLite file)."),
+    public_list: Path = typer.Option(None, "--list",
+                                     help="Public list from `hria registry export` (JSON or CSV) to "
+                                          "check status in, without the registry."),
     as_json: bool = JsonOption,
 ) -> None:
     """Check the signature, that the visible certificate matches it, expiry and registry status.
 
-    Works offline with only the body's public key. Exit 0 valid, 1 invalid / revoked / expired.
+    Works offline with only the body's public key; `--registry` or `--list` (the public list
+    a body publishes with `hria registry export`) add revocation and suspension. Exit 0 valid,
+    1 invalid / revoked / suspended / expired.
     """
     from hria import signing
     from hria.certificates import verify as v
@@ -37,7 +42,8 @@ def verify(
         signed = reg.certificate(target).signed
     else:
         raise UsageError(f"{target!r} is not a PDF, QR text, or a serial with --registry")
-    result = v.verify(signed, key, visible_text=visible, registry=reg)
+    listing = v.read_public_list(public_list) if public_list else None
+    result = v.verify(signed, key, visible_text=visible, registry=reg, public_list=listing)
     if as_json:
         print_json({"valid": result.valid, "reasons": result.reasons, "checks": result.checks,
                     "payload": result.payload})
