@@ -8,6 +8,7 @@ certificate, same template. Prints certificates/s, ms per certificate per
 core, peak memory (largest process), and the ratios.
 
     python benchmarks/certify.py [-n 1000] [--baseline 50]
+    python benchmarks/certify.py -n 500 --stages   # where the time of a certificate goes
 """
 
 from __future__ import annotations
@@ -126,7 +127,12 @@ def main() -> None:
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("-n", type=int, default=1000)
     parser.add_argument("--baseline", type=int, default=50)
+    parser.add_argument("--stages", action="store_true",
+                        help="only: where the time of one certificate goes, in-process (no start-up)")
     args = parser.parse_args()
+    if args.stages:
+        stage_breakdown(args.n)
+        return
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
         (root / "a").mkdir()
@@ -155,6 +161,60 @@ def main() -> None:
           f"baseline {int(base_peak) / 1024:.0f} MB")
     print(f"{args.n // 4} certificates   : {quarter:6.1f} s (time scales with n: "
           f"{one / quarter:.2f}x for 4x)")
+
+
+def stage_breakdown(n: int) -> None:
+    """Issue N certificates in this process with a timer around each stage; print ms per certificate."""
+    import collections
+    import datetime as dt
+    import functools
+
+    from hria import assessments
+    from hria.certificates import batch, document, issuing, qr
+
+    spent: collections.defaultdict[str, float] = collections.defaultdict(float)
+
+    def timed(owner: object, name: str, label: str) -> None:
+        inner = getattr(owner, name)
+
+        @functools.wraps(inner)
+        def wrapper(*args: object, **kwargs: object) -> object:
+            start = time.perf_counter()
+            try:
+                return inner(*args, **kwargs)
+            finally:
+                spent[label] += time.perf_counter() - start
+
+        setattr(owner, name, wrapper)
+
+    timed(assessments, "load", "read and check the assessment (YAML, model)")
+    timed(issuing.Issuer, "prepare", "score, check accreditation, register and sign")
+    timed(document, "_lay_out", "WeasyPrint layout (variable layers; static once)")
+    timed(document, "stamp", "compose the PDF (pikepdf: layers, QR, payload)")
+    timed(qr, "encode", "encode the QR code (zxing-cpp)")
+    timed(qr, "pdf_operators", "draw the QR code (vector path)")
+    timed(issuing, "write_bytes_atomic", "write the file atomically (fsync, rename)")
+    import weasyprint.document
+
+    timed(weasyprint.document.Document, "write_pdf", "WeasyPrint PDF output (fonts subset)")
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        (root / "a").mkdir()
+        manifest = make_assessments(root / "a", n)
+        env = {**os.environ, "HRIA_REGISTRY": str(root / "reg.sqlite3"), "NO_COLOR": "1"}
+        key = setup_registry(root / "k", env)
+        items = batch.read_manifest(manifest, None, None, dt.date(2026, 11, 23))
+        config = batch.BatchConfig(root / "reg.sqlite3", key, root / "out")
+        (root / "out").mkdir()
+        start = time.perf_counter()
+        for chunk in batch.chunks(items):
+            batch.run_chunk(config, chunk)
+        total = time.perf_counter() - start
+        batch.close_sessions()
+    print(f"{n} certificates in one process, ms per certificate (first chunk included):")
+    for label, seconds in sorted(spent.items(), key=lambda kv: -kv[1]):
+        print(f"  {seconds / n * 1000:6.2f}  {label}")
+    print(f"  {total / n * 1000:6.2f}  in all")
 
 
 def make_assessments_subset(root: Path, manifest: Path, n: int) -> Path:

@@ -83,7 +83,7 @@ def synthetic_set(n: int = 40, seed: int = 7) -> CriteriaSet:
 def random_assessment(cs: CompiledSet, rnd: random.Random) -> Assessment:
     """Mostly good organisations with a spread of weak spots, some N/A, a few open impacts."""
     subtypes = [s.id for s in cs.model.subtypes]
-    answers = []
+    answers: list[dict[str, object]] = []
     for c in cs.model.criteria:
         top = cs.criterion(c.id).max_value
         if c.not_applicable and rnd.random() < 0.2:
