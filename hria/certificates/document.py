@@ -93,11 +93,12 @@ def _lay_out(html: str, images: dict[str, tuple[bytes, str]] | None = None) -> A
     import weasyprint
 
     from hria.rendering.assets import AssetFetcher
+    from hria.rendering.pdf import shared_font_config
     from hria.rendering.templates import template_dirs
 
     roots = template_dirs()
     return weasyprint.HTML(string=html, base_url=roots[-1].resolve().as_uri() + "/",
-                           url_fetcher=AssetFetcher(roots, images)).render()
+                           url_fetcher=AssetFetcher(roots, images)).render(font_config=shared_font_config())
 
 
 _static_layers = StaticLayers()
