@@ -38,7 +38,7 @@ class BatchItem:
     issued_on: dt.date
 
 
-@dataclass
+@dataclass(slots=True)
 class Outcome:
     index: int
     assessment: str

@@ -119,9 +119,10 @@ def batch(
     config = b.BatchConfig(_registry_path(registry), _key_path(key, next(iter(bodies), body or "")), out)
     outcomes = _run(config, list(b.chunks(items)), jobs, len(items), quiet=as_json)
     rows = b.summary_rows(outcomes)
+    del outcomes  # the rows say it all; a batch keeps one summary row per item, nothing more
     _write_summary(out, rows)
     statuses = ("issued", "existing", "refused", "error")
-    counts = {s: sum(1 for o in outcomes if o.status == s) for s in statuses}
+    counts = {s: sum(1 for r in rows if r["status"] == s) for s in statuses}
     if as_json:
         print_json({"counts": counts, "items": rows})
     else:
