@@ -68,6 +68,9 @@ def test_batch_reports_bad_items_without_stopping(world: World) -> None:
     assert "YAML syntax error" in data["items"][-1]["reason"]
     summary = (world.root / "out" / "summary.csv").read_text(encoding="utf-8")
     assert summary.count(",issued,") == 6 and summary.count(",refused,") == 2
+    listed = json.loads((world.root / "out" / "summary.json").read_text(encoding="utf-8"))
+    assert listed == data["items"] and [i["index"] for i in listed] == list(range(9))  # manifest order
+    assert not list((world.root / "out").glob(".summary*"))  # temporary files renamed into place
     assert _serial_numbers(world) == list(range(1, 7))
 
 

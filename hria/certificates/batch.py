@@ -15,7 +15,7 @@ import csv
 import datetime as dt
 import os
 from collections.abc import Iterator
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 CHUNK = 50
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class BatchItem:
     index: int
     assessment: Path
@@ -156,7 +156,3 @@ def run_chunk(config: BatchConfig, chunk: list[BatchItem]) -> list[Outcome]:
     if to_render:
         write_pdfs(to_render)
     return outcomes
-
-
-def summary_rows(outcomes: list[Outcome]) -> list[dict[str, object]]:
-    return [asdict(o) for o in sorted(outcomes, key=lambda o: o.index)]

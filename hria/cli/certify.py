@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
+from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import typer
 from typer.core import TyperGroup
 
-from hria.cli.common import EXIT_FAILED_CHECK, JsonOption, console, json_text, print_json
+from hria.cli.common import EXIT_FAILED_CHECK, JsonOption, console
+
+if TYPE_CHECKING:
+    from hria.certificates.summary import SummaryWriter
 
 
 class _DefaultToOne(TyperGroup):
@@ -106,6 +111,7 @@ def batch(
     gaps, no half-written files. Writes OUT/summary.csv and OUT/summary.json.
     """
     from hria.certificates import batch as b
+    from hria.certificates.summary import SummaryWriter, json_items
 
     day = dt.date.fromisoformat(issued_on) if issued_on else dt.date.today()
     items = b.read_manifest(manifest, body, auditor, day)
@@ -117,14 +123,17 @@ def batch(
     for stale in out.glob(".*.pdf.*.tmp"):  # left by a run killed mid-write; never a final name
         stale.unlink(missing_ok=True)
     config = b.BatchConfig(_registry_path(registry), _key_path(key, next(iter(bodies), body or "")), out)
-    outcomes = _run(config, list(b.chunks(items)), jobs, len(items), quiet=as_json)
-    rows = b.summary_rows(outcomes)
-    del outcomes  # the rows say it all; a batch keeps one summary row per item, nothing more
-    _write_summary(out, rows)
-    statuses = ("issued", "existing", "refused", "error")
-    counts = {s: sum(1 for r in rows if r["status"] == s) for s in statuses}
+    for stale in out.glob(".summary.*.tmp"):
+        stale.unlink(missing_ok=True)
+    with SummaryWriter(out) as summary:
+        _run(config, list(b.chunks(items)), jobs, len(items), summary, quiet=as_json)
+    counts = dict(summary.counts)
     if as_json:
-        print_json({"counts": counts, "items": rows})
+        echo = partial(typer.echo, nl=False)
+        echo('{\n  "counts": ' + json.dumps(counts) + ',\n  "items": ')
+        for piece in json_items(out):
+            echo(piece)
+        echo("}\n")
     else:
         console().print(f"issued {counts['issued']}, already issued {counts['existing']}, "
                         f"refused {counts['refused']}, errors {counts['error']} → {out}/summary.csv")
@@ -132,12 +141,13 @@ def batch(
         raise typer.Exit(EXIT_FAILED_CHECK)
 
 
-def _run(config: Any, chunks: list[Any], jobs: int, total: int, quiet: bool) -> list[Any]:
+def _run(config: Any, chunks: list[Any], jobs: int, total: int, summary: SummaryWriter,
+         quiet: bool) -> None:
+    """Issue chunk by chunk; the summary takes each chunk's outcomes in manifest order."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
 
     from hria.certificates.batch import close_sessions, run_chunk
 
-    outcomes = []
     with Progress("[progress.description]{task.description}", BarColumn(), MofNCompleteColumn(),
                   TimeRemainingColumn(), console=console(stderr=True), disable=quiet) as progress:
         task = progress.add_task("certificates", total=total)
@@ -145,33 +155,17 @@ def _run(config: Any, chunks: list[Any], jobs: int, total: int, quiet: bool) -> 
             try:
                 for chunk in chunks:
                     done = run_chunk(config, chunk)
-                    outcomes += done
+                    summary.add(done)
                     progress.advance(task, len(done))
             finally:
                 close_sessions()
         else:
             import multiprocessing
-            from functools import partial
 
             with multiprocessing.get_context("spawn").Pool(jobs) as pool:
-                for done in pool.imap_unordered(partial(run_chunk, config), chunks):
-                    outcomes += done
+                # imap keeps manifest order; a chunk that finishes early waits, at most a few
+                for done in pool.imap(partial(run_chunk, config), chunks):
+                    summary.add(done)
                     progress.advance(task, len(done))
                 pool.close()  # let the workers exit (and close their registry connections)
                 pool.join()
-    return outcomes
-
-
-def _write_summary(out: Path, rows: list[dict[str, object]]) -> None:
-    import csv
-    import io
-
-    from hria.writing import write_text_atomic
-
-    write_text_atomic(out / "summary.json", json_text(rows))
-    buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=["index", "assessment", "status", "serial", "file", "level",
-                                                "score", "reason"])
-    writer.writeheader()
-    writer.writerows(rows)
-    write_text_atomic(out / "summary.csv", buffer.getvalue())
