@@ -118,17 +118,17 @@ def render(items: Sequence[CertificateInput]) -> list[bytes]:
     variable = _lay_out(_html("certificate/variable.html", author, certificates=views))
     if len(variable.pages) != len(items):
         raise RuntimeError(f"laid out {len(variable.pages)} variable pages for {len(items)} certificates")
-    pages = open_variable_pass(variable.write_pdf())
     producer = f"hria {__version__} (WeasyPrint, pikepdf)"
     out = []
-    for page, item, v in zip(pages.pages, items, views, strict=True):
-        static = _static_layers.get(static_key(v), partial(_static_pdf, v))
-        sheet = Sheet(
-            variable_page=page, qr_operators=qr.pdf_operators(qr.encode(item.qr_text)),
-            attachment_name=ATTACHMENT_NAME, attachment=attachment_bytes(item.record),
-            title=f"HRIA certificate {item.record.serial}", author=item.body.name_en,
-        )
-        out.append(stamp(static, sheet, producer))
+    with open_variable_pass(variable.write_pdf()) as pages:
+        for page, item, v in zip(pages.pages, items, views, strict=True):
+            static = _static_layers.get(static_key(v), partial(_static_pdf, v))
+            sheet = Sheet(
+                variable_page=page, qr_operators=qr.pdf_operators(qr.encode(item.qr_text)),
+                attachment_name=ATTACHMENT_NAME, attachment=attachment_bytes(item.record),
+                title=f"HRIA certificate {item.record.serial}", author=item.body.name_en,
+            )
+            out.append(stamp(static, sheet, producer))
     return out
 
 
