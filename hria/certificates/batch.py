@@ -111,8 +111,6 @@ def _session(config: BatchConfig) -> _Session:
     from hria.certificates.issuing import Issuer
     from hria.registry import open_registry
 
-    if not _sessions:
-        atexit.register(close_sessions)
     if config not in _sessions:
         passphrase = os.environ.get("HRIA_KEY_PASSPHRASE")
         key = signing.load_private_key(config.key, passphrase.encode() if passphrase else None)
@@ -125,6 +123,9 @@ def close_sessions() -> None:
     """Close the registry connections this process opened for batches."""
     while _sessions:
         _sessions.popitem()[1].registry.close()
+
+
+atexit.register(close_sessions)  # worker processes end without being told
 
 
 def run_chunk(config: BatchConfig, chunk: list[BatchItem]) -> list[Outcome]:

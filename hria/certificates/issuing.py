@@ -44,10 +44,6 @@ class Refused(HriaError):
         return [m.in_(lang) for m in self.messages]
 
 
-def _refusal(code: str, th: str, en: str) -> Message:
-    return Message(code, th, en)
-
-
 @dataclass(frozen=True)
 class Issued:
     record: CertificateRecord
@@ -70,7 +66,7 @@ def draft_for(item: LoadedAssessment, compiled: CompiledSet, body: Body, auditor
     if result.decision != "certified" or result.level is None:
         reasons += result.reasons  # each says why, and that it is not certified
     if auditor.body_id != body.id:
-        reasons.append(_refusal(
+        reasons.append(Message(
             "auditor_other_body",
             f"ผู้ตรวจรับรอง {auditor.id} ขึ้นทะเบียนกับหน่วยรับรอง {auditor.body_id} ไม่ใช่ {body.id}",
             f"auditor {auditor.id} is accredited by {auditor.body_id}, not by {body.id}"))
@@ -80,7 +76,7 @@ def draft_for(item: LoadedAssessment, compiled: CompiledSet, body: Body, auditor
         def named(type_id: str, lang: Literal["th", "en"]) -> str:
             return names[type_id].in_(lang) if type_id in names else type_id
 
-        reasons.append(_refusal(
+        reasons.append(Message(
             "auditor_out_of_scope",
             f"ผู้ตรวจรับรอง {auditor.id} ไม่ได้รับการรับรองให้ตรวจประเภท{named(org.type, 'th')} "
             f"(ขอบเขต: {', '.join(named(t, 'th') for t in auditor.scope)})",
@@ -133,8 +129,8 @@ class Issuer:
     def prepare(self, item: LoadedAssessment, body_id: str, auditor_id: str,
                 issued_on: dt.date) -> tuple[CertificateRecord, bool, CertificateInput]:
         body, auditor = self.registry.body(body_id), self.registry.auditor(auditor_id)
-        if self.registry.body(body_id).key_id != signing.key_id(self.key.public_key()):
-            raise Refused([_refusal(
+        if body.key_id != signing.key_id(self.key.public_key()):
+            raise Refused([Message(
                 "wrong_key", f"กุญแจที่ใช้ลงนามไม่ใช่กุญแจที่ขึ้นทะเบียนไว้ของหน่วยรับรอง {body_id}",
                 f"the signing key is not the one registered for body {body_id}")])
         draft = draft_for(item, self.compiled_for(item), body, auditor, issued_on)
