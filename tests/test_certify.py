@@ -32,6 +32,7 @@ def test_single_certificate_issue_refusal_and_rerun(world: World) -> None:
     first = hria("certify", answers, "--body", "CB01", "--auditor", "AUD-1", "--key", str(world.key),
                  "-o", str(out), env=world.env)
     assert "issued CB01-" in first.stdout and out.exists()
+    assert f"verify: hria verify {out} --pubkey {world.pub}" in " ".join(first.stdout.split())
     again = hria("certify", answers, "--body", "CB01", "--auditor", "AUD-1", "--key", str(world.key),
                  "-o", str(out), env=world.env)
     assert "already issued" in again.stdout

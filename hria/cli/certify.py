@@ -72,7 +72,8 @@ def one(
 
     day = dt.date.fromisoformat(issued_on) if issued_on else dt.date.today()
     passphrase = os.environ.get("HRIA_KEY_PASSPHRASE")
-    private = signing.load_private_key(_key_path(key, body), passphrase.encode() if passphrase else None)
+    key_path = _key_path(key, body)
+    private = signing.load_private_key(key_path, passphrase.encode() if passphrase else None)
     reg = open_registry(_registry_path(registry))
     item = assessments.load_many([assessment])[0]
     try:
@@ -87,7 +88,7 @@ def one(
     console().print(f"{'issued' if new else 'already issued'} {record.serial}: "
                     f"{record.organisation_name_th} / {record.organisation_name_en} · {record.set_ref} · "
                     f"{record.level} · {record.score:.2f} · valid to {record.expires_on.isoformat()}\n"
-                    f"wrote {path}\nverify: hria verify {path} --pubkey {body}.pub")
+                    f"wrote {path}\nverify: hria verify {path} --pubkey {key_path.with_suffix('.pub')}")
 
 
 @app.command("batch")
