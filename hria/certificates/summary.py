@@ -53,6 +53,11 @@ class SummaryWriter:
             os.fsync(handle.fileno())
             handle.close()
             os.replace(self._paths[name], self.out / name)
+        folder = os.open(self.out, os.O_RDONLY)  # the renames themselves survive a crash
+        try:
+            os.fsync(folder)
+        finally:
+            os.close(folder)
 
     def discard(self) -> None:
         for name, handle in (("summary.csv", self._csv), ("summary.json", self._json)):
