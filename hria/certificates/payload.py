@@ -4,7 +4,7 @@ The full payload is embedded in the PDF and kept in the registry. The QR code
 carries a compact payload signed on its own: what a verifier scanning the page
 needs (serial, organisation id, criteria set, level, score, dates, body, key)
 without the names, the auditor and the assessment hash. Signing it separately
-keeps the code small — version 14 instead of 23 for a typical certificate, so
+keeps the code small — version 13 or 14 instead of 23 for a typical certificate, so
 modules half again as large on paper and a third of the encoding work — and
 Ed25519 signs deterministically, so a certificate rendered again gets the
 same code. ``PAYLOAD_KEYS`` documents the keys (short because of the QR code).
