@@ -14,7 +14,6 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
@@ -24,6 +23,7 @@ from hria.certificates.document import CertificateInput, render
 from hria.certificates.payload import payload_of, qr_payload_of
 from hria.errors import HriaError
 from hria.loading.vocabulary import load_vocabulary
+from hria.models.text import Text, named
 from hria.registry.model import Auditor, Body, CertificateRecord, Registry
 from hria.scoring import CompiledSet, compile_set
 from hria.scoring import score as score_one
@@ -42,13 +42,6 @@ class Refused(HriaError):
 
     def reasons_in(self, lang: str) -> list[str]:
         return [m.in_(lang) for m in self.messages]
-
-
-@dataclass(frozen=True)
-class Issued:
-    record: CertificateRecord
-    new: bool
-    path: Path
 
 
 def add_months(day: dt.date, months: int) -> dt.date:
@@ -71,15 +64,11 @@ def draft_for(item: LoadedAssessment, compiled: CompiledSet, body: Body, auditor
             f"ผู้ตรวจรับรอง {auditor.id} ขึ้นทะเบียนกับหน่วยรับรอง {auditor.body_id} ไม่ใช่ {body.id}",
             f"auditor {auditor.id} is accredited by {auditor.body_id}, not by {body.id}"))
     if org.type not in auditor.scope:
-        names = {t.id: t.name for t in load_vocabulary().organisation_types}
-
-        def named(type_id: str, lang: Literal["th", "en"]) -> str:
-            return names[type_id].in_(lang) if type_id in names else type_id
-
+        names: dict[str, Text] = {t.id: t.name for t in load_vocabulary().organisation_types}
         reasons.append(Message(
             "auditor_out_of_scope",
-            f"ผู้ตรวจรับรอง {auditor.id} ไม่ได้รับการรับรองให้ตรวจประเภท{named(org.type, 'th')} "
-            f"(ขอบเขต: {', '.join(named(t, 'th') for t in auditor.scope)})",
+            f"ผู้ตรวจรับรอง {auditor.id} ไม่ได้รับการรับรองให้ตรวจประเภท{named(names, org.type, 'th')} "
+            f"(ขอบเขต: {', '.join(named(names, t, 'th') for t in auditor.scope)})",
             f"auditor {auditor.id} is not accredited for {org.type} (scope: {', '.join(auditor.scope)})"))
     if reasons:
         raise Refused(reasons)

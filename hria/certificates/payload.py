@@ -70,7 +70,6 @@ def is_compact(payload: dict[str, Any]) -> bool:
     return payload.get("t") == QR_KIND
 
 
-def differences(payload: dict[str, Any], record: CertificateRecord) -> list[str]:
-    """Keys whose value in ``payload`` is not the registry record's (the key id is not compared)."""
-    expected = payload_of(record, str(payload.get("k", "")))
-    return [k for k in payload if k not in ("t", "k") and payload[k] != expected.get(k)]
+def differences(compact: dict[str, Any], full: dict[str, Any]) -> list[str]:
+    """Keys of a QR code's compact payload whose value is not the full payload's."""
+    return [k for k in compact if k != "t" and compact[k] != full.get(k)]

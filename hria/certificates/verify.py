@@ -18,7 +18,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from hria import signing
 from hria.certificates.document import ATTACHMENT_NAME
-from hria.certificates.payload import differences, is_compact
+from hria.certificates.payload import differences, is_compact, payload_of
 from hria.errors import UsageError
 from hria.pdftext import fold
 from hria.registry.model import Registry
@@ -126,10 +126,9 @@ def _check_public_list(listing: dict[str, dict[str, Any]], p: dict[str, Any], si
     listed = str(row.get("signed", ""))
     if is_compact(p):  # the QR code's fields must be those of the listed (signed) full payload
         try:
-            full = signing.open_signed(listed, public_key)
+            same = not differences(p, signing.open_signed(listed, public_key))
         except signing.SignatureInvalid:
-            full = {}
-        same = bool(full) and all(full.get(k) == v for k, v in p.items() if k != "t")
+            same = False
     else:
         same = listed == signed
     if not same:
@@ -171,7 +170,10 @@ def _check_registry(registry: Registry, p: dict[str, Any], signed: str, result: 
     except UsageError:
         result.fail(f"serial {p.get('s')} is not in the registry")
         return
-    differ = differences(p, record) if is_compact(p) else ([] if record.signed == signed else ["payload"])
+    if is_compact(p):
+        differ = differences(p, payload_of(record, str(p.get("k", ""))))
+    else:
+        differ = [] if record.signed == signed else ["payload"]
     if differ:
         result.fail("the registry holds a different certificate under this serial")
     status = record.effective_status(dt.date.today())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, StringConstraints
@@ -21,3 +22,8 @@ class Text(BaseModel):
 
     def in_(self, lang: Lang) -> str:
         return self.th if lang == "th" else self.en
+
+
+def named(names: Mapping[str, Text], key: str, lang: Lang) -> str:
+    """``key`` in words of ``lang`` where ``names`` has it, else the id itself."""
+    return names[key].in_(lang) if key in names else key

@@ -14,7 +14,7 @@ from functools import partial
 
 from hria.models.assessment import Answer, Assessment, Impact, assessment_hash
 from hria.models.enterprise_size import SIZE_NAMES, SIZES
-from hria.models.text import Lang, Text
+from hria.models.text import Lang, Text, named
 from hria.scoring.compiled import CompiledCriterion, CompiledSet
 from hria.scoring.decision import decide
 from hria.scoring.evaluation import (
@@ -236,10 +236,8 @@ def _applicability(cs: CompiledSet, c: CompiledCriterion, ev: Evaluation,
 
 def _named(names: dict[str, Text], allowed: list[str], actual: str | None, lang: Lang) -> dict[str, str]:
     """``allowed`` and ``actual`` in words of ``lang`` (ids where the set names none)."""
-    def word(i: str) -> str:
-        return names[i].in_(lang) if i in names else i
-    return {f"allowed_{lang}": ", ".join(map(word, allowed)),
-            f"actual_{lang}": word(actual) if actual else "-"}
+    return {f"allowed_{lang}": ", ".join(named(names, i, lang) for i in allowed),
+            f"actual_{lang}": named(names, actual, lang) if actual else "-"}
 
 
 def _caps(cs: CompiledSet, c: CompiledCriterion, ev: Evaluation) -> tuple[Cap, ...]:
