@@ -85,7 +85,8 @@ def standing(cs: CompiledSet, assessment: Assessment) -> Standing:
     blocking = impact_rules.blocking(cs.rules, assessment.impacts)
     needs_entry = impact_rules.needing_entry(cs, ev.raw, ev.applies, assessment.impacts)
     return Standing(ev, scores, overall(cs, scores), not missing and not needs_entry, None,
-                    failed_gates, missing, tuple(i.id for i in blocking), needs_entry)
+                    failed_gates, missing, tuple(i.id for i in blocking), needs_entry,
+                    frozenset(i.criterion for i in assessment.impacts if i.criterion))
 
 
 def score(cs: CompiledSet, assessment: Assessment) -> Result:

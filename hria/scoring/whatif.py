@@ -33,6 +33,8 @@ class Standing:
     blocking_impacts: tuple[str, ...]
     needs_entry: frozenset[int] = frozenset()
     """Non-negotiables at 0 with no entry in the impact register (the assessment is incomplete)."""
+    recorded: frozenset[str] = frozenset()
+    """Criteria that an entry of the impact register names."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,6 +169,10 @@ def what_if(cs: CompiledSet, base: Baseline, pos: int, value: int) -> Action:
     else:
         total, level, floors_failed, failing, passed, unlocks, complete = _redo(cs, base, pos, value)
     level = level_after_rules(cs, level, failing > 0, floors_failed, bool(now.blocking_impacts))
+    register = cs.rules.impact_register
+    if (value == 0 and c.non_negotiable and register is not None and register.entry_for_zero_on_non_negotiable
+            and c.id not in now.recorded):
+        complete = False  # the auditor would first have to record the impact
     if total is not None and now.total is not None:
         a, b = now.total.numerator, now.total.denominator
         gain = (total[0] * b - a * total[1], total[1] * b)
