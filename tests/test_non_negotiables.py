@@ -170,3 +170,33 @@ def test_calibration_finds_what_2026_1_certified() -> None:
     certified = {g for g, _ in adv.certified_with_grave_failure}
     assert {"gov_jus_03_failed", "gov_jus_04_failed", "civic_freedoms_at_zero",
             "caused_actual_unremedied"} <= certified
+
+
+def test_diff_explains_the_rule_changes() -> None:
+    import json
+    import subprocess
+
+    out = subprocess.run(["hria", "criteria", "diff", "gov@2026.1", "gov@2026.2", "--json"],
+                         capture_output=True, text=True, check=True)
+    d = json.loads(out.stdout)
+    assert d["removed"] == ["GOV-JUS-01"]
+    assert d["gates_changed"]["GOV-JUS-03"] == {"old": None, "new": 3}
+    assert "surveillance_interval_months: none -> 12" in d["rule_changes"]
+    assert 'rules.gate_at: none -> {"maturity": 3, "yes_no": 1}' in d["rule_changes"]
+    assert "+ non-negotiable GOV-JUS-04 (gate at 3)" in d["rule_changes"]
+    assert "+ profile question holds_custody" in d["rule_changes"]
+
+
+def test_calibrate_command_prints_zero_certified_grave_failures() -> None:
+    import subprocess
+
+    ok = subprocess.run(["hria", "criteria", "calibrate", "lao", "--samples", "50", "--lang", "en"],
+                        capture_output=True, text=True)
+    assert ok.returncode == 0, ok.stdout + ok.stderr
+    rows = [line.split() for line in ok.stdout.splitlines()[1:]]
+    assert [r[:2] for r in rows] == [["lao@2026.2", "random"], ["lao@2026.2", "adversarial"]]
+    assert all(r[-1] == "0" for r in rows)
+    old = subprocess.run(["hria", "criteria", "calibrate", "lao@2026.1", "--samples", "50", "--lang", "en"],
+                         capture_output=True, text=True)
+    assert old.returncode == 1  # 2026.1 certifies grave failures (checked against 2026.2's list)
+    assert "lao@2026.1 adversarial: caused_actual_unremedied -> excellent" in old.stdout
