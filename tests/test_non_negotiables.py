@@ -7,6 +7,8 @@ certified (so a set that certified nothing would fail here too).
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from hria import criteria_sets
@@ -200,3 +202,37 @@ def test_calibrate_command_prints_zero_certified_grave_failures() -> None:
                          capture_output=True, text=True)
     assert old.returncode == 1  # 2026.1 certifies grave failures (checked against 2026.2's list)
     assert "lao@2026.1 adversarial: caused_actual_unremedied -> excellent" in old.stdout
+
+
+def test_import_refuses_a_zero_on_a_non_negotiable_without_its_impact_entry(tmp_path: Path) -> None:
+    import subprocess
+
+    from tests.conftest import REPO
+
+    text = (REPO / "examples" / "lao-town-municipality.assessment.yaml").read_text(encoding="utf-8")
+    start = text.index("- criterion: LAO-HRD-03\n")
+    value = text.index("  value: ", start)
+    end = text.index("\n", value)
+    zero = text[:value] + "  value: 0" + text[end:]
+    form = tmp_path / "form.yaml"
+    form.write_text(zero, encoding="utf-8")
+    out = tmp_path / "answers.yaml"
+    refused = subprocess.run(["hria", "questionnaire", "import", str(form), "-o", str(out)],
+                             capture_output=True, text=True)
+    assert refused.returncode == 2
+    line = zero[:start].count("\n") + 1
+    assert f"form.yaml:{line}:" in refused.stderr
+    assert ("LAO-HRD-03 is a non-negotiable answered 0: the impact register must hold an entry"
+            in refused.stderr)
+    assert not out.exists()
+    entry = ("- id: IMP-9\n  description: a critic was sued\n  rights: [freedom of expression]\n"
+             "  rights_holders: [residents]\n  involvement: cause\n  kind: actual\n  scale: 3\n  scope: 1\n"
+             "  irremediability: 2\n  likelihood: 3\n  status: open\n  criterion: LAO-HRD-03\n")
+    form.write_text(zero.replace("impacts:\n", "impacts:\n" + entry, 1), encoding="utf-8")
+    done = subprocess.run(["hria", "questionnaire", "import", str(form), "-o", str(out)],
+                          capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    scored = subprocess.run(["hria", "score", str(out), "--lang", "en"], capture_output=True, text=True)
+    assert scored.returncode == 1
+    assert "non-negotiable LAO-HRD-03 (No lawsuits to silence critics) is at 0, needs 3" in scored.stdout
+    assert "actual impact IMP-9 (severity 6), which the organisation caused, is open" in scored.stdout
