@@ -236,3 +236,53 @@ def test_import_refuses_a_zero_on_a_non_negotiable_without_its_impact_entry(tmp_
     assert scored.returncode == 1
     assert "non-negotiable LAO-HRD-03 (No lawsuits to silence critics) is at 0, needs 3" in scored.stdout
     assert "actual impact IMP-9 (severity 6), which the organisation caused, is open" in scored.stdout
+
+
+def _gov_file(tmp_path: Path, schema: int, extra_answers: str, profile: str = "") -> Path:
+    from hria.scoring.calibration import REGISTRATION
+
+    loaded = criteria_sets.load("gov@2026.2")
+    answers = "".join(f"  - {{criterion: {c.id}, value: {loaded.model.scale_of(c).max_value}}}\n"
+                      for c in loaded.model.criteria
+                      if c.id not in extra_answers and not (c.applicability and c.applicability.sizes
+                                                            and "large" not in c.applicability.sizes))
+    path = tmp_path / "a.yaml"
+    path.write_text(
+        f"schema_version: {schema}\n"
+        f'criteria_set: {{id: gov, version: "2026.2", content_hash: "{loaded.content_hash}"}}\n'
+        "organisation:\n  name: {th: สำนักงาน, en: Office}\n  type: government_agency\n"
+        f"  subtype: provincial_office\n  province: Nan\n  size: large\n"
+        f'  registration_number: "{REGISTRATION}"\n{profile}'
+        "assessor: {name: A, organisation: B}\nassessed_on: 2026-12-02\nanswers:\n"
+        + answers + extra_answers, encoding="utf-8")
+    return path
+
+
+def test_schema_1_file_is_read_through_the_adapter(tmp_path: Path) -> None:
+    from hria import assessments
+
+    path = _gov_file(tmp_path, 1, "  - {criterion: GOV-JUS-01, value: 1}\n")
+    loaded = assessments.load(path)
+    assert loaded.model.schema_version == 2
+    assert loaded.model.organisation.profile == {"holds_custody": True}
+    assert "GOV-JUS-01" not in {a.criterion for a in loaded.model.answers}
+    result = score(compile_set(loaded.criteria.model, loaded.criteria.content_hash), loaded.model)
+    assert result.criterion("GOV-JUS-03").applicable and result.decision == "certified"
+
+
+def test_not_applicable_on_a_non_negotiable_is_refused_on_load(tmp_path: Path) -> None:
+    from hria import assessments
+    from hria.errors import InvalidInput
+
+    path = _gov_file(tmp_path, 2, "  - {criterion: GOV-CIV-03, not_applicable: {reason: no critics}}\n",
+                     "  profile: {holds_custody: false}\n")
+    with pytest.raises(InvalidInput) as caught:
+        assessments.load(path)
+    assert [p.message for p in caught.value.problems] == [
+        "GOV-CIV-03 is a non-negotiable of gov@2026.2 and may not be answered not applicable: only the "
+        "organisation profile (subtype, size, profile facts) can make it not apply"]
+    unknown = _gov_file(tmp_path, 2, "", "  profile: {holds_prisoners: true}\n")
+    with pytest.raises(InvalidInput) as caught:
+        assessments.load(unknown)
+    assert "unknown profile question 'holds_prisoners' for gov@2026.2 (asked: holds_custody)" in str(
+        caught.value.problems[0])

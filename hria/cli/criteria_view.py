@@ -57,9 +57,11 @@ def reference_text(ref: Reference, lang: Lang) -> str:
 def _criterion_line(loaded: LoadedSet, c: Criterion, lang: Lang) -> str:
     w = _WORDS[lang]
     marks = [f"{w['weight']} {c.weight:g}"]
-    if c.must_pass:
-        marks.append(f"[/dim][bold red]{w['gate']} ≥{c.must_pass.at_least}[/bold red][dim]")
-    if c.not_applicable:
+    gate = loaded.model.gate_of(c)
+    if gate is not None:
+        nn = "!" if loaded.model.non_negotiable(c.id) else ""  # non-negotiable: never not applicable
+        marks.append(f"[/dim][bold red]{w['gate']}{nn} ≥{gate}[/bold red][dim]")
+    if c.not_applicable and not loaded.model.non_negotiable(c.id):
         marks.append(w["na"])
     for pre in c.prerequisites:
         marks.append(f"{w['needs']} {pre.criterion}≥{pre.at_least}")
@@ -71,6 +73,8 @@ def _criterion_line(loaded: LoadedSet, c: Criterion, lang: Lang) -> str:
         marks.append(f"{w['only']} {w['size']}{', '.join(SIZE_NAMES[s].in_(lang) for s in a.sizes)}")
     for cond in a.when if a else []:
         marks.append(f"{w['when']} {cond.criterion}≥{cond.at_least}")
+    for fact in (a.profile or []) if a else []:
+        marks.append(f"{w['when']} {fact}")
     return f"[bold]{c.id}[/bold] {escape(c.title.in_(lang))}  [dim]{' · '.join(marks)}[/dim]"
 
 
@@ -100,4 +104,8 @@ def set_tree(loaded: LoadedSet, lang: Lang) -> Tree:
     root.add(f"[bold]{w['rules']}[/bold] [dim]gate_failed={r.gate_failed} · "
              f"floor_failed={r.floor_failed} · severe_impact≥{r.severe_impact.severe_at}"
              f"→{r.severe_impact.effect}[/dim]")
+    if r.impact_register:
+        ir = r.impact_register
+        root.add(f"[dim]impact_register: actual ({', '.join(ir.remediate_actual)}) must be remediated · "
+                 f"potential blocks at severity×likelihood ≥ {ir.potential_blocks_at}[/dim]")
     return root
