@@ -286,3 +286,33 @@ def test_not_applicable_on_a_non_negotiable_is_refused_on_load(tmp_path: Path) -
         assessments.load(unknown)
     assert "unknown profile question 'holds_prisoners' for gov@2026.2 (asked: holds_custody)" in str(
         caught.value.problems[0])
+
+
+def test_excel_form_asks_the_profile_questions_and_reads_them_back(tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    from hria import assessments
+    from hria.questionnaires import catalogue
+    from hria.questionnaires.export_xlsx import export_xlsx
+    from hria.questionnaires.form import build_form
+    from hria.questionnaires.import_xlsx import import_xlsx
+    from tests.conftest import REPO
+
+    loaded = criteria_sets.load("edu")
+    form = build_form(catalogue.find(loaded, "self_assessment"))
+    example = assessments.load(REPO / "examples" / "edu-autonomous-university.assessment.yaml").model
+    path = tmp_path / "form.xlsx"
+    path.write_bytes(export_xlsx(form, "th", example))
+    wb = load_workbook(path)
+    ws = wb[wb.sheetnames[1]]
+    rows = {str(ws.cell(r, 1).value): r for r in range(1, ws.max_row + 1)}
+    asked = "สถาบันมีนักศึกษาหรือผู้เข้าร่วมกิจกรรมที่อายุต่ำกว่า 18"
+    minors = next(r for label, r in rows.items() if label.startswith(asked))
+    assert ws.cell(minors, 2).value == "yes — ใช่"
+    ws.cell(minors, 2).value = "no — ไม่ใช่"
+    wb.save(path)
+    imported = import_xlsx(path, allow_incomplete=True).assessment
+    assert imported.schema_version == 2
+    assert imported.organisation.profile == {"runs_housing": True, "has_minors": False,
+                                             "human_research": True, "outsourced_workers": True}
+    assert [i.criterion for i in imported.impacts] == ["EDU-SAF-02"]
