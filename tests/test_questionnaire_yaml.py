@@ -92,7 +92,7 @@ def test_organisation_comments_survive_import_and_re_export(tmp_path: Path,
     text = re.sub(r"(?m)^(\s*)- criterion: GOV-GOV-02$", lambda m: f"{m[1]}{ours[0]}\n{m[0]}", text, count=1)
     text = re.sub(r"(?m)^(\s*- criterion: GOV-EQ-01)$", r"\1  # ตรวจแล้ว", text, count=1)
     assert text.count("# ตรวจแล้ว") == 1 and text.count(ours[0]) == 1
-    text = text.replace("schema_version: 1\n", f"{ours[1]}\nschema_version: 1\n", 1)
+    text = text.replace("schema_version: 2\n", f"{ours[1]}\nschema_version: 2\n", 1)
     filled = tmp_path / "filled.yaml"
     filled.write_text(text, encoding="utf-8")
 

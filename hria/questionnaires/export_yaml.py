@@ -16,7 +16,7 @@ from ruamel.yaml import YAML
 
 from hria.loading.model_errors import validate_document
 from hria.loading.yaml_source import parse_yaml
-from hria.models.assessment import Answer, Assessment, Organisation
+from hria.models.assessment import SCHEMA_VERSION, Answer, Assessment, Organisation
 from hria.models.text import Lang
 from hria.questionnaires import carry
 from hria.questionnaires.answers import same_content
@@ -61,7 +61,7 @@ def _render(form: Form, lang: Lang, prefill: Assessment | None, carried: carry.C
     if carried is not None:
         out += carried.preamble
     out += [
-        "schema_version: 1",
+        f"schema_version: {SCHEMA_VERSION}",
         "criteria_set:",
         f"  id: {loaded.model.id}",
         f'  version: "{loaded.model.version}"',
@@ -132,6 +132,9 @@ def _profile_hints(form: Form, lang: Lang) -> list[str]:
             "กรอกพร้อม employees และ annual_revenue_baht แล้วเว้น size ว่างได้ ระบบคิดขนาดตามนิยาม SME"
             if lang == "th" else
             "with employees and annual_revenue_baht, size may be left empty: the SME definition sets it"))
+    if cs.profile:
+        lines.append("profile: {" + ", ".join(f"{q.id}: true|false" for q in cs.profile) + "}")
+        lines += [f"  {q.id}: {q.question.in_(lang)}" for q in cs.profile]
     return lines
 
 
