@@ -97,6 +97,10 @@ def _placement_problems(cs: CriteriaSet, doc: YamlDocument, path: Path) -> list[
     return problems
 
 
+RECOMMENDATIONS = "recommendations"
+"""The folder of criteria/ that holds UPR catalogues, not criteria sets."""
+
+
 @dataclass(frozen=True)
 class SetFile:
     id: str
@@ -113,6 +117,8 @@ def set_files() -> list[SetFile]:
     found = []
     for folder in criteria_dirs():
         for path in sorted(folder.glob("*/*.yaml")):
+            if path.parent.name == RECOMMENDATIONS:
+                continue
             found.append(SetFile(path.parent.name, path.stem, path))
     return sorted(found, key=lambda f: (f.id, _version_key(f.version)))
 

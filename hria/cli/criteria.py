@@ -86,12 +86,14 @@ def validate(
     Exit 0 when all are valid, 1 when any is invalid, 2 on a usage error.
     """
     from hria import criteria_sets
+    from hria.criteria_sets import RECOMMENDATIONS
     from hria.errors import display_path
 
     files: list[Path] = []
     for p in paths or []:
         if p.is_dir():
-            files += sorted(x for x in p.rglob("*.y*ml") if x.name != "vocabulary.yaml")
+            files += sorted(x for x in p.rglob("*.y*ml") if x.name != "vocabulary.yaml"
+                            and x.parent.name != RECOMMENDATIONS)
         elif p.exists():
             files.append(p)
         else:
