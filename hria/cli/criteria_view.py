@@ -5,20 +5,11 @@ from __future__ import annotations
 from rich.markup import escape
 from rich.tree import Tree
 
+from hria.citing import references_text
 from hria.criteria_sets import LoadedSet
 from hria.loading.vocabulary import load_vocabulary
 from hria.models.criteria import Criterion
 from hria.models.enterprise_size import SIZE_NAMES
-from hria.models.references import (
-    LawRef,
-    NAPRef,
-    NHRCRef,
-    Reference,
-    SDGRef,
-    StandardRef,
-    UNGPRef,
-    UPRRef,
-)
 from hria.models.text import Lang
 
 _WORDS = {
@@ -31,27 +22,6 @@ _WORDS = {
            "valid": "certificate valid", "months": "months", "na": "N/A allowed",
            "rules": "Decision rules"},
 }
-
-
-def reference_text(ref: Reference, lang: Lang) -> str:
-    vocab = load_vocabulary()
-    if isinstance(ref, UNGPRef):
-        return f"UNGP {ref.principle}"
-    if isinstance(ref, UPRRef):
-        rec = f" {ref.recommendation}" if ref.recommendation else ""
-        theme = f" ({ref.theme})" if ref.theme else ""
-        return f"UPR cycle {ref.cycle}{rec}{theme}"
-    if isinstance(ref, LawRef):
-        section = f" {'มาตรา' if lang == 'th' else 's.'} {ref.section}" if ref.section else ""
-        return vocab.law(ref.law).name.in_(lang) + section
-    if isinstance(ref, SDGRef):
-        return f"SDG {ref.target}"
-    if isinstance(ref, NAPRef):
-        return f"NAP BHR phase {ref.phase}: {ref.plan}"
-    if isinstance(ref, NHRCRef):
-        return f"{'แผนยุทธศาสตร์ กสม.' if lang == 'th' else 'NHRC strategy'} {ref.item}"
-    assert isinstance(ref, StandardRef)
-    return ref.name + (f", {ref.part}" if ref.part else "")
 
 
 def _criterion_line(loaded: LoadedSet, c: Criterion, lang: Lang) -> str:
@@ -89,8 +59,7 @@ def set_tree(loaded: LoadedSet, lang: Lang) -> Tree:
             if c.domain == d.id:
                 node = branch.add(_criterion_line(loaded, c, lang))
                 node.add(f"[italic]{escape(c.question.in_(lang))}[/italic]")
-                refs = "; ".join(reference_text(r, lang) for r in c.references)
-                node.add(f"[dim]{escape(refs)}[/dim]")
+                node.add(f"[dim]{escape(references_text(list(c.references), lang))}[/dim]")
     levels = root.add(f"[bold]{w['levels']}[/bold]")
     for level in cs.levels:
         extra = f", {w['floor']} {level.min_domain_score:g}" if level.min_domain_score else ""
