@@ -7,12 +7,11 @@ content, so no caller ever holds a set that has not passed every check.
 
 from __future__ import annotations
 
-import hashlib
-import json
 from dataclasses import dataclass
 from pathlib import Path
 
 from hria import graph
+from hria.criteria_hash import content_hash
 from hria.errors import InvalidInput, Problem, UsageError
 from hria.loading.crossref import check_criteria_set
 from hria.loading.model_errors import validate_document
@@ -31,13 +30,6 @@ class LoadedSet:
     @property
     def ref(self) -> str:
         return self.model.ref
-
-
-def content_hash(cs: CriteriaSet) -> str:
-    """Fingerprint of the set's meaning: comments, key order and layout do not change it."""
-    canonical = json.dumps(cs.model_dump(mode="json"), sort_keys=True, ensure_ascii=False,
-                           separators=(",", ":"))
-    return "sha256:" + hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
 def check_file(path: Path) -> list[Problem]:

@@ -154,6 +154,14 @@ class Rules(_Model):
     severe_impact: ImpactRule
 
 
+class Supersedes(_Model):
+    """The version this one replaces, and the last day certificates may still be issued against it."""
+
+    version: SetVersion
+    certifiable_until: dt.date = Field(
+        description="End of the transition: the replaced version may be certified up to this day")
+
+
 class CriteriaSet(_Model):
     schema_version: Literal[1]
     id: Id
@@ -165,6 +173,11 @@ class CriteriaSet(_Model):
     status: Status
     effective_date: dt.date
     certificate_validity_months: int = Field(gt=0, le=60)
+    surveillance_interval_months: int | None = Field(
+        default=None, gt=0, le=60,
+        description="A surveillance visit is due this many months after issue and after each visit "
+                    "(registries assume 12 when absent)")
+    supersedes: Supersedes | None = None
     scales: dict[Id, Scale] = Field(min_length=1)
     domains: list[DomainWeight] = Field(min_length=1)
     criteria: list[Criterion] = Field(min_length=1)
