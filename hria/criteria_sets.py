@@ -13,6 +13,7 @@ from pathlib import Path
 from hria import graph
 from hria.criteria_hash import content_hash
 from hria.errors import InvalidInput, Problem, UsageError
+from hria.loading.authoring import authoring_warnings
 from hria.loading.crossref import check_criteria_set
 from hria.loading.model_errors import validate_document
 from hria.loading.paths import criteria_dirs
@@ -39,6 +40,12 @@ def check_file(path: Path) -> list[Problem]:
     except InvalidInput as exc:
         return exc.problems
     return []
+
+
+def warnings_for_file(path: Path) -> list[Problem]:
+    """What the author should still improve in a valid criteria file (see hria.loading.authoring)."""
+    doc = read_yaml(path)
+    return authoring_warnings(validate_document(CriteriaSet, doc), doc, load_vocabulary())
 
 
 def load_set_file(path: Path) -> LoadedSet:

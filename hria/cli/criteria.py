@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 
@@ -16,6 +17,9 @@ from hria.cli.common import (
     fail,
     print_json,
 )
+
+if TYPE_CHECKING:
+    from hria.errors import Problem
 
 app = typer.Typer(
     help="Write, check and compare criteria sets (versioned YAML under criteria/).",
@@ -79,11 +83,16 @@ def validate(
     paths: list[Path] = typer.Argument(
         None, help="Criteria files or folders; all shipped sets when none are given."
     ),
+    strict: bool = typer.Option(False, "--strict",
+                                help="Fail (exit 1) on warnings too: one evidence item, no level "
+                                     "text, a state body's criterion without treaty or Thai law."),
     as_json: bool = JsonOption,
 ) -> None:
     """Check criteria files and report every problem as file:line:col: message.
 
-    Exit 0 when all are valid, 1 when any is invalid, 2 on a usage error.
+    Warnings (what an author should still improve) are shown but fail only with --strict;
+    a version a later shipped version supersedes is kept for pinned assessments and gets
+    none. Exit 0 when all are valid, 1 when any is invalid, 2 on a usage error.
     """
     from hria import criteria_sets
     from hria.criteria_sets import RECOMMENDATIONS
@@ -101,26 +110,45 @@ def validate(
     if not paths:
         files = [f.path for f in criteria_sets.set_files()]
     results = {f: criteria_sets.check_file(f) for f in files}
-    bad = [f for f, problems in results.items() if problems]
+    superseded = _superseded([f for f, problems in results.items() if not problems])
+    warnings = {f: [] if problems or f in superseded else criteria_sets.warnings_for_file(f)
+                for f, problems in results.items()}
+    bad = [f for f, problems in results.items() if problems or (strict and warnings[f])]
     if as_json:
         print_json([
             {"file": display_path(f), "valid": not problems,
-             "problems": [{"file": p.file, "line": p.line, "col": p.col, "message": p.message}
-                          for p in problems]}
+             "problems": [_problem_json(p) for p in problems],
+             "warnings": [_problem_json(p) for p in warnings[f]]}
             for f, problems in results.items()
         ])
     else:
         out = console()
         for f, problems in results.items():
-            for problem in problems:
+            for problem in [*problems, *warnings[f]]:
                 typer.echo(str(problem), err=True)
             if not problems:
-                out.print(f"[green]ok[/green] {display_path(f)}")
+                note = f" ({len(warnings[f])} warning(s))" if warnings[f] else ""
+                out.print(f"[green]ok[/green] {display_path(f)}{note}")
         total = sum(len(p) for p in results.values())
-        summary = f"{len(files)} file(s) checked, {len(bad)} invalid, {total} problem(s)"
+        warned = sum(len(w) for w in warnings.values())
+        summary = (f"{len(files)} file(s) checked, {len(bad)} invalid, {total} problem(s), "
+                   f"{warned} warning(s){' (strict)' if strict else ''}")
         console(stderr=bool(bad)).print(summary)
     if bad:
         raise typer.Exit(EXIT_FAILED_CHECK)
+
+
+def _problem_json(p: Problem) -> dict[str, object]:
+    return {"file": p.file, "line": p.line, "col": p.col, "message": p.message}
+
+
+def _superseded(files: list[Path]) -> set[Path]:
+    """Files whose version another of ``files`` supersedes: published, kept as they are."""
+    from hria import criteria_sets
+
+    models = {f: criteria_sets.load_set_file(f).model for f in files}
+    replaced = {(cs.id, cs.supersedes.version) for cs in models.values() if cs.supersedes}
+    return {f for f, cs in models.items() if (cs.id, cs.version) in replaced}
 
 
 class GraphFormat(StrEnum):
