@@ -19,6 +19,7 @@ from hria.cli.common import (
 )
 
 if TYPE_CHECKING:
+    from hria.criteria_sets import LoadedSet
     from hria.errors import Problem
 
 app = typer.Typer(
@@ -149,6 +150,66 @@ def _superseded(files: list[Path]) -> set[Path]:
     models = {f: criteria_sets.load_set_file(f).model for f in files}
     replaced = {(cs.id, cs.supersedes.version) for cs in models.values() if cs.supersedes}
     return {f for f, cs in models.items() if (cs.id, cs.version) in replaced}
+
+
+def _latest_or(refs: list[str] | None) -> list[LoadedSet]:
+    """The sets named, or the latest active version of every shipped set."""
+    from hria import criteria_sets
+
+    if refs:
+        return [criteria_sets.load(r) for r in refs]
+    ids = sorted({f.id for f in criteria_sets.set_files()})
+    return [criteria_sets.load(set_id) for set_id in ids]
+
+
+@app.command()
+def stats(
+    refs: list[str] = typer.Argument(None, metavar="[SET[@VERSION]]...",
+                                     help="Sets to count; the latest of each shipped set when none."),
+    as_json: bool = JsonOption,
+) -> None:
+    """Per set: criteria, domains, gates, % with own level text, evidence per criterion,
+    references by kind, treaty references and UPR references with their state."""
+    from hria.cli.criteria_view import stats_table
+    from hria.loading.vocabulary import load_vocabulary
+    from hria.set_stats import set_stats
+
+    rows = [set_stats(s.model, load_vocabulary()) for s in _latest_or(refs)]
+    if as_json:
+        print_json([r.as_json() for r in rows])
+        return
+    console().print(stats_table(rows))
+
+
+@app.command()
+def coverage(
+    refs: list[str] = typer.Argument(None, metavar="[SET[@VERSION]]...",
+                                     help="Sets to check; the latest of each shipped set when none."),
+    lang: Lang = LangOption,
+    as_json: bool = JsonOption,
+) -> None:
+    """Which seed themes and which catalogued UPR recommendations each set's criteria address.
+
+    A theme no criterion addresses is a GAP where the organisation type has a duty on it.
+    Exit 1 when any set has a gap.
+    """
+    from hria.cli.criteria_view import coverage_table, recommendation_lines
+    from hria.coverage import set_coverage
+    from hria.loading.vocabulary import load_recommendations, load_vocabulary
+
+    rows = [set_coverage(s.model, load_vocabulary(), load_recommendations())
+            for s in _latest_or(refs)]
+    if as_json:
+        print_json([r.as_json() for r in rows])
+    else:
+        out = console()
+        out.print(coverage_table(rows, lang.value))
+        out.print("\n".join(recommendation_lines(rows)))
+        for r in rows:
+            if r.gaps:
+                out.print(f"[red]{r.set_ref}: no criterion on {', '.join(r.gaps)}[/red]")
+    if any(r.gaps for r in rows):
+        raise typer.Exit(EXIT_FAILED_CHECK)
 
 
 class GraphFormat(StrEnum):

@@ -94,6 +94,8 @@ class Theme(_Model):
     laws: list[Id] = Field(default_factory=list)
     instruments: list[InstrumentId] = Field(default_factory=list)
     articles: list[ArticleRef] = Field(default_factory=list)
+    upr_keywords: list[str] = Field(default_factory=list,
+                                    description="Words in a UPR reference's theme that name this one")
     duty_of: list[Id] | None = Field(default=None, description="Types with a duty; all when absent")
 
 
