@@ -252,7 +252,8 @@ def diff(
     new: str = typer.Argument(..., metavar="SET@B"),
     as_json: bool = JsonOption,
 ) -> None:
-    """Compare two versions: criteria added, removed, reworded, reweighted, gates changed."""
+    """Compare two versions: criteria added, removed, reworded, reweighted; references gained
+    and lost; each gate, floor, level and rule that moved, with old and new value."""
     from hria import criteria_sets
     from hria.diffing import diff_sets
 
@@ -260,20 +261,9 @@ def diff(
     if as_json:
         print_json(d.as_json())
         return
-    lines = [f"[bold]{d.old} → {d.new}[/bold]"]
-    if d.empty:
-        lines.append("no differences")
-    lines += [f"[green]+ added[/green] {c}" for c in d.added]
-    lines += [f"[red]- removed[/red] {c}" for c in d.removed]
-    lines += [f"~ reworded {c}: {', '.join(f)}" for c, f in d.reworded.items()]
-    lines += [f"~ reweighted {c}: {a:g} → {b:g}" for c, (a, b) in d.reweighted.items()]
-    lines += [f"! gate changed {c}: {a} → {b}" for c, (a, b) in d.gates_changed.items()]
-    lines += [f"~ logic changed {c}: {', '.join(f)}" for c, f in d.logic_changed.items()]
-    lines += [f"~ domain {k}: {v}" for k, v in d.domains_changed.items()]
-    if d.levels_changed:
-        lines.append("! certification levels changed")
-    if d.rules_changed:
-        lines.append("! rules changed")
+    from hria.cli.criteria_view import diff_lines
+
+    lines = diff_lines(d)
     console().print("\n".join(lines))
 
 

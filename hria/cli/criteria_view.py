@@ -9,6 +9,7 @@ from rich.tree import Tree
 from hria.citing import references_text
 from hria.coverage import SetCoverage
 from hria.criteria_sets import LoadedSet
+from hria.diffing import SetDiff
 from hria.loading.vocabulary import load_vocabulary
 from hria.models.criteria import Criterion
 from hria.models.enterprise_size import SIZE_NAMES
@@ -133,4 +134,31 @@ def recommendation_lines(rows: list[SetCoverage]) -> list[str]:
     for s in rows:
         for theme, ids in s.upr_themes.items():
             lines.append(f"[dim]{s.set_ref} UPR {escape(theme)} (no number) → {', '.join(ids)}[/dim]")
+    return lines
+
+
+def _value(v: object) -> str:
+    return "—" if v is None else f"{v:g}" if isinstance(v, float) else str(v)
+
+
+def diff_lines(d: SetDiff) -> list[str]:
+    """`hria criteria diff` for people: one line per change, the ones that move a verdict marked !."""
+    lines = [f"[bold]{d.old} → {d.new}[/bold]"]
+    if d.empty:
+        lines.append("no differences")
+    lines += [f"[green]+ added[/green] {c}" for c in d.added]
+    lines += [f"[red]- removed[/red] {c}" for c in d.removed]
+    lines += [f"~ reworded {c}: {', '.join(f)}" for c, f in d.reworded.items()]
+    lines += [f"~ reweighted {c}: {a:g} → {b:g}" for c, (a, b) in d.reweighted.items()]
+    lines += [f"! gate changed {c}: {_value(a)} → {_value(b)}" for c, (a, b) in d.gates_changed.items()]
+    lines += [f"~ logic changed {c}: {', '.join(f)}" for c, f in d.logic_changed.items()]
+    for c, refs in d.references_changed.items():
+        lines += [f"~ reference {c}: [green]+[/green] {escape(r)}" for r in refs.get("added", [])]
+        lines += [f"~ reference {c}: [red]-[/red] {escape(r)}" for r in refs.get("removed", [])]
+    lines += [f"~ domain {k}: {v}" for k, v in d.domains_changed.items()]
+    lines += [f"! floor {k}: {_value(a)} → {_value(b)}" for k, (a, b) in d.floors_changed.items()]
+    lines += [f"! level {k}: {_value(a)} → {_value(b)}" for k, (a, b) in d.levels_changed.items()]
+    lines += [f"! rule {k}: {_value(a)} → {_value(b)}" for k, (a, b) in d.rules_changed.items()]
+    lines += [f"~ setting {k}: {escape(_value(a))} → {escape(_value(b))}"
+              for k, (a, b) in d.settings_changed.items()]
     return lines
