@@ -115,7 +115,8 @@ def test_pdf_form_carries_the_questions_and_prefilled_answers(tmp_path: Path, la
         assert "Human-rights certification interview guide" in text
     assert "LAO-GOV-01" in text and "LAO-MON-03" in text
     prefilled = tmp_path / "prefilled.pdf"
-    result = subprocess.run(["hria", "questionnaire", "export", "gov@2026.1", "--format", "pdf", "--lang", lang,
+    result = subprocess.run(["hria", "questionnaire", "export", "gov@2026.1", "--format", "pdf",
+                             "--lang", lang,
                              "--prefill", str(answers), "-o", str(prefilled)],
                             capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stderr
