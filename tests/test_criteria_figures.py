@@ -107,3 +107,19 @@ def test_diff_details_references_floors_levels_and_rules(extra_criteria: Path) -
                  "! level good.min_score: 80 → 85", "~ reference STR-PRV-01: + CRC art. 16",
                  "! gate changed STR-JUS-01: 3 → 4"):
         assert line in human
+
+
+def test_rule_lists_are_compared_item_by_item() -> None:
+    from hria.diffing import changes
+
+    old = {"gate_at": None, "non_negotiables": [{"criterion": "A-B-1", "why": "x"}],
+           "remediate_actual": ["cause"]}
+    new = {"gate_at": {"maturity": 3},
+           "non_negotiables": [{"criterion": "A-B-1", "why": "y"}, {"criterion": "A-B-2", "why": "z"}],
+           "remediate_actual": ["cause", "contribute"]}
+    assert changes(old, new) == {
+        "gate_at.maturity": (None, 3),
+        "non_negotiables.A-B-1.why": ("x", "y"),
+        "non_negotiables.A-B-2": (None, {"criterion": "A-B-2", "why": "z"}),
+        "remediate_actual": (["cause"], ["cause", "contribute"]),
+    }
