@@ -26,6 +26,7 @@ def test_stats_counts_what_a_reviewer_reads_first() -> None:
     assert s == {
         "set_ref": "strict@2026.1", "criteria": 2, "domains": 2, "gates": 1,
         "own_level_text_pct": 100.0, "evidence_per_criterion": 2.0, "single_evidence": 0,
+        "guidance_median_chars": 26,
         "legal_basis_pct": 100.0,
         "references_by_kind": {"concluding_observation": 1, "law": 2, "treaty": 2, "upr": 1},
         "treaty_references": {"CAT": 1, "ICCPR": 1},

@@ -89,6 +89,7 @@ def stats_table(rows: list[SetStats]) -> Table:
         ("% own level text / มีคำอธิบายระดับเฉพาะ", [f"{s.own_level_text_pct:g}" for s in rows]),
         ("evidence per criterion / หลักฐานต่อเกณฑ์", [f"{s.evidence_per_criterion:g}" for s in rows]),
         ("criteria with one evidence item", [str(s.single_evidence) for s in rows]),
+        ("median guidance (characters, en)", [str(s.guidance_median_chars) for s in rows]),
         ("% with treaty or Thai law / มีฐานทางกฎหมาย", [f"{s.legal_basis_pct:g}" for s in rows]),
     ]
     kinds = sorted({k for s in rows for k in s.references_by_kind})
