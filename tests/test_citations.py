@@ -186,3 +186,34 @@ def test_shipped_sets_name_a_type_of_the_vocabulary() -> None:
         cs = load_set_file(path).model
         assert types[cs.organisation_type] == cs.id
     assert CRITERIA.joinpath("recommendations", "upr-2.yaml").is_file()
+
+
+def test_interview_guidance_and_report_use_the_shared_wording(extra_criteria: Path) -> None:
+    import datetime as dt
+    import shutil
+
+    from rich.console import Console
+
+    from hria import criteria_sets
+    from hria.interview.screens import guidance
+    from hria.interview.session import Session
+    from hria.models.assessment import Assessor, Organisation
+    from hria.scoring import compile_set
+
+    (extra_criteria / "interview").mkdir()
+    shutil.copy(DATA / "interview.yaml", extra_criteria / "interview" / "2026.1.yaml")
+    loaded = criteria_sets.load("interview@2026.1")
+    org = Organisation.model_validate({
+        "name": {"th": "สำนักงานทดสอบ", "en": "Test office"}, "type": "government_agency",
+        "subtype": "law_enforcement", "province": "Nan", "size": "small",
+        "registration_number": "0994000162341"})
+    session = Session(criteria=loaded, compiled=compile_set(loaded.model, loaded.content_hash),
+                      path=extra_criteria.parent / "s.yaml", organisation=org,
+                      assessor=Assessor(name="Auditor One", organisation="Body"),
+                      assessed_on=dt.date(2026, 5, 1), lang="en")
+    console = Console(width=200, record=True, color_system=None)
+    console.print(guidance(session, loaded.model.criterion("ITV-GRV-02")))
+    assert "UNGP 31; SDG 16.3" in console.export_text()
+    session.lang = "th"
+    console.print(guidance(session, loaded.model.criterion("ITV-GOV-02")))
+    assert "แผนยุทธศาสตร์ กสม. 2.2" in console.export_text()
