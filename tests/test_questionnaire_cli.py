@@ -38,7 +38,8 @@ def test_export_fill_import_score_with_excel(tmp_path: Path) -> None:
     form = gov_form()
     assessment = sample_assessment(form.questionnaire.criteria)
     xlsx = tmp_path / "form.xlsx"
-    result = runner.invoke(app, ["questionnaire", "export", "gov", "--format", "xlsx", "-o", str(xlsx)])
+    result = runner.invoke(app, ["questionnaire", "export", "gov@2026.1", "--format", "xlsx",
+                                 "-o", str(xlsx)])
     assert result.exit_code == 0, result.output
     assert "47 questions, xlsx, th" in result.output
     fill_workbook(xlsx, form, assessment)
