@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 from hria import graph
 from hria.criteria_hash import content_hash
 from hria.errors import InvalidInput, Problem, UsageError
+from hria.loading.authoring import authoring_warnings
 from hria.loading.crossref import check_criteria_set
 from hria.loading.model_errors import validate_document
 from hria.loading.paths import criteria_dirs
@@ -46,7 +47,35 @@ def check_file(path: Path) -> list[Problem]:
     return []
 
 
+@dataclass(frozen=True)
+class CheckedFile:
+    """A criteria file read once: its problems, or the set and what its author should still improve."""
+
+    problems: list[Problem]
+    loaded: LoadedSet | None
+    doc: YamlDocument | None
+
+    def warnings(self) -> list[Problem]:
+        """The warnings of hria.loading.authoring (locating them costs a round-trip parse)."""
+        if self.loaded is None or self.doc is None:
+            return []
+        return authoring_warnings(self.loaded.model, self.doc, load_vocabulary())
+
+
+def check_file_for_authors(path: Path) -> CheckedFile:
+    """Problems, or the valid set with what is needed to warn its author, from one read."""
+    try:
+        loaded, doc = _load(path)
+    except InvalidInput as exc:
+        return CheckedFile(exc.problems, None, None)
+    return CheckedFile([], loaded, doc)
+
+
 def load_set_file(path: Path) -> LoadedSet:
+    return _load(path)[0]
+
+
+def _load(path: Path) -> tuple[LoadedSet, YamlDocument]:
     doc = read_yaml(path)
     cs = validate_document(CriteriaSet, doc)
     problems = check_criteria_set(cs, doc, load_vocabulary())
@@ -55,7 +84,7 @@ def load_set_file(path: Path) -> LoadedSet:
     problems += _placement_problems(cs, doc, path)
     if problems:
         raise InvalidInput(problems)
-    return LoadedSet(cs, path, content_hash(cs))
+    return LoadedSet(cs, path, content_hash(cs)), doc
 
 
 def _cycle_problems(cs: CriteriaSet, doc: YamlDocument) -> list[Problem]:
@@ -95,6 +124,10 @@ def _placement_problems(cs: CriteriaSet, doc: YamlDocument, path: Path) -> list[
     return problems
 
 
+RECOMMENDATIONS = "recommendations"
+"""The folder of criteria/ that holds UPR catalogues, not criteria sets."""
+
+
 @dataclass(frozen=True)
 class SetFile:
     id: str
@@ -111,6 +144,8 @@ def set_files() -> list[SetFile]:
     found = []
     for folder in criteria_dirs():
         for path in sorted(folder.glob("*/*.yaml")):
+            if path.parent.name == RECOMMENDATIONS:
+                continue
             found.append(SetFile(path.parent.name, path.stem, path))
     return sorted(found, key=lambda f: (f.id, _version_key(f.version)))
 
