@@ -9,9 +9,9 @@ import pytest
 from typer.testing import CliRunner
 
 from hria.cli.app import app
-from hria.pdftext import contains
 from hria.questionnaires.answers import given_answers
 from hria.writing import write_text_atomic
+from tests.conftest import contains
 from tests.test_questionnaire_xlsx import fill_workbook, gov_form, sample_assessment
 
 runner = CliRunner()

@@ -20,7 +20,6 @@ from hria import signing
 from hria.certificates.document import ATTACHMENT_NAME
 from hria.certificates.payload import differences, is_compact, payload_of
 from hria.errors import UsageError
-from hria.pdftext import fold
 from hria.registry.model import Registry
 
 
@@ -151,12 +150,17 @@ def _registry_key(registry: Registry, body_id: str, result: Verification) -> Ed2
     return key if isinstance(key, Ed25519PublicKey) else None
 
 
+def _unspaced(text: str) -> str:
+    """Text without white space: a long name wraps, and extractors space words their own way."""
+    return "".join(text.split())
+
+
 def _check_visible(text: str, p: dict[str, Any], result: Verification) -> None:
-    seen = fold(text)
+    seen = _unspaced(text)
     shown = {"serial": p.get("s"), "organisation (Thai)": p.get("n"),
              "organisation (English)": p.get("ne"), "score": f"{float(p.get('sc', 0)):.2f}",
              "criteria set": p.get("c")}
-    mismatched = [label for label, value in shown.items() if fold(str(value)) not in seen]
+    mismatched = [label for label, value in shown.items() if _unspaced(str(value)) not in seen]
     if mismatched:
         result.fail("the visible certificate does not match its signed payload: "
                     + ", ".join(mismatched))
