@@ -9,7 +9,7 @@ from pydantic import ValidationError
 from rich.console import Console, RenderableType
 from rich.markup import escape
 
-from hria.interview.texts import say
+from hria.interview.texts import Invalid, say
 from hria.models.text import Lang
 
 T = TypeVar("T")
@@ -36,7 +36,9 @@ class Terminal:
         self.console.print(f"[bold red]{escape(message)}[/bold red]")
 
 
-def _reason(exc: ValueError) -> str:
+def _reason(exc: ValueError, lang: Lang) -> str:
+    if isinstance(exc, Invalid):
+        return say(lang, exc.key, **exc.values)
     if isinstance(exc, ValidationError):
         err = exc.errors(include_url=False)[0]
         return str(err["msg"]).removeprefix("Value error, ")
@@ -50,7 +52,7 @@ def ask_valid(term: Terminal, lang: Lang, prompt: str, parse: Callable[[str], T]
         try:
             return parse(text)
         except ValueError as exc:
-            term.error(say(lang, "invalid_value", error=_reason(exc)))
+            term.error(say(lang, "invalid_value", error=_reason(exc, lang)))
 
 
 def ask_choice(term: Terminal, lang: Lang, title: str, options: Sequence[tuple[str, str]],
@@ -69,7 +71,7 @@ def ask_choice(term: Terminal, lang: Lang, title: str, options: Sequence[tuple[s
             return default
         if text.isdigit() and 1 <= int(text) <= len(options):
             return options[int(text) - 1][0]
-        raise ValueError(f"type a number {numbers}")
+        raise Invalid("err_number", numbers=numbers)
 
     return ask_valid(term, lang, prompt, parse)
 
