@@ -8,8 +8,9 @@ from typing import Any
 from rich.markup import escape
 from rich.table import Table
 
+from hria import dates
 from hria.interview.session import Session
-from hria.interview.terminal import Terminal, ask_choice, ask_valid, split_list
+from hria.interview.terminal import Terminal, ask_choice, ask_valid, confirm_date, split_list
 from hria.interview.texts import Invalid, say
 from hria.models.assessment import Impact, Mitigation
 from hria.models.text import Lang
@@ -36,7 +37,7 @@ _FIELDS: list[tuple[str, str, str, str]] = [
     ("likelihood", "โอกาสที่จะเกิด 1-4", "Likelihood 1-4", "rating"),
     ("measures", "มาตรการบรรเทา (คั่นด้วย ;)", "Mitigation measures (separate with ;)", "list?"),
     ("owner", "ผู้รับผิดชอบ", "Mitigation owner", "text?"),
-    ("due", "กำหนดเสร็จ (YYYY-MM-DD)", "Due date (YYYY-MM-DD)", "date?"),
+    ("due", "กำหนดเสร็จ (เช่น 30/06/2569)", "Due date (e.g. 2026-06-30 or 30/06/2569)", "date?"),
     ("status", "สถานะ", "Status", "choice"),
 ]
 
@@ -95,10 +96,15 @@ def _ask_field(term: Terminal, lang: Lang, field: str, label: str, how: str, cur
                 raise Invalid("err_number", numbers="1-4")
             return int(text)
         if how == "date?":
-            return dt.date.fromisoformat(text)
+            return dates.parse(text)
         return text
 
-    return ask_valid(term, lang, f"{label}{keep}: ", parse)
+    while True:
+        value = ask_valid(term, lang, f"{label}{keep}: ", parse)
+        if how != "date?" or not isinstance(value, dt.date) or value == current:
+            return value
+        if confirm_date(term, lang, value):
+            return value
 
 
 def _build(values: dict[str, Any]) -> Impact:
