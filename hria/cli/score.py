@@ -70,7 +70,7 @@ def score(
         elif as_json:
             outputs.append({**head, **result.to_json()})
         else:
-            out.print(_summary_view(result, cs, item, text_lang))
+            out.print(_summary_view(result, cs, item, text_lang, out.width))
     if as_json:
         print_json(outputs[0] if len(outputs) == 1 else outputs)
     if not certified:
@@ -97,7 +97,15 @@ def _n(x: float | None) -> str:
     return "-" if x is None else f"{x:.2f}"
 
 
-def _summary_view(result: Result, cs: CompiledSet, item: LoadedAssessment, lang: TextLang) -> RenderableType:
+def _cell(text: str, cells: int) -> str:
+    """Text wrapped at Thai word boundaries for a table column ``cells`` wide (Rich would fold it)."""
+    from hria.terminal_text import wrap
+
+    return "\n".join(wrap(text, cells))
+
+
+def _summary_view(result: Result, cs: CompiledSet, item: LoadedAssessment, lang: TextLang,
+                  columns: int = 80) -> RenderableType:
     from rich.console import Group
     from rich.table import Table
 
@@ -130,7 +138,8 @@ def _summary_view(result: Result, cs: CompiledSet, item: LoadedAssessment, lang:
             gates.add_column(col)
         for g in result.gates:
             mark = {"passed": "[green]✓[/green]", "failed": "[red]✗[/red]"}.get(g.status, "·")
-            gates.add_row(f"{g.criterion} {_title(cs, g.criterion, lang)}", f"≥{g.at_least}",
+            gates.add_row(_cell(f"{g.criterion} {_title(cs, g.criterion, lang)}", max(24, columns - 32)),
+                          f"≥{g.at_least}",
                           "-" if g.value is None else str(g.value), f"{mark} {t.get(g.status, g.status)}")
         parts += ["", gates]
     blocking = [i for i in result.impacts if i.blocking]
@@ -140,17 +149,21 @@ def _summary_view(result: Result, cs: CompiledSet, item: LoadedAssessment, lang:
                                                  status=t.get(i.status, i.status)) for i in blocking]
     if result.plan:
         actions = Table(title=t["actions"], title_justify="left", box=None, header_style="bold")
-        for col in ("#", t["criterion"], "→", t["gain"], t["unlocks"], t["after"]):
-            actions.add_column(col)
+        # Fixed widths that add up to the terminal's (80 columns: 23 for the criterion), every
+        # cell wrapped at Thai word boundaries beforehand so Rich never cuts one short.
+        what_width = max(20, columns - 57)
+        for col, cells in (("#", 2), (t["criterion"], what_width), ("→", 4), (t["gain"], 10),
+                           (t["unlocks"], 11), (t["after"], 18)):
+            actions.add_column(col, width=cells, no_wrap=True)
         for a in result.plan[:5]:
-            level_after = f" ({_level_name(cs, a.level_after, lang)})" if a.level_after else ""
+            level_after = f"\n({_level_name(cs, a.level_after, lang)})" if a.level_after else ""
             after = t[a.decision_after] + level_after
             what = a.target if a.kind == "impact" else f"{a.target} {_title(cs, a.target, lang)}"
-            gates_note = (f" [green]{t['gate_passed'].format(ids=', '.join(a.gates_passed))}[/green]"
-                          if a.gates_passed else "")
-            actions.add_row(str(a.rank), what + gates_note,
+            passes = t["gate_passed"].format(ids=", ".join(a.gates_passed))
+            gates_note = f"\n[green]{_cell(passes, what_width)}[/green]" if a.gates_passed else ""
+            actions.add_row(str(a.rank), _cell(what, what_width) + gates_note,
                             f"{a.current_value}→{a.target_value}" if a.kind == "criterion" else t["mitigate"],
-                            _n(a.to_json()["points_gained"]), ", ".join(a.unlocks) or "-", after)
+                            _n(a.to_json()["points_gained"]), "\n".join(a.unlocks) or "-", _cell(after, 18))
         parts += ["", actions]
     if result.missing:
         parts += ["", f"[yellow]{t['missing']}:[/yellow] {', '.join(result.missing)}"]
