@@ -14,6 +14,7 @@ from hria.interview.terminal import Terminal, ask_choice, ask_valid, confirm_dat
 from hria.interview.texts import Invalid, say
 from hria.models.assessment import Impact, Mitigation
 from hria.models.text import Lang
+from hria.terminal_text import Wrapped
 
 _CHOICES: dict[str, list[tuple[str, str, str]]] = {
     "involvement": [("cause", "ก่อให้เกิด", "cause"), ("contribute", "มีส่วนทำให้เกิด", "contribute"),
@@ -80,6 +81,8 @@ def _ask_field(term: Terminal, lang: Lang, field: str, label: str, how: str, cur
         return ask_choice(term, lang, label, options, default=current)
     keep = f" [{_shown(current)}]" if current not in (None, [], "") else ""
     optional = how.endswith("?")
+    if how == "rating":
+        term.show(Wrapped(say(lang, f"rating_{field}"), prefix="  ", style="dim"))
 
     def parse(text: str) -> Any:
         text = text.strip()

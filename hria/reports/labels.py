@@ -41,7 +41,6 @@ LABELS: dict[str, dict[str, str]] = {
         "answers_hash": "ลายนิมิตคำตอบ",
         "signatures": "การลงนาม", "sign_assessor": "ผู้ประเมิน", "sign_body": "หน่วยรับรอง",
         "sign_org": "ผู้บริหารองค์กร", "date": "วันที่",
-        "logo": "ตราหน่วยรับรอง",
         "wrote": "เขียน {file} แล้ว ({size} KB, {lang}{pdfa}): {decision}{level}",
     },
     "en": {
@@ -82,7 +81,6 @@ LABELS: dict[str, dict[str, str]] = {
         "answers_hash": "Answers hash",
         "signatures": "Signatures", "sign_assessor": "Assessor", "sign_body": "Certification body",
         "sign_org": "Head of organisation", "date": "Date",
-        "logo": "Certification body logo",
         "wrote": "wrote {file} ({size} KB, {lang}{pdfa}): {decision}{level}",
     },
 }
