@@ -7,16 +7,16 @@ content, so no caller ever holds a set that has not passed every check.
 
 from __future__ import annotations
 
-import hashlib
-import json
 from dataclasses import dataclass
 from pathlib import Path
 
 from hria import graph
+from hria.criteria_hash import content_hash
 from hria.errors import InvalidInput, Problem, UsageError
 from hria.loading.crossref import check_criteria_set
 from hria.loading.model_errors import validate_document
 from hria.loading.paths import criteria_dirs
+from hria.loading.rules_check import check_rules
 from hria.loading.vocabulary import load_vocabulary
 from hria.loading.yaml_source import YamlDocument, read_yaml
 from hria.models.criteria import CriteriaSet
@@ -33,13 +33,6 @@ class LoadedSet:
         return self.model.ref
 
 
-def content_hash(cs: CriteriaSet) -> str:
-    """Fingerprint of the set's meaning: comments, key order and layout do not change it."""
-    canonical = json.dumps(cs.model_dump(mode="json"), sort_keys=True, ensure_ascii=False,
-                           separators=(",", ":"))
-    return "sha256:" + hashlib.sha256(canonical.encode("utf-8")).hexdigest()
-
-
 def check_file(path: Path) -> list[Problem]:
     """Every problem in one criteria file (empty when it is valid)."""
     try:
@@ -53,6 +46,7 @@ def load_set_file(path: Path) -> LoadedSet:
     doc = read_yaml(path)
     cs = validate_document(CriteriaSet, doc)
     problems = check_criteria_set(cs, doc, load_vocabulary())
+    problems += check_rules(cs, doc)
     problems += _cycle_problems(cs, doc)
     problems += _placement_problems(cs, doc, path)
     if problems:

@@ -55,7 +55,7 @@ def test_show_piped_keeps_each_question_on_one_line_in_words() -> None:
 def test_show_unknown_version_lists_versions() -> None:
     result = run("criteria", "show", "gov@1999.1")
     assert result.exit_code == 2
-    assert "criteria set 'gov' has no version 1999.1 (versions: 2026.1)" in result.stderr
+    assert "criteria set 'gov' has no version 1999.1 (versions: 2026.1, 2026.2)" in result.stderr
 
 
 def test_validate_ok_and_invalid_exit_codes(tmp_path: Path) -> None:

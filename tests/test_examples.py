@@ -35,10 +35,16 @@ def test_one_example_per_organisation_type_at_different_results() -> None:
         "educational_institution": ("not_certified", None),
         "business": ("certified", "good"),
     }
-    # The university fails a must-pass gate although its overall is high.
+    assert {r["criteria_set"]["version"] for r in results.values()} == {"2026.2"}
+    # The university is refused at its gates although its overall is high: the harassment policy is a
+    # draft, which caps victim-centred handling (a non-negotiable) below implemented.
     edu = results["educational_institution"]
-    assert edu["overall"] >= 80
-    assert [g["criterion"] for g in edu["gates"] if g["status"] == "failed"] == ["EDU-SAF-01"]
+    assert edu["overall"] >= 80 and edu["score_level"] == "good"
+    assert [g["criterion"] for g in edu["gates"] if g["status"] == "failed"] == [
+        "EDU-SAF-01", "EDU-SAF-02", "EDU-SAF-08"]
+    assert [m["code"] for m in edu["reasons"]] == [
+        "gate_failed.not_certified", "non_negotiable_failed", "non_negotiable_failed",
+        "impact.actual_not_remediated"]
     # The business is an SME: its size comes from the Thai SME definition.
     business = next(p for p, t in types.items() if t == "business")
     assert assessments.load(REPO / business).model.organisation.size == "small"

@@ -222,16 +222,16 @@ def test_form_for_another_set_version_names_both(tmp_path: Path, gov: tuple[Form
     wb.save(path)
     assert _problems(path) == [
         f"{path}: _hria!B4: this questionnaire is for gov@2025.1, which is not available (versions of gov: "
-        f"2026.1); export a new form for gov@2026.1"]
+        f"2026.1, 2026.2); export a new form for gov@2026.2"]
     # a newer version of the set beside the shipped one, asked for explicitly
-    newer = extra_criteria / "gov" / "2026.2.yaml"
+    newer = extra_criteria / "gov" / "2026.9.yaml"
     newer.parent.mkdir()
     shipped = criteria_sets.resolve("gov@2026.1").read_text(encoding="utf-8")
-    newer.write_text(shipped.replace('version: "2026.1"', 'version: "2026.2"'), encoding="utf-8")
+    newer.write_text(shipped.replace('version: "2026.1"', 'version: "2026.9"'), encoding="utf-8")
     (tmp_path / "again").mkdir()
     fresh = _exported(tmp_path / "again", gov)
-    assert _problems(fresh, criteria="gov@2026.2") == [
-        f"{fresh}: _hria!B4: this questionnaire is for gov@2026.1, but the criteria given are gov@2026.2; "
+    assert _problems(fresh, criteria="gov@2026.9") == [
+        f"{fresh}: _hria!B4: this questionnaire is for gov@2026.1, but the criteria given are gov@2026.9; "
         f"answers are only read against the version they were given for"]
 
 

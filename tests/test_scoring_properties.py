@@ -64,6 +64,17 @@ def criteria_sets(draw: st.DrawFn, allow_when: bool = True) -> CriteriaSet:
              "floor_failed": draw(st.sampled_from(["not_certified", "lowest_level"])),
              "severe_impact": {"severe_at": draw(st.integers(3, 12)),
                                "effect": draw(st.sampled_from(["not_certified", "lower_one_level"]))}}
+    if draw(st.booleans()):  # the 2026.2 rules: non-negotiables, DIHR impact register
+        rules.update({
+            "gate_failed": "not_certified",
+            "severe_impact": {"severe_at": draw(st.integers(3, 12)), "effect": "not_certified"},
+            "gate_at": {"maturity": draw(st.integers(1, 4)), "yes_no": 1},
+            "impact_register": {
+                "remediate_actual": draw(st.sampled_from([["cause"], ["cause", "contribute"]])),
+                "potential_blocks_at": draw(st.integers(3, 48))},
+            "non_negotiables": [{"criterion": c["id"], "why": {"th": "เหตุผล", "en": "why"}}
+                                for c in criteria if draw(st.booleans())],
+        })
     return make_set(domains, criteria, levels, rules)
 
 
@@ -81,8 +92,13 @@ def scenarios(draw: st.DrawFn, allow_when: bool = True,
         v = draw(st.sampled_from(choices))
         if v != "omit":
             values[c.id] = v
-    impacts = [impact(f"I-{k}", (draw(st.integers(1, 4)), draw(st.integers(1, 4)), draw(st.integers(1, 4))),
-                      draw(st.sampled_from(["open", "mitigating", "mitigated", "remediated"])))
+    ratings = st.integers(1, 4)
+    impacts = [{**impact(f"I-{k}", (draw(ratings), draw(ratings), draw(ratings)),
+                         draw(st.sampled_from(["open", "mitigating", "mitigated", "remediated"]))),
+                "kind": draw(st.sampled_from(["actual", "potential"])),
+                "involvement": draw(st.sampled_from(["cause", "contribute", "directly_linked"])),
+                "likelihood": draw(st.integers(1, 4)),
+                "criterion": draw(st.sampled_from([None, *(c.id for c in cs.criteria)]))}
                for k in range(draw(st.integers(0, 2)))]
     return cs, make_assessment(cs, values, subtype=draw(st.sampled_from([None, "a", "b"])),
                                size=draw(st.sampled_from(["small", "medium", "large"])), impacts=impacts)

@@ -41,7 +41,8 @@ def demo(
             continue
         cs = criteria_sets.load_set_file(f.path).model
         s = graph.summary(cs)
-        gates = sum(1 for x in cs.criteria if x.must_pass)
+        gates = len({x.id for x in cs.criteria if x.must_pass}
+                    | {n.criterion for n in cs.rules.non_negotiables or []})
         c.print(f"   [green]✓[/green] {cs.ref}: {s.criteria} criteria, {s.domains} domains, "
                 f"{s.prerequisite_edges} prerequisite edges, {gates} gates")
 

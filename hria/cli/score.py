@@ -176,6 +176,7 @@ def _summary_view(result: Result, cs: CompiledSet, item: LoadedAssessment, lang:
 
 def _explanation_view(e: Explanation, cs: CompiledSet, lang: TextLang) -> RenderableType:
     from rich.console import Group
+    from rich.markup import escape
 
     w, t = words(EXPLAIN, lang), words(SUMMARY, lang)
     data = e.to_json()
@@ -212,6 +213,8 @@ def _explanation_view(e: Explanation, cs: CompiledSet, lang: TextLang) -> Render
                                          of=_n(data["current"]["overall"])))
     if c.must_pass is not None:
         lines.append(w["must_pass"].format(at_least=c.must_pass))
+    # What this criterion does to the decision (a failed gate or non-negotiable, in words).
+    lines += [f"  → {escape(m.in_(lang))}" for m in e.result.reasons if m.subject == c.id]
     now = data["current"]
     lines.append(w["now"].format(overall=_n(now["overall"]), decision=decided(now)))
     for name in ("if_max", "if_zero"):

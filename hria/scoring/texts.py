@@ -75,16 +75,42 @@ TEMPLATES: dict[str, tuple[str, str]] = {
         "domain {domain_en} scores {score}, below its floor {floor}: at most the lowest level",
     ),
     "severe_impact.not_certified": (
-        "ผลกระทบ {impact} รุนแรง {severity} (ตั้งแต่ {severe_at} ถือว่ารุนแรง) สถานะ {status} "
+        "ผลกระทบ {impact} รุนแรง {severity} (ตั้งแต่ {severe_at} ถือว่ารุนแรง) สถานะ {status_th} "
         "ยังไม่ได้บรรเทา: ไม่ได้รับการรับรอง",
         "impact {impact} has severity {severity} (severe from {severe_at}) and is still {status}: "
         "not certified",
     ),
     "severe_impact.lower_one_level": (
-        "ผลกระทบ {impact} รุนแรง {severity} (ตั้งแต่ {severe_at} ถือว่ารุนแรง) สถานะ {status} "
+        "ผลกระทบ {impact} รุนแรง {severity} (ตั้งแต่ {severe_at} ถือว่ารุนแรง) สถานะ {status_th} "
         "ยังไม่ได้บรรเทา: ลดลงหนึ่งระดับ",
         "impact {impact} has severity {severity} (severe from {severe_at}) and is still {status}: "
         "one level lower",
+    ),
+    "impact.actual_not_remediated": (
+        "ผลกระทบที่เกิดขึ้นจริง {impact} (ความรุนแรง {severity}) ซึ่งองค์กร{involvement_th} มีสถานะ {status_th} "
+        "ยังไม่ได้เยียวยาผู้ได้รับผลกระทบ ผลกระทบที่องค์กรก่อหรือมีส่วนก่อต้องได้รับการเยียวยา "
+        "ไม่ใช่เพียงบรรเทา: ไม่ได้รับการรับรอง",
+        "actual impact {impact} (severity {severity}), which the organisation {involvement_en}, is "
+        "{status}, not remediated; an impact the organisation caused or contributed to must be "
+        "remediated, not only mitigated: not certified",
+    ),
+    "impact.potential_likely": (
+        "ผลกระทบที่อาจเกิดขึ้น {impact} ความรุนแรง {severity} × โอกาสเกิด {likelihood} = {product} "
+        "ถึงเกณฑ์ {threshold} และมีสถานะ {status_th} ยังไม่ได้บรรเทา: ไม่ได้รับการรับรอง",
+        "potential impact {impact}: severity {severity} × likelihood {likelihood} = {product} reaches "
+        "the threshold {threshold} and it is still {status}: not certified",
+    ),
+    "non_negotiable_failed": (
+        "เกณฑ์ที่ยอมให้ล้มเหลวไม่ได้ {criterion} ({title_th}) ได้ {value} ต้องได้อย่างน้อย {at_least} "
+        "({needed_th}) คะแนนส่วนอื่นชดเชยไม่ได้: ไม่ได้รับการรับรอง เหตุผล: {why_th}",
+        "non-negotiable {criterion} ({title_en}) is at {value}, needs {at_least} ({needed_en}); no "
+        "score elsewhere makes up for it: not certified. Why: {why_en}",
+    ),
+    "impact_entry_required": (
+        "เกณฑ์ที่ยอมให้ล้มเหลวไม่ได้ {criterion} ได้ 0 แต่ทะเบียนผลกระทบยังไม่มีรายการของเกณฑ์นี้ "
+        "ผู้ตรวจประเมินต้องบันทึกผลกระทบ (ระบุ criterion: {criterion}) ก่อนจึงจะพิจารณารับรองได้",
+        "non-negotiable {criterion} is at 0 and the impact register has no entry for it: the auditor "
+        "must record the impact (with criterion: {criterion}) before the assessment can be decided",
     ),
     # Why a criterion applies or not.
     "applies": ("ใช้บังคับกับทุกองค์กรในชุดเกณฑ์นี้", "applies to every organisation under this set"),
@@ -96,6 +122,10 @@ TEMPLATES: dict[str, tuple[str, str]] = {
     "skipped.size": (
         "ไม่ใช้บังคับ: ใช้เฉพาะองค์กร{allowed_th} แต่องค์กรนี้มี{actual_th}",
         "skipped: only for {allowed_en} organisations, this one is {actual_en}",
+    ),
+    "skipped.profile": (
+        "ไม่ใช้บังคับ: ใช้เฉพาะองค์กรที่ตอบว่าใช่ในข้อมูลองค์กร ({facts}) แต่องค์กรนี้ตอบว่า {missing} ไม่ใช่",
+        "skipped: only where the organisation profile says yes to {facts}; this one says no to {missing}",
     ),
     "skipped.when": (
         "ไม่ใช้บังคับ: ต้องให้ {criterion} ได้อย่างน้อย {at_least} แต่ {state}",
@@ -233,11 +263,16 @@ def words(table: dict[str, tuple[str, str]], lang: str) -> dict[str, str]:
 CERTIFICATE_STATUS = {"valid": "ใช้ได้", "revoked": "ถูกเพิกถอน", "suspended": "ถูกพักใช้", "expired": "หมดอายุ"}
 """Thai names of a certificate's registry status."""
 
+IMPACT_STATUS = {"open": "ยังไม่ดำเนินการ", "mitigating": "กำลังบรรเทา", "mitigated": "บรรเทาแล้ว",
+                 "remediated": "เยียวยาแล้ว"}
+"""Thai names of an impact's status (a message's {status_th})."""
+
 
 def message(code: str, subject: str | None = None, **values: str) -> Message:
     th, en = TEMPLATES[code]
     if "status" in values:
-        values.setdefault("status_th", CERTIFICATE_STATUS.get(values["status"], values["status"]))
+        status = values["status"]
+        values.setdefault("status_th", CERTIFICATE_STATUS.get(status) or IMPACT_STATUS.get(status, status))
     return Message(code, th.format(**values), en.format(**values), subject, dict(sorted(values.items())))
 
 
