@@ -56,8 +56,15 @@ def export(
                                             help="Who answers: self_assessment or auditor_interview."),
     prefill: Path = typer.Option(None, "--prefill", metavar="ANSWERS",
                                  help="Assessment file whose answers fill the form in."),
+    profile: Path = typer.Option(None, "--profile", metavar="FILE",
+                                 help="Organisation profile (or an assessment file): the form asks only "
+                                      "the questions that can apply to it. Without it, every question."),
 ) -> None:
-    """Write a questionnaire form for a criteria set, blank or prefilled with earlier answers."""
+    """Write a questionnaire form for a criteria set, blank or prefilled with earlier answers.
+
+    With --profile the form is made for one organisation: questions for other types, sizes or
+    profile facts are left out, and must-pass marks appear only on questions it answers.
+    """
     from hria import criteria_sets
     from hria.questionnaires import catalogue
     from hria.questionnaires.answers import load_prefill
@@ -65,7 +72,12 @@ def export(
     from hria.writing import write_bytes_atomic, write_text_atomic
 
     questionnaire = catalogue.find(criteria_sets.load(criteria_set), audience.value)
-    form = build_form(questionnaire)
+    organisation = None
+    if profile is not None:
+        from hria.interview.profile import from_file
+
+        organisation = from_file(profile, questionnaire.criteria.model).organisation
+    form = build_form(questionnaire, organisation)
     answers = load_prefill(prefill, questionnaire) if prefill else None
     warnings: list[str] = []
     if fmt is Format.xlsx:

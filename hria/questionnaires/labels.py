@@ -25,6 +25,8 @@ _LABELS: dict[str, tuple[str, str]] = {
     "choices": ("ตัวเลือก", "Choices"),
     "na_when": ("ไม่เกี่ยวข้องได้เมื่อ", "not applicable when"),
     "must_pass": ("เกณฑ์ที่ต้องผ่าน: ต้องได้อย่างน้อยระดับ {level}", "Must pass: needs at least level {level}"),
+    "answer_when": ("ตอบเมื่อ {conditions} (แถวจะเป็นสีเทาเมื่อไม่ต้องตอบ)",
+                    "Answer only when {conditions} (the row turns grey when it need not be answered)"),
     "guidance": ("คำแนะนำ", "Guidance"),
     "expected_evidence": ("หลักฐานที่ควรมี", "Expected evidence"),
     "comments_not_carried": (
