@@ -389,3 +389,25 @@ def test_colour_only_where_the_terminal_takes_it(place: Path, no_color: bool) ->
     colours = re.findall(r"\x1b\[[0-9;]*(?:3[0-7]|38;[0-9;]+|9[0-7])m", screen)
     assert re.search(r"\x1b\[1[;m]", screen)  # bold stays either way: it reads on light and dark backgrounds
     assert bool(colours) is not no_color
+
+
+def test_resume_keeps_the_comments_of_a_hand_written_assessment(place: Path) -> None:
+    child = start(place)
+    answer(child, "2", evidence="doc 1")
+    reply(child, ANSWER, "q")
+    assert finished(child) == 0
+    text = (place / "s.yaml").read_text(encoding="utf-8")
+    lines = text.splitlines()
+    at = next(i for i, ln in enumerate(lines) if ln.startswith("- criterion: ITV-GOV-01"))
+    lines.insert(at, "# checked with the head of HR on 12 Oct")
+    lines.insert(next(i for i, ln in enumerate(lines) if ln.startswith("organisation:")),
+                 "# the office moved in 2568")
+    (place / "s.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    child = spawn(place, "--resume", "s.yaml")
+    answer(child, "3")
+    reply(child, ANSWER, "q")
+    assert finished(child) == 0
+    saved = (place / "s.yaml").read_text(encoding="utf-8").splitlines()
+    below = saved[saved.index("# checked with the head of HR on 12 Oct") + 1]
+    assert below.startswith("- criterion: ITV-GOV-01")
+    assert saved[saved.index("# the office moved in 2568") + 1] == "organisation:"
