@@ -73,9 +73,12 @@ def test_incomplete_import_writes_the_file_and_exits_1(tmp_path: Path) -> None:
     assert refused.exit_code == 2 and "GOV-GOV-02 has no answer" in refused.output
     assert not out.exists()
     result = runner.invoke(app, ["questionnaire", "import", str(blank_answers), "-o", str(out),
-                                 "--allow-incomplete"])
+                                 "--allow-incomplete", "--lang", "en"])
     assert result.exit_code == 1
     assert "incomplete: 1 required question(s) unanswered: GOV-GOV-02" in result.output
+    thai = runner.invoke(app, ["questionnaire", "import", str(blank_answers), "-o", str(out),
+                               "--allow-incomplete"])
+    assert "ยังไม่ครบ: ข้อที่ต้องตอบ 1 ข้อยังไม่มีคำตอบ: GOV-GOV-02" in thai.output
     assert out.exists()
 
 

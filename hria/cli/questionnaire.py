@@ -114,6 +114,7 @@ def import_(
                                           help="Write the file even if required questions are unanswered."),
     criteria: str = typer.Option(None, "--criteria", metavar="SET[@VERSION]",
                                  help="The set the answers must be for (default: the one the form names)."),
+    lang: Lang = LangOption,
 ) -> None:
     """Read a filled form into an assessment file that `hria score` reads.
 
@@ -135,8 +136,13 @@ def import_(
     for warning in imported.warnings:
         typer.echo(f"warning: {warning}", err=True)
     answered = sum(1 for a in imported.assessment.answers if a.answered)
-    console().print(f"wrote {output} from {display_path(file)}: {answered} answers")
+    from rich.markup import escape
+
+    from hria.questionnaires.labels import label
+
+    console().print(escape(label("imported", lang.value).format(file=output, form=display_path(file),
+                                                                count=answered)))
     if imported.missing:
-        typer.echo(f"incomplete: {len(imported.missing)} required question(s) unanswered: "
-                   f"{', '.join(imported.missing)}", err=True)
+        typer.echo(label("import_incomplete", lang.value).format(
+            count=len(imported.missing), ids=", ".join(imported.missing)), err=True)
         raise typer.Exit(EXIT_FAILED_CHECK)

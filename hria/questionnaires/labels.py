@@ -83,6 +83,9 @@ _LABELS: dict[str, tuple[str, str]] = {
     "wrote": ("เขียน {file} แล้ว: {id} ({set}, {count} ข้อ, {format}, {lang}){prefilled}",
               "wrote {file}: {id} ({set}, {count} questions, {format}, {lang}){prefilled}"),
     "prefilled_from": (" เติมคำตอบจาก {file}", ", prefilled from {file}"),
+    "imported": ("เขียน {file} แล้ว จาก {form}: ตอบ {count} ข้อ", "wrote {file} from {form}: {count} answers"),
+    "import_incomplete": ("ยังไม่ครบ: ข้อที่ต้องตอบ {count} ข้อยังไม่มีคำตอบ: {ids}",
+                          "incomplete: {count} required question(s) unanswered: {ids}"),
 }
 
 
