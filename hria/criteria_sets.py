@@ -7,8 +7,10 @@ content, so no caller ever holds a set that has not passed every check.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from hria import graph
 from hria.criteria_hash import content_hash
@@ -21,6 +23,8 @@ from hria.loading.rules_check import check_rules
 from hria.loading.vocabulary import load_vocabulary
 from hria.loading.yaml_source import YamlDocument, read_yaml
 from hria.models.criteria import CriteriaSet
+
+BANGKOK = ZoneInfo("Asia/Bangkok")
 
 
 @dataclass(frozen=True)
@@ -145,7 +149,10 @@ def resolve(ref: str) -> Path:
         raise UsageError(f"criteria set '{set_id}' has no version {version} (versions: {versions})")
     loaded = [load_set_file(f.path) for f in candidates]
     active = [s for s in loaded if s.model.status == "active"] or loaded
-    return active[-1].path
+    # The newest active version already in effect (a version announced for a later day waits).
+    today = dt.datetime.now(BANGKOK).date()
+    in_effect = [s for s in active if s.model.effective_date <= today] or active
+    return in_effect[-1].path
 
 
 def load(ref: str) -> LoadedSet:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 
-from hria.models.criteria import CriteriaSet, Criterion
+from pydantic import BaseModel
+
+from hria.models.criteria import CriteriaSet, Criterion, Rules
 
 _WORDING = ("title", "question", "guidance", "evidence", "levels")
 _LOGIC = ("applicability", "prerequisites", "answer", "not_applicable", "domain")
@@ -23,6 +26,8 @@ class SetDiff:
     domains_changed: dict[str, str] = field(default_factory=dict)
     levels_changed: bool = False
     rules_changed: bool = False
+    rule_changes: list[str] = field(default_factory=list)
+    """Each change of the certification rules and set-level fields, in words."""
 
     @property
     def empty(self) -> bool:
@@ -38,11 +43,45 @@ class SetDiff:
             "gates_changed": {k: {"old": a, "new": b} for k, (a, b) in self.gates_changed.items()},
             "logic_changed": self.logic_changed, "domains_changed": self.domains_changed,
             "levels_changed": self.levels_changed, "rules_changed": self.rules_changed,
+            "rule_changes": self.rule_changes,
         }
 
 
-def _gate(c: Criterion) -> int | None:
-    return c.must_pass.at_least if c.must_pass else None
+def _gate(cs: CriteriaSet, c: Criterion) -> int | None:
+    return cs.gate_of(c)
+
+
+def _compact(value: object) -> str:
+    if isinstance(value, BaseModel):
+        return json.dumps(value.model_dump(mode="json", exclude_none=True), ensure_ascii=False)
+    return "none" if value is None else str(value)
+
+
+def rule_changes(old: CriteriaSet, new: CriteriaSet) -> list[str]:
+    """Set-level fields and rules that differ, one line each (non-negotiables one per criterion)."""
+    out = []
+    for name in ("effective_date", "certificate_validity_months", "surveillance_interval_months",
+                 "supersedes"):
+        a, b = getattr(old, name), getattr(new, name)
+        if a != b:
+            out.append(f"{name}: {_compact(a)} -> {_compact(b)}")
+    for name in Rules.model_fields:
+        if name == "non_negotiables":
+            continue
+        a, b = getattr(old.rules, name), getattr(new.rules, name)
+        if a != b:
+            out.append(f"rules.{name}: {_compact(a)} -> {_compact(b)}")
+    before = {n.criterion for n in old.rules.non_negotiables or []}
+    after = {n.criterion for n in new.rules.non_negotiables or []}
+    out += [f"+ non-negotiable {c} (gate at {new.gate_of(new.criterion(c))})" for c in sorted(after - before)]
+    out += [f"- non-negotiable {c}" for c in sorted(before - after)]
+    pairs = (("profile question", [q.id for q in old.profile or []], [q.id for q in new.profile or []]),
+             ("grave failure", [g.id for g in old.grave_failures or []],
+              [g.id for g in new.grave_failures or []]))
+    for label, a_ids, b_ids in pairs:
+        out += [f"+ {label} {x}" for x in b_ids if x not in a_ids]
+        out += [f"- {label} {x}" for x in a_ids if x not in b_ids]
+    return out
 
 
 def diff_sets(old: CriteriaSet, new: CriteriaSet) -> SetDiff:
@@ -58,8 +97,8 @@ def diff_sets(old: CriteriaSet, new: CriteriaSet) -> SetDiff:
             d.reworded[cid] = wording
         if a.weight != b.weight:
             d.reweighted[cid] = (a.weight, b.weight)
-        if _gate(a) != _gate(b):
-            d.gates_changed[cid] = (_gate(a), _gate(b))
+        if _gate(old, a) != _gate(new, b):
+            d.gates_changed[cid] = (_gate(old, a), _gate(new, b))
         logic = [f for f in _LOGIC if getattr(a, f) != getattr(b, f)]
         if logic:
             d.logic_changed[cid] = logic
@@ -75,5 +114,6 @@ def diff_sets(old: CriteriaSet, new: CriteriaSet) -> SetDiff:
             d.domains_changed[did] = (f"weight {a_dom.weight:g} -> {b_dom.weight:g}, "
                                       f"floor {a_dom.floor} -> {b_dom.floor}")
     d.levels_changed = old.levels != new.levels
-    d.rules_changed = old.rules != new.rules
+    d.rule_changes = rule_changes(old, new)
+    d.rules_changed = old.rules != new.rules or bool(d.rule_changes)
     return d

@@ -411,3 +411,44 @@ def test_resume_keeps_the_comments_of_a_hand_written_assessment(place: Path) -> 
     below = saved[saved.index("# checked with the head of HR on 12 Oct") + 1]
     assert below.startswith("- criterion: ITV-GOV-01")
     assert saved[saved.index("# the office moved in 2568") + 1] == "organisation:"
+
+
+NON_NEGOTIABLE_RULES = """\
+  gate_at: {maturity: 3, yes_no: 1}
+  impact_register: {remediate_actual: [cause, contribute], potential_blocks_at: 24}
+  non_negotiables:
+    - criterion: ITV-GOV-01
+      why: {th: นโยบายเป็นพื้นฐาน, en: the policy is the basis}
+"""
+
+
+def test_zero_on_a_non_negotiable_asks_for_its_impact_entry(place: Path) -> None:
+    """Under 2026.2-style rules, a 0 on a non-negotiable opens the impact register before going on,
+    and not applicable is refused on it."""
+    target = place / "criteria" / "interview" / "2026.1.yaml"
+    text = target.read_text(encoding="utf-8")
+    text = text.replace("  severe_impact: {severe_at: 9, effect: not_certified}\n",
+                        "  severe_impact: {severe_at: 9, effect: not_certified}\n" + NON_NEGOTIABLE_RULES)
+    target.write_text(text, encoding="utf-8")
+    child = start(place)
+    reply(child, ANSWER, "n")
+    child.expect_exact("ITV-GOV-01 is a non-negotiable and may not be answered not applicable")
+    answer(child, "0", "board minutes 2026", "no policy at all")
+    child.expect_exact("ITV-GOV-01 (Human-rights policy) is a non-negotiable at 0: record the impact")
+    for prompt, typed in [
+        ("Id [I-1]: ", ""), ("Description: ", "No policy: complaints of abuse go nowhere"),
+        ("Rights affected", "right to an effective remedy"), ("Rights-holders", "residents"),
+        ("Choose [1-3]", "1"), ("Choose [1-2] [Enter = 1]", ""), ("Scale 1-4: ", "3"),
+        ("Scope", "2"), ("Irremediability", "2"), ("Likelihood", "3"), ("Mitigation measures", ""),
+        ("Mitigation owner", ""), ("Due date", ""), ("Choose [1-4]", "1"),
+    ]:
+        reply(child, prompt, typed)
+    child.expect_exact("Impact I-1 saved")
+    reply(child, ANSWER, "q")
+    assert finished(child) == 0
+    from hria.loading.yaml_source import read_yaml
+
+    saved = read_yaml(place / "s.yaml").data
+    assert saved["schema_version"] == 2
+    assert [(i["id"], i["criterion"], i["kind"], i["status"]) for i in saved["impacts"]] == [
+        ("I-1", "ITV-GOV-01", "actual", "open")]

@@ -7,6 +7,8 @@ certified (so a set that certified nothing would fail here too).
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from hria import criteria_sets
@@ -170,3 +172,147 @@ def test_calibration_finds_what_2026_1_certified() -> None:
     certified = {g for g, _ in adv.certified_with_grave_failure}
     assert {"gov_jus_03_failed", "gov_jus_04_failed", "civic_freedoms_at_zero",
             "caused_actual_unremedied"} <= certified
+
+
+def test_diff_explains_the_rule_changes() -> None:
+    import json
+    import subprocess
+
+    out = subprocess.run(["hria", "criteria", "diff", "gov@2026.1", "gov@2026.2", "--json"],
+                         capture_output=True, text=True, check=True)
+    d = json.loads(out.stdout)
+    assert d["removed"] == ["GOV-JUS-01"]
+    assert d["gates_changed"]["GOV-JUS-03"] == {"old": None, "new": 3}
+    assert "surveillance_interval_months: none -> 12" in d["rule_changes"]
+    assert 'rules.gate_at: none -> {"maturity": 3, "yes_no": 1}' in d["rule_changes"]
+    assert "+ non-negotiable GOV-JUS-04 (gate at 3)" in d["rule_changes"]
+    assert "+ profile question holds_custody" in d["rule_changes"]
+
+
+def test_calibrate_command_prints_zero_certified_grave_failures() -> None:
+    import subprocess
+
+    ok = subprocess.run(["hria", "criteria", "calibrate", "lao", "--samples", "50", "--lang", "en"],
+                        capture_output=True, text=True)
+    assert ok.returncode == 0, ok.stdout + ok.stderr
+    rows = [line.split() for line in ok.stdout.splitlines()[1:]]
+    assert [r[:2] for r in rows] == [["lao@2026.2", "random"], ["lao@2026.2", "adversarial"]]
+    assert all(r[-1] == "0" for r in rows)
+    old = subprocess.run(["hria", "criteria", "calibrate", "lao@2026.1", "--samples", "50", "--lang", "en"],
+                         capture_output=True, text=True)
+    assert old.returncode == 1  # 2026.1 certifies grave failures (checked against 2026.2's list)
+    assert "lao@2026.1 adversarial: caused_actual_unremedied -> excellent" in old.stdout
+
+
+def test_import_refuses_a_zero_on_a_non_negotiable_without_its_impact_entry(tmp_path: Path) -> None:
+    import subprocess
+
+    from tests.conftest import REPO
+
+    text = (REPO / "examples" / "lao-town-municipality.assessment.yaml").read_text(encoding="utf-8")
+    start = text.index("- criterion: LAO-HRD-03\n")
+    value = text.index("  value: ", start)
+    end = text.index("\n", value)
+    zero = text[:value] + "  value: 0" + text[end:]
+    form = tmp_path / "form.yaml"
+    form.write_text(zero, encoding="utf-8")
+    out = tmp_path / "answers.yaml"
+    refused = subprocess.run(["hria", "questionnaire", "import", str(form), "-o", str(out)],
+                             capture_output=True, text=True)
+    assert refused.returncode == 2
+    line = zero[:start].count("\n") + 1
+    assert f"form.yaml:{line}:" in refused.stderr
+    assert ("LAO-HRD-03 is a non-negotiable answered 0: the impact register must hold an entry"
+            in refused.stderr)
+    assert not out.exists()
+    entry = ("- id: IMP-9\n  description: a critic was sued\n  rights: [freedom of expression]\n"
+             "  rights_holders: [residents]\n  involvement: cause\n  kind: actual\n  scale: 3\n  scope: 1\n"
+             "  irremediability: 2\n  likelihood: 3\n  status: open\n  criterion: LAO-HRD-03\n")
+    form.write_text(zero.replace("impacts:\n", "impacts:\n" + entry, 1), encoding="utf-8")
+    done = subprocess.run(["hria", "questionnaire", "import", str(form), "-o", str(out)],
+                          capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    scored = subprocess.run(["hria", "score", str(out), "--lang", "en"], capture_output=True, text=True)
+    assert scored.returncode == 1
+    assert "non-negotiable LAO-HRD-03 (No lawsuits to silence critics) is at 0, needs 3" in scored.stdout
+    assert "actual impact IMP-9 (severity 6), which the organisation caused, is open" in scored.stdout
+
+
+def _gov_file(tmp_path: Path, schema: int, extra_answers: str, profile: str = "") -> Path:
+    from hria.scoring.calibration import REGISTRATION
+
+    loaded = criteria_sets.load("gov@2026.2")
+    answers = "".join(f"  - {{criterion: {c.id}, value: {loaded.model.scale_of(c).max_value}}}\n"
+                      for c in loaded.model.criteria
+                      if c.id not in extra_answers and not (c.applicability and c.applicability.sizes
+                                                            and "large" not in c.applicability.sizes))
+    path = tmp_path / "a.yaml"
+    path.write_text(
+        f"schema_version: {schema}\n"
+        f'criteria_set: {{id: gov, version: "2026.2", content_hash: "{loaded.content_hash}"}}\n'
+        "organisation:\n  name: {th: สำนักงาน, en: Office}\n  type: government_agency\n"
+        f"  subtype: provincial_office\n  province: Nan\n  size: large\n"
+        f'  registration_number: "{REGISTRATION}"\n{profile}'
+        "assessor: {name: A, organisation: B}\nassessed_on: 2026-12-02\nanswers:\n"
+        + answers + extra_answers, encoding="utf-8")
+    return path
+
+
+def test_schema_1_file_is_read_through_the_adapter(tmp_path: Path) -> None:
+    from hria import assessments
+
+    path = _gov_file(tmp_path, 1, "  - {criterion: GOV-JUS-01, value: 1}\n")
+    loaded = assessments.load(path)
+    assert loaded.model.schema_version == 2
+    assert loaded.model.organisation.profile == {"holds_custody": True}
+    assert "GOV-JUS-01" not in {a.criterion for a in loaded.model.answers}
+    result = score(compile_set(loaded.criteria.model, loaded.criteria.content_hash), loaded.model)
+    assert result.criterion("GOV-JUS-03").applicable and result.decision == "certified"
+
+
+def test_not_applicable_on_a_non_negotiable_is_refused_on_load(tmp_path: Path) -> None:
+    from hria import assessments
+    from hria.errors import InvalidInput
+
+    path = _gov_file(tmp_path, 2, "  - {criterion: GOV-CIV-03, not_applicable: {reason: no critics}}\n",
+                     "  profile: {holds_custody: false}\n")
+    with pytest.raises(InvalidInput) as caught:
+        assessments.load(path)
+    assert [p.message for p in caught.value.problems] == [
+        "GOV-CIV-03 is a non-negotiable of gov@2026.2 and may not be answered not applicable: only the "
+        "organisation profile (subtype, size, profile facts) can make it not apply"]
+    unknown = _gov_file(tmp_path, 2, "", "  profile: {holds_prisoners: true}\n")
+    with pytest.raises(InvalidInput) as caught:
+        assessments.load(unknown)
+    assert "unknown profile question 'holds_prisoners' for gov@2026.2 (asked: holds_custody)" in str(
+        caught.value.problems[0])
+
+
+def test_excel_form_asks_the_profile_questions_and_reads_them_back(tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    from hria import assessments
+    from hria.questionnaires import catalogue
+    from hria.questionnaires.export_xlsx import export_xlsx
+    from hria.questionnaires.form import build_form
+    from hria.questionnaires.import_xlsx import import_xlsx
+    from tests.conftest import REPO
+
+    loaded = criteria_sets.load("edu")
+    form = build_form(catalogue.find(loaded, "self_assessment"))
+    example = assessments.load(REPO / "examples" / "edu-autonomous-university.assessment.yaml").model
+    path = tmp_path / "form.xlsx"
+    path.write_bytes(export_xlsx(form, "th", example))
+    wb = load_workbook(path)
+    ws = wb[wb.sheetnames[1]]
+    rows = {str(ws.cell(r, 1).value): r for r in range(1, ws.max_row + 1)}
+    asked = "สถาบันมีนักศึกษาหรือผู้เข้าร่วมกิจกรรมที่อายุต่ำกว่า 18"
+    minors = next(r for label, r in rows.items() if label.startswith(asked))
+    assert ws.cell(minors, 2).value == "yes — ใช่"
+    ws.cell(minors, 2).value = "no — ไม่ใช่"
+    wb.save(path)
+    imported = import_xlsx(path, allow_incomplete=True).assessment
+    assert imported.schema_version == 2
+    assert imported.organisation.profile == {"runs_housing": True, "has_minors": False,
+                                             "human_research": True, "outsourced_workers": True}
+    assert [i.criterion for i in imported.impacts] == ["EDU-SAF-02"]

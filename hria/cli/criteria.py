@@ -162,6 +162,8 @@ def diff(
     as_json: bool = JsonOption,
 ) -> None:
     """Compare two versions: criteria added, removed, reworded, reweighted, gates changed."""
+    from rich.markup import escape
+
     from hria import criteria_sets
     from hria.diffing import diff_sets
 
@@ -183,6 +185,7 @@ def diff(
         lines.append("! certification levels changed")
     if d.rules_changed:
         lines.append("! rules changed")
+        lines += [f"  {escape(r)}" for r in d.rule_changes]
     console().print("\n".join(lines))
 
 

@@ -58,9 +58,11 @@ def reference_text(ref: Reference, lang: Lang) -> str:
 def _criterion_line(loaded: LoadedSet, c: Criterion, lang: Lang) -> str:
     w = _WORDS[lang]
     marks = [f"{w['weight']} {c.weight:g}"]
-    if c.must_pass:
-        marks.append(f"[/dim][bold red]{w['gate']} ≥{c.must_pass.at_least}[/bold red][dim]")
-    if c.not_applicable:
+    gate = loaded.model.gate_of(c)
+    if gate is not None:
+        nn = "!" if loaded.model.non_negotiable(c.id) else ""  # non-negotiable: never not applicable
+        marks.append(f"[/dim][bold red]{w['gate']}{nn} ≥{gate}[/bold red][dim]")
+    if c.not_applicable and not loaded.model.non_negotiable(c.id):
         marks.append(w["na"])
     for pre in c.prerequisites:
         marks.append(f"{w['needs']} {pre.criterion}≥{pre.at_least}")
@@ -72,6 +74,8 @@ def _criterion_line(loaded: LoadedSet, c: Criterion, lang: Lang) -> str:
         marks.append(f"{w['only']} {w['size']}{', '.join(SIZE_NAMES[s].in_(lang) for s in a.sizes)}")
     for cond in a.when if a else []:
         marks.append(f"{w['when']} {cond.criterion}≥{cond.at_least}")
+    for fact in (a.profile or []) if a else []:
+        marks.append(f"{w['when']} {fact}")
     return f"[bold]{c.id}[/bold] {escape(c.title.in_(lang))}  [dim]{' · '.join(marks)}[/dim]"
 
 
@@ -102,4 +106,12 @@ def set_tree(loaded: LoadedSet, lang: Lang) -> Tree:
     rules = message("rules", gate=effect[r.gate_failed], floor=effect[r.floor_failed],
                     severe_at=str(r.severe_impact.severe_at), severe=effect[r.severe_impact.effect])
     root.add(f"[bold]{w['rules']}[/bold] [dim]{escape(rules.in_(lang))}[/dim]")
+    if r.impact_register:
+        from hria.reports.labels import LABELS
+
+        ir = r.impact_register
+        register = message("rules.impact_register", at=str(ir.potential_blocks_at),
+                           who_th=", ".join(LABELS["th"][i] for i in ir.remediate_actual),
+                           who_en=", ".join(LABELS["en"][i] for i in ir.remediate_actual))
+        root.add(f"[dim]{escape(register.in_(lang))}[/dim]")
     return root

@@ -129,10 +129,11 @@ def _new_id(session: Session, wanted: str) -> str:
     return wanted
 
 
-def edit(term: Terminal, session: Session, impact: Impact | None) -> Impact:
+def edit(term: Terminal, session: Session, impact: Impact | None,
+         prefill: dict[str, Any] | None = None) -> Impact:
     """Ask every field (Enter keeps the current value) and return the validated impact."""
     lang = session.lang
-    values = _flat(impact) or {"id": _next_id(session)}
+    values = _flat(impact) or {"id": _next_id(session), **(prefill or {})}
     while True:
         for field, th, en, how in _FIELDS:
             if field == "id" and impact is not None:
@@ -151,3 +152,24 @@ def edit(term: Terminal, session: Session, impact: Impact | None) -> Impact:
             return _build(values)
         except ValueError as exc:
             term.error(say(lang, "invalid_value", error=str(exc)))
+
+
+def needs_entry(session: Session, criterion_id: str, value: int) -> bool:
+    """Whether answering ``value`` to ``criterion_id`` requires an impact entry that names it
+    (a non-negotiable at 0 under a set with an impact_register rule) and none does yet."""
+    cs = session.criteria.model
+    register = cs.rules.impact_register
+    return (value == 0 and register is not None and register.entry_for_zero_on_non_negotiable
+            and cs.non_negotiable(criterion_id) is not None
+            and not any(i.criterion == criterion_id for i in session.impacts))
+
+
+def record_for(term: Terminal, session: Session, criterion_id: str) -> Impact:
+    """Ask the auditor for the impact entry of a non-negotiable answered 0, linked to it."""
+    cs = session.criteria.model
+    title = cs.criterion(criterion_id).title.in_(session.lang)
+    warning = say(session.lang, "nn_zero_entry", id=criterion_id, title=title)
+    term.show(f"[bold red]{escape(warning)}[/bold red]")
+    impact = edit(term, session, None, {"criterion": criterion_id, "kind": "actual"})
+    session.put_impact(impact)
+    return impact

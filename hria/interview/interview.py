@@ -73,6 +73,9 @@ class Interview:
                 return None, False
             self._answered(c, s.record_value(c.id, cmd.value))
         elif cmd.action == "not_applicable":
+            if s.criteria.model.non_negotiable(c.id) is not None:
+                self.term.error(say(lang, "na_non_negotiable", id=c.id))
+                return None, False
             if c.not_applicable is None:
                 self.term.error(say(lang, "na_not_allowed", id=c.id))
                 return None, False
@@ -138,6 +141,11 @@ class Interview:
             s.record_notes(c.id, None)
         elif text:
             s.record_notes(c.id, text)
+        value = answer.value
+        if value is not None and impacts.needs_entry(s, c.id, value):
+            saved = impacts.record_for(self.term, s, c.id)
+            self.save()
+            self.term.show(f"[green]{say(lang, 'impact_saved', id=saved.id)}[/green]")
         self._advance(c.id)
 
     def _advance(self, cid: str) -> None:

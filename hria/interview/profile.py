@@ -97,7 +97,25 @@ def ask_organisation(term: Terminal, lang: Lang, cs: CriteriaSet) -> Organisatio
     data["registration_number"] = ask_valid(
         term, lang, _label(lang, "เลขประจำตัว 13 หลัก: ", "13-digit registration number: "),
         _REGISTRATION.validate_python)
+    facts = ask_profile_facts(term, lang, cs, data.get("subtype"))  # type: ignore[arg-type]
+    if facts:
+        data["profile"] = facts
     return Organisation.model_validate(data)
+
+
+def ask_profile_facts(term: Terminal, lang: Lang, cs: CriteriaSet, subtype: str | None) -> dict[str, bool]:
+    """The set's profile questions (facts that decide applicability, never scored); a fact fixed
+    to yes for the subtype is told, not asked."""
+    facts: dict[str, bool] = {}
+    options = [("yes", _label(lang, "ใช่", "yes")), ("no", _label(lang, "ไม่ใช่", "no"))]
+    for q in cs.profile or []:
+        if subtype in q.yes_for_subtypes:
+            term.show(_label(lang, f"{q.question.th} — ใช่ (กำหนดโดยประเภทย่อย)",
+                             f"{q.question.en} — yes (fixed by the subtype)"))
+            facts[q.id] = True
+            continue
+        facts[q.id] = ask_choice(term, lang, q.question.in_(lang), options) == "yes"
+    return facts
 
 
 def ask_assessor(term: Terminal, lang: Lang) -> Assessor:

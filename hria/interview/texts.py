@@ -28,6 +28,13 @@ TEXTS: dict[str, tuple[str, str]] = {
     "invalid_answer": ("'{text}' ไม่ใช่คำตอบของข้อนี้: พิมพ์ {choices} หรือคำสั่ง (? ดูคำสั่ง)",
                        "'{text}' is not an answer here: type {choices}, or a command (? for help)"),
     "na_not_allowed": ("ข้อ {id} ตอบว่าไม่เกี่ยวข้องไม่ได้", "{id} may not be answered not applicable"),
+    "na_non_negotiable": ("ข้อ {id} เป็นเกณฑ์ที่ยอมให้ล้มเหลวไม่ได้ จึงตอบว่าไม่เกี่ยวข้องไม่ได้ "
+                          "(ข้อมูลองค์กรเท่านั้นที่ทำให้ไม่ใช้บังคับ)",
+                          "{id} is a non-negotiable and may not be answered not applicable "
+                          "(only the organisation profile can take it out of scope)"),
+    "nn_zero_entry": ("{id} ({title}) เป็นเกณฑ์ที่ยอมให้ล้มเหลวไม่ได้และได้ 0: บันทึกผลกระทบในทะเบียนก่อนไปต่อ",
+                      "{id} ({title}) is a non-negotiable at 0: record the impact in the register "
+                      "before going on"),
     "need_answer": ("ข้อนี้ยังไม่มีคำตอบ: พิมพ์คำตอบ หรือ s เพื่อข้าม",
                     "No answer yet: type an answer, or s to skip"),
     "guidance": ("คำแนะนำสำหรับผู้ตรวจ", "Guidance for the auditor"),

@@ -289,5 +289,16 @@ class CriteriaSet(_Model):
     def scale_of(self, criterion: Criterion) -> MaturityScale | YesNoScale:
         return self.scales[criterion.answer]
 
+    def non_negotiable(self, criterion_id: str) -> NonNegotiable | None:
+        return next((n for n in self.rules.non_negotiables or [] if n.criterion == criterion_id), None)
+
+    def gate_of(self, criterion: Criterion) -> int | None:
+        """The value the criterion must reach: its own must_pass, raised to ``gate_at`` if non-negotiable."""
+        own = criterion.must_pass.at_least if criterion.must_pass else None
+        if self.rules.gate_at is None or self.non_negotiable(criterion.id) is None:
+            return own
+        at = self.rules.gate_at.for_scale(self.scale_of(criterion).type)
+        return at if own is None else max(own, at)
+
     def labels_of(self, criterion: Criterion) -> list[Text]:
         return list(criterion.levels or self.scale_of(criterion).levels)

@@ -23,6 +23,14 @@ def missing_required(assessment: Assessment, loaded_set: LoadedSet) -> list[str]
     return list(result.missing)
 
 
+def impact_entries_needed(assessment: Assessment, loaded_set: LoadedSet) -> list[str]:
+    """Non-negotiables answered 0 whose impact entry the register does not hold yet (2026.2 rules)."""
+    from hria.scoring import compile_set, score
+
+    result = score(compile_set(loaded_set.model, loaded_set.content_hash), assessment)
+    return sorted(m.subject for m in result.reasons if m.code == "impact_entry_required" and m.subject)
+
+
 def given_answers(assessment: Assessment) -> dict[str, Answer]:
     """Each criterion's entry that holds anything; a blank form entry is no answer at all."""
     return {a.criterion: a for a in assessment.answers if a != Answer(criterion=a.criterion)}

@@ -14,7 +14,7 @@ from hria.models.text import Lang
 from hria.questionnaires import xlsx_layout as layout
 from hria.questionnaires.form import NOT_APPLICABLE, Form, Question
 from hria.questionnaires.labels import label
-from hria.questionnaires.profile_values import profile_value
+from hria.questionnaires.profile_values import fact_label, profile_value
 
 _WORDS = ("how_to_fill", "na_when", "guidance", "expected_evidence", "col_evidence", "col_na_reason",
           "col_notes", "signature", "assessed_on", "page", "of")
@@ -39,7 +39,7 @@ def _context(form: Form, lang: Lang, prefill: Assessment | None) -> dict[str, An
     loaded = form.questionnaire.criteria
     definition = form.questionnaire.definition
     answers = {a.criterion: a for a in prefill.answers} if prefill else {}
-    profile = [{"label": label(layout.FIELD_LABELS[path], lang),
+    profile = [{"label": fact_label(path, loaded.model, lang) or label(layout.FIELD_LABELS[path], lang),
                 "value": _shown(profile_value(path, prefill, loaded.model, lang)) if prefill else ""}
                for path in layout.profile_fields(loaded.model)]
     return {

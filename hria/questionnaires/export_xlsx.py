@@ -27,7 +27,7 @@ from hria.models.text import Lang
 from hria.questionnaires import xlsx_layout as layout
 from hria.questionnaires.form import Form, Question
 from hria.questionnaires.labels import label
-from hria.questionnaires.profile_values import choices, profile_value
+from hria.questionnaires.profile_values import choices, fact_label, profile_value
 
 FONT = "Tahoma"  # on every Windows and Mac, and reads Thai well at 10 pt
 BODY = Font(name=FONT, size=10)
@@ -128,7 +128,8 @@ def _profile(ws: Worksheet, form: Form, lang: Lang, prefill: Assessment | None, 
         cell = ws.cell(row=layout.PROFILE_FIRST_ROW - 1, column=col, value=label(key, lang))
         cell.font, cell.fill, cell.border = BOLD, HEAD_FILL, GRID
     for r, path in enumerate(layout.profile_fields(cs), start=layout.PROFILE_FIRST_ROW):
-        name = ws.cell(row=r, column=1, value=label(layout.FIELD_LABELS[path], lang))
+        name = ws.cell(row=r, column=1,
+                       value=fact_label(path, cs, lang) or label(layout.FIELD_LABELS[path], lang))
         name.font, name.alignment, name.border = BODY, WRAP, GRID
         value = ws.cell(row=r, column=2, value=profile_value(path, prefill, cs, lang) if prefill else None)
         value.font, value.alignment, value.border = BODY, WRAP, GRID

@@ -19,16 +19,16 @@ from hria.criteria_sets import LoadedSet
 from hria.errors import InvalidInput, Problem, UsageError, display_path
 from hria.loading.model_errors import validate_document
 from hria.loading.yaml_source import PathKey, YamlDocument
-from hria.models.assessment import Assessment
+from hria.models.assessment import SCHEMA_VERSION, Assessment
 from hria.models.criteria import CriteriaSet
 from hria.models.text import Lang
 from hria.questionnaires import catalogue
 from hria.questionnaires import xlsx_layout as layout
-from hria.questionnaires.answers import missing_required
+from hria.questionnaires.answers import impact_entries_needed, missing_required
 from hria.questionnaires.export_xlsx import question_text
 from hria.questionnaires.export_yaml import export_yaml
 from hria.questionnaires.form import NOT_APPLICABLE, Form, Question, build_form, normalise
-from hria.questionnaires.imported import Imported, missing_problem
+from hria.questionnaires.imported import Imported, entry_problem, missing_problem
 from hria.questionnaires.profile_values import read_profile_value
 
 
@@ -62,7 +62,7 @@ def import_xlsx(path: Path, criteria: str | None = None, allow_incomplete: bool 
     doc = CellDocument(file=name, data=None)
     problems: list[Problem] = []
     data: dict[str, Any] = {
-        "schema_version": 1,
+        "schema_version": SCHEMA_VERSION,
         "criteria_set": {"id": loaded.model.id, "version": loaded.model.version,
                          "content_hash": loaded.content_hash},
     }
@@ -86,10 +86,14 @@ def import_xlsx(path: Path, criteria: str | None = None, allow_incomplete: bool 
     if missing and not allow_incomplete:
         problems += [missing_problem(doc.problem(("answers", index[c], "value"), ""), c)
                      for c in missing if c in index]
+    entries = impact_entries_needed(model, loaded)
+    if entries and not allow_incomplete:
+        problems += [entry_problem(doc.problem(("answers", index[c], "value"), ""), c)
+                     for c in entries if c in index]
     if problems:
         raise InvalidInput(problems)
     text, warnings = export_yaml(form, lang, model)
-    return Imported(text=text, assessment=model, missing=missing, warnings=warnings)
+    return Imported(text=text, assessment=model, missing=missing + entries, warnings=warnings)
 
 
 def _open(path: Path, name: str) -> Any:

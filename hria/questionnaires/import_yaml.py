@@ -16,8 +16,8 @@ from hria.errors import InvalidInput, display_path
 from hria.loading.model_errors import validate_document
 from hria.loading.yaml_source import parse_yaml
 from hria.models.assessment import Assessment
-from hria.questionnaires.answers import missing_required
-from hria.questionnaires.imported import Imported, missing_problem
+from hria.questionnaires.answers import impact_entries_needed, missing_required
+from hria.questionnaires.imported import Imported, entry_problem, missing_problem
 
 
 def import_yaml(path: Path, criteria: str | None = None, allow_incomplete: bool = False) -> Imported:
@@ -28,9 +28,13 @@ def import_yaml(path: Path, criteria: str | None = None, allow_incomplete: bool 
     doc = parse_yaml(text, name)
     model = validate_document(Assessment, doc)
     missing = missing_required(model, loaded.criteria)
-    if missing and not allow_incomplete:
+    entries = impact_entries_needed(model, loaded.criteria)
+    if (missing or entries) and not allow_incomplete:
         index = {a.criterion: i for i, a in enumerate(model.answers)}
-        raise InvalidInput([
-            missing_problem(doc.problem(("answers", index[c]) if c in index else ("answers",), ""), c)
-            for c in missing])
-    return Imported(text=text, assessment=model, missing=missing, warnings=[])
+
+        def where(c: str) -> tuple[str | int, ...]:
+            return ("answers", index[c]) if c in index else ("answers",)
+
+        raise InvalidInput([missing_problem(doc.problem(where(c), ""), c) for c in missing]
+                           + [entry_problem(doc.problem(where(c), ""), c) for c in entries])
+    return Imported(text=text, assessment=model, missing=missing + entries, warnings=[])

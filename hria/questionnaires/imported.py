@@ -24,3 +24,11 @@ def missing_problem(where: Problem, criterion: str) -> Problem:
     return replace(where, message=(
         f"{where.message}{criterion} has no answer but applies to this organisation "
         f"(answer it, or import with --allow-incomplete)"))
+
+
+def entry_problem(where: Problem, criterion: str) -> Problem:
+    """The problem for a non-negotiable answered 0 whose impact entry is not in the register."""
+    return replace(where, message=(
+        f"{where.message}{criterion} is a non-negotiable answered 0: the impact register must hold an "
+        f"entry naming it (criterion: {criterion}) before the assessment can be decided (import with "
+        f"--allow-incomplete, then add the entry under impacts: in the YAML file)"))

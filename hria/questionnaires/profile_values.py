@@ -14,9 +14,22 @@ from hria.models.text import Lang
 from hria.questionnaires import xlsx_layout as layout
 from hria.questionnaires.form import normalise
 
+_YES_NO = {"th": ("ใช่", "ไม่ใช่"), "en": ("yes", "no")}
+
+
+def fact_label(path: str, cs: CriteriaSet, lang: Lang) -> str | None:
+    """The question of a profile-fact row, or None for another field."""
+    if not path.startswith(layout.PROFILE_FACT):
+        return None
+    fact = path.removeprefix(layout.PROFILE_FACT)
+    return next(q.question.in_(lang) for q in cs.profile or [] if q.id == fact)
+
 
 def choices(path: str, cs: CriteriaSet, lang: Lang) -> list[str] | None:
     """The drop-down entries of a profile field, or None for a free field."""
+    if path.startswith(layout.PROFILE_FACT):
+        yes, no = _YES_NO[lang]
+        return [layout.coded("yes", yes), layout.coded("no", no)]
     if path == "organisation.subtype":
         return [layout.coded(s.id, s.name.in_(lang)) for s in cs.subtypes]
     if path == "organisation.size":
@@ -31,6 +44,8 @@ def profile_value(path: str, assessment: Assessment, cs: CriteriaSet, lang: Lang
     for part in path.split("."):
         value = value.get(part) if isinstance(value, dict) else None
     entries = choices(path, cs, lang)
+    if isinstance(value, bool):
+        value = "yes" if value else "no"
     if entries is not None and value is not None:
         return next(e for e in entries if e.split(layout.CHOICE_SEPARATOR)[0] == value)
     if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
@@ -42,6 +57,11 @@ def read_profile_value(path: str, raw: Any, cs: CriteriaSet) -> Any:
     """The assessment value of a cell; raises ValueError saying what was expected."""
     if raw is None or (isinstance(raw, str) and not normalise(raw)):
         return None
+    if path.startswith(layout.PROFILE_FACT):
+        code = normalise(str(raw)).split(layout.CHOICE_SEPARATOR)[0].strip().lower()
+        if code not in ("yes", "no", "ใช่", "ไม่ใช่"):
+            raise ValueError(f"{raw!r} is not one of the choices (yes, no)")
+        return code in ("yes", "ใช่")
     if path in ("organisation.subtype", "organisation.size", "organisation.sector"):
         code = normalise(str(raw)).split(layout.CHOICE_SEPARATOR)[0].strip()
         known = ([s.id for s in cs.subtypes] if path.endswith("subtype")

@@ -59,6 +59,9 @@ def profile_fields(cs: CriteriaSet) -> list[str]:
         fields += ["organisation.sector", "organisation.annual_revenue_baht"]
     fields += ["organisation.address", "organisation.website",
                "assessor.name", "assessor.organisation", "assessed_on"]
+    # The set's profile questions (facts that decide applicability), after everything else so
+    # that the rows of the fields above keep their place.
+    fields += [f"{PROFILE_FACT}{q.id}" for q in cs.profile or []]
     known = Organisation.model_fields
     return [f for f in fields if not f.startswith("organisation.") or f.split(".")[1] in known]
 
@@ -73,6 +76,8 @@ FIELD_LABELS = {
     "assessed_on": "assessed_on",
 }
 PROFILE_FIRST_ROW = 3
+PROFILE_FACT = "organisation.profile."
+"""Rows whose path starts so hold a profile fact: yes or no."""
 CHOICE_SEPARATOR = " — "
 
 

@@ -14,7 +14,7 @@ from fractions import Fraction
 from typing import Any
 
 from hria import graph
-from hria.models.criteria import CriteriaSet, Criterion, Level, Rules
+from hria.models.criteria import CriteriaSet, Level, Rules
 
 
 def exact(number: float | int) -> Fraction:
@@ -108,15 +108,6 @@ class CompiledSet:
         return self.by_id[criterion_id]
 
 
-def _gate(cs: CriteriaSet, c: Criterion, non_negotiable: bool) -> int | None:
-    """The value the criterion must reach: its own must_pass, raised to ``gate_at`` if non-negotiable."""
-    own = c.must_pass.at_least if c.must_pass else None
-    if not non_negotiable or cs.rules.gate_at is None:
-        return own
-    at = cs.rules.gate_at.for_scale(cs.scale_of(c).type)
-    return at if own is None else max(own, at)
-
-
 def compile_set(cs: CriteriaSet, content_hash: str) -> CompiledSet:
     """Prepare a checked criteria set for scoring (the graph is built once, here)."""
     order = graph.evaluation_order(cs)
@@ -145,7 +136,7 @@ def compile_set(cs: CriteriaSet, content_hash: str) -> CompiledSet:
             weight=weight,
             points=int(weight * 100 / top * scale),
             units=int(weight * scale),
-            gate=_gate(cs, c, nn),
+            gate=cs.gate_of(c),
             non_negotiable=nn,
             # A non-negotiable is never "not applicable" by answer: only the profile skips it.
             na_allowed=c.not_applicable is not None and not nn,

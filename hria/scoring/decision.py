@@ -124,7 +124,9 @@ def decide(
 def non_negotiable_reason(cs: CompiledSet, cid: str, value: int, at_least: int) -> Message:
     """Why a non-negotiable below its gate refuses certification, with the set's own rationale."""
     model = cs.model.criterion(cid)
-    why = next(n.why for n in cs.model.rules.non_negotiables or [] if n.criterion == cid)
+    listed = cs.model.non_negotiable(cid)
+    assert listed is not None
+    why = listed.why
     needed = cs.model.labels_of(model)[at_least]
     return message("non_negotiable_failed", subject=cid, criterion=cid, value=str(value),
                    at_least=str(at_least), title_th=model.title.th, title_en=model.title.en,

@@ -172,6 +172,10 @@ TEMPLATES: dict[str, tuple[str, str]] = {
               "ผลกระทบรุนแรง ≥ {severe_at} ที่ยังไม่บรรเทา → {severe}",
               "failed must-pass → {gate} · domain below floor → {floor} · "
               "unmitigated impact of severity ≥ {severe_at} → {severe}"),
+    "rules.impact_register": ("ทะเบียนผลกระทบ: ผลกระทบที่เกิดขึ้นแล้วซึ่งองค์กร{who_th} ต้องได้รับการเยียวยา · "
+                              "ผลกระทบที่อาจเกิดขึ้นขวางการรับรองเมื่อความรุนแรง×โอกาสเกิด ≥ {at}",
+                              "impact register: actual impacts the organisation {who_en} must be "
+                              "remediated · potential ones block at severity×likelihood ≥ {at}"),
 }
 
 RULE_EFFECTS: dict[str, tuple[str, str]] = {
