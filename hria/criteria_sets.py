@@ -18,6 +18,7 @@ from hria.errors import InvalidInput, Problem, UsageError
 from hria.loading.authoring import authoring_warnings
 from hria.loading.crossref import check_criteria_set
 from hria.loading.model_errors import validate_document
+from hria.loading.partial import checkable_rest
 from hria.loading.paths import criteria_dirs
 from hria.loading.rules_check import check_rules
 from hria.loading.vocabulary import load_vocabulary
@@ -77,14 +78,27 @@ def load_set_file(path: Path) -> LoadedSet:
 
 def _load(path: Path) -> tuple[LoadedSet, YamlDocument]:
     doc = read_yaml(path)
-    cs = validate_document(CriteriaSet, doc)
+    try:
+        cs = validate_document(CriteriaSet, doc)
+    except InvalidInput as exc:  # report what the rest of the file gets wrong too
+        rest = checkable_rest(doc)
+        if rest is None:
+            raise
+        more = [p for p in _set_problems(rest[0], rest[1], path)
+                if not any(f"'{i}'" in p.message or f" {i} " in f" {p.message} " for i in rest[2])]
+        raise InvalidInput(exc.problems + more) from None
+    problems = _set_problems(cs, doc, path)
+    if problems:
+        raise InvalidInput(problems)
+    return LoadedSet(cs, path, content_hash(cs)), doc
+
+
+def _set_problems(cs: CriteriaSet, doc: YamlDocument, path: Path) -> list[Problem]:
     problems = check_criteria_set(cs, doc, load_vocabulary())
     problems += check_rules(cs, doc)
     problems += _cycle_problems(cs, doc)
     problems += _placement_problems(cs, doc, path)
-    if problems:
-        raise InvalidInput(problems)
-    return LoadedSet(cs, path, content_hash(cs)), doc
+    return problems
 
 
 def _cycle_problems(cs: CriteriaSet, doc: YamlDocument) -> list[Problem]:

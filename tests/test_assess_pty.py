@@ -312,12 +312,18 @@ def test_impact_register_is_edited_during_the_interview(place: Path) -> None:
         ("Id [I-1]: ", ""), ("Description: ", "Night-shift staff denied rest days"),
         ("Rights affected", "right to rest; just working conditions"),
         ("Rights-holders", "night-shift staff"),
-        ("Choose [1-3]", "1"), ("Choose [1-2]", "1"), ("Scale 1-4: ", "5"), ("Scale 1-4: ", "3"),
+        ("Choose [1-3]", "1"), ("Choose [1-2]", "1"), ("1 minor · 2 moderate", None),
+        ("Scale 1-4: ", "5"), ("Scale 1-4: ", "3"),
         ("Scope", "3"), ("Irremediability", "3"), ("Likelihood", "4"), ("Mitigation measures", "new roster"),
-        ("Mitigation owner", "HR"), ("Due date", "2026-13-01"), ("Due date", "2026-12-31"),
+        ("Mitigation owner", "HR"), ("Due date", "2026-13-01"), ("Due date", "31/12/2569"),
+        ("→ 31 December 2026 (B.E. 2569), 2026-12-31\r\nIs that right? [Y/n]: ", "n"),
+        ("Due date", "31 ธ.ค. 2569"), ("Is that right? [Y/n]: ", ""),
         ("Choose [1-4]", "1"),
     ]:
-        reply(child, prompt, typed)
+        if typed is None:  # shown, not asked
+            child.expect_exact(prompt)
+        else:
+            reply(child, prompt, typed)
     child.expect_exact("Impact I-1 saved")
     child.expect_exact("I-1  right to rest; just working conditions  9 (3+3+3)")
     reply(child, "Enter back to the question: ", "e I-1")
@@ -383,6 +389,28 @@ def test_colour_only_where_the_terminal_takes_it(place: Path, no_color: bool) ->
     colours = re.findall(r"\x1b\[[0-9;]*(?:3[0-7]|38;[0-9;]+|9[0-7])m", screen)
     assert re.search(r"\x1b\[1[;m]", screen)  # bold stays either way: it reads on light and dark backgrounds
     assert bool(colours) is not no_color
+
+
+def test_resume_keeps_the_comments_of_a_hand_written_assessment(place: Path) -> None:
+    child = start(place)
+    answer(child, "2", evidence="doc 1")
+    reply(child, ANSWER, "q")
+    assert finished(child) == 0
+    text = (place / "s.yaml").read_text(encoding="utf-8")
+    lines = text.splitlines()
+    at = next(i for i, ln in enumerate(lines) if ln.startswith("- criterion: ITV-GOV-01"))
+    lines.insert(at, "# checked with the head of HR on 12 Oct")
+    lines.insert(next(i for i, ln in enumerate(lines) if ln.startswith("organisation:")),
+                 "# the office moved in 2568")
+    (place / "s.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    child = spawn(place, "--resume", "s.yaml")
+    answer(child, "3")
+    reply(child, ANSWER, "q")
+    assert finished(child) == 0
+    saved = (place / "s.yaml").read_text(encoding="utf-8").splitlines()
+    below = saved[saved.index("# checked with the head of HR on 12 Oct") + 1]
+    assert below.startswith("- criterion: ITV-GOV-01")
+    assert saved[saved.index("# the office moved in 2568") + 1] == "organisation:"
 
 
 NON_NEGOTIABLE_RULES = """\

@@ -9,9 +9,9 @@ import pytest
 from typer.testing import CliRunner
 
 from hria.cli.app import app
-from hria.pdftext import contains
 from hria.questionnaires.answers import given_answers
 from hria.writing import write_text_atomic
+from tests.conftest import contains
 from tests.test_questionnaire_xlsx import fill_workbook, gov_form, sample_assessment
 
 runner = CliRunner()
@@ -41,7 +41,7 @@ def test_export_fill_import_score_with_excel(tmp_path: Path) -> None:
     result = runner.invoke(app, ["questionnaire", "export", "gov@2026.1", "--format", "xlsx",
                                  "-o", str(xlsx)])
     assert result.exit_code == 0, result.output
-    assert "47 questions, xlsx, th" in result.output
+    assert "47 ข้อ, xlsx, th" in result.output
     fill_workbook(xlsx, form, assessment)
     answers = tmp_path / "answers.yaml"
     result = runner.invoke(app, ["questionnaire", "import", str(xlsx), "-o", str(answers)])
@@ -73,9 +73,12 @@ def test_incomplete_import_writes_the_file_and_exits_1(tmp_path: Path) -> None:
     assert refused.exit_code == 2 and "GOV-GOV-02 has no answer" in refused.output
     assert not out.exists()
     result = runner.invoke(app, ["questionnaire", "import", str(blank_answers), "-o", str(out),
-                                 "--allow-incomplete"])
+                                 "--allow-incomplete", "--lang", "en"])
     assert result.exit_code == 1
     assert "incomplete: 1 required question(s) unanswered: GOV-GOV-02" in result.output
+    thai = runner.invoke(app, ["questionnaire", "import", str(blank_answers), "-o", str(out),
+                               "--allow-incomplete"])
+    assert "ยังไม่ครบ: ข้อที่ต้องตอบ 1 ข้อยังไม่มีคำตอบ: GOV-GOV-02" in thai.output
     assert out.exists()
 
 

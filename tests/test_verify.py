@@ -73,7 +73,7 @@ def _pdf(tmp_path: Path, registry: SQLiteRegistry, record: CertificateRecord, pr
 
 
 def _verify(*args: str):
-    return runner.invoke(app, ["verify", *args])
+    return runner.invoke(app, ["verify", "--lang", "en", *args])
 
 
 def test_genuine_certificate_verifies_offline(tmp_path, registry, keys) -> None:

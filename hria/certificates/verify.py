@@ -20,8 +20,8 @@ from hria import signing
 from hria.certificates.document import ATTACHMENT_NAME
 from hria.certificates.payload import differences, is_compact, payload_of
 from hria.errors import UsageError
-from hria.pdftext import fold
 from hria.registry.model import Registry
+from hria.scoring.texts import Message, message, plain
 
 
 @dataclass
@@ -30,10 +30,18 @@ class Verification:
     reasons: list[str] = field(default_factory=list)
     payload: dict[str, Any] = field(default_factory=dict)
     checks: list[str] = field(default_factory=list)
+    said: list[tuple[bool, Message]] = field(default_factory=list)
+    """Checks passed (True) and failed, in order, in both languages; reasons/checks hold the English."""
 
-    def fail(self, reason: str) -> None:
+    def fail(self, reason: str | Message) -> None:
+        said = reason if isinstance(reason, Message) else plain(reason)
         self.valid = False
-        self.reasons.append(reason)
+        self.reasons.append(said.en)
+        self.said.append((False, said))
+
+    def passed(self, check: Message) -> None:
+        self.checks.append(check.en)
+        self.said.append((True, check))
 
 
 def read_pdf(path: Path) -> tuple[str, str]:
@@ -76,22 +84,23 @@ def verify(
     if public_key is None and registry is not None:
         public_key = _registry_key(registry, str(p.get("b", "")), result)
     if public_key is None:
-        result.fail("no public key to check the signature with (give --pubkey or --registry)")
+        result.fail(message("verify.no_key"))
         return result
     if p.get("k") != signing.key_id(public_key):
-        result.fail(f"signed with key {p.get('k')}, not with the given key {signing.key_id(public_key)}")
+        result.fail(message("verify.other_key", signed_with=str(p.get("k")),
+                            given=signing.key_id(public_key)))
     try:
         signing.open_signed(signed, public_key)
-        result.checks.append("signature matches the body's key")
+        result.passed(message("verify.signature"))
     except signing.SignatureInvalid as exc:
         result.fail(str(exc))
     if visible_text is not None:
         _check_visible(visible_text, p, result)
     expires = dt.date.fromisoformat(str(p.get("e")))
     if today > expires:
-        result.fail(f"expired on {expires.isoformat()}")
+        result.fail(message("verify.expired", date=expires.isoformat()))
     else:
-        result.checks.append(f"within validity (expires {expires.isoformat()})")
+        result.passed(message("verify.in_validity", date=expires.isoformat()))
     if registry is not None:
         _check_registry(registry, p, signed, result)
     if public_list is not None:
@@ -121,7 +130,7 @@ def _check_public_list(listing: dict[str, dict[str, Any]], p: dict[str, Any], si
                        public_key: Ed25519PublicKey, result: Verification) -> None:
     row = listing.get(str(p.get("s")))
     if row is None:
-        result.fail(f"serial {p.get('s')} is not in the public list")
+        result.fail(message("verify.not_listed", serial=str(p.get("s"))))
         return
     listed = str(row.get("signed", ""))
     if is_compact(p):  # the QR code's fields must be those of the listed (signed) full payload
@@ -132,12 +141,12 @@ def _check_public_list(listing: dict[str, dict[str, Any]], p: dict[str, Any], si
     else:
         same = listed == signed
     if not same:
-        result.fail("the public list holds a different certificate under this serial")
+        result.fail(message("verify.list_differs"))
     status = str(row.get("status", ""))
     if status in ("revoked", "suspended"):
-        result.fail(f"{status} in the public list: {row.get('status_reason', '')}")
+        result.fail(message("verify.list_withdrawn", status=status, reason=str(row.get("status_reason", ""))))
     else:
-        result.checks.append(f"public list status: {status}")
+        result.passed(message("verify.list_status", status=status))
 
 
 def _registry_key(registry: Registry, body_id: str, result: Verification) -> Ed25519PublicKey | None:
@@ -146,38 +155,42 @@ def _registry_key(registry: Registry, body_id: str, result: Verification) -> Ed2
     try:
         key = load_pem_public_key(registry.body(body_id).public_key_pem.encode())
     except (UsageError, ValueError) as exc:
-        result.fail(f"body {body_id!r}: {exc}")
+        result.fail(message("verify.body", body=repr(body_id), error=str(exc)))
         return None
     return key if isinstance(key, Ed25519PublicKey) else None
 
 
+def _unspaced(text: str) -> str:
+    """Text without white space: a long name wraps, and extractors space words their own way."""
+    return "".join(text.split())
+
+
 def _check_visible(text: str, p: dict[str, Any], result: Verification) -> None:
-    seen = fold(text)
+    seen = _unspaced(text)
     shown = {"serial": p.get("s"), "organisation (Thai)": p.get("n"),
              "organisation (English)": p.get("ne"), "score": f"{float(p.get('sc', 0)):.2f}",
              "criteria set": p.get("c")}
-    mismatched = [label for label, value in shown.items() if fold(str(value)) not in seen]
+    mismatched = [label for label, value in shown.items() if _unspaced(str(value)) not in seen]
     if mismatched:
-        result.fail("the visible certificate does not match its signed payload: "
-                    + ", ".join(mismatched))
+        result.fail(message("verify.visible_differs", fields=", ".join(mismatched)))
     else:
-        result.checks.append("visible text matches the signed payload")
+        result.passed(message("verify.visible"))
 
 
 def _check_registry(registry: Registry, p: dict[str, Any], signed: str, result: Verification) -> None:
     try:
         record = registry.certificate(str(p.get("s")))
     except UsageError:
-        result.fail(f"serial {p.get('s')} is not in the registry")
+        result.fail(message("verify.not_registered", serial=str(p.get("s"))))
         return
     if is_compact(p):
         differ = differences(p, payload_of(record, str(p.get("k", ""))))
     else:
         differ = [] if record.signed == signed else ["payload"]
     if differ:
-        result.fail("the registry holds a different certificate under this serial")
+        result.fail(message("verify.registry_differs"))
     status = record.effective_status(dt.date.today())
     if status in ("revoked", "suspended"):
-        result.fail(f"{status} in the registry: {record.status_reason}")
+        result.fail(message("verify.registry_withdrawn", status=status, reason=record.status_reason))
     else:
-        result.checks.append(f"registry status: {status}")
+        result.passed(message("verify.registry_status", status=status))

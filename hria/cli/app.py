@@ -6,6 +6,7 @@ import typer
 
 from hria.cli import assess, certify, criteria, demo, keys, questionnaire, registry, report, score, verify
 from hria.cli import calibrate as _calibrate  # noqa: F401  (registers `hria criteria calibrate`)
+from hria.cli import help_format as _help_format  # noqa: F401  (how Typer writes help and usage)
 from hria.cli.common import HriaGroup
 
 app = typer.Typer(
@@ -14,7 +15,9 @@ app = typer.Typer(
     help=(
         "Human Rights Impact Assessment (HRIA) certification — NHRC Thailand strategic issue 2.2.\n\n"
         "การประเมินผลกระทบด้านสิทธิมนุษยชนเพื่อรับรององค์กร ตามแผนยุทธศาสตร์ กสม. ประเด็นที่ 2.2\n\n"
-        "Start with `hria demo`, then `hria criteria list` and `hria criteria show gov`."
+        "Start with `hria demo`, then `hria criteria list` and `hria criteria show gov`.\n\n"
+        "Criteria sets are found in the bundled criteria/ folder and in the folders listed in "
+        "HRIA_CRITERIA_PATH (separated by ':'), laid out as <set>/<version>.yaml."
     ),
     no_args_is_help=True,
     pretty_exceptions_enable=False,
@@ -33,15 +36,20 @@ app.add_typer(registry.app, name="registry")
 app.command("verify")(verify.verify)
 
 
-@app.callback()
-def _root(
-    version: bool = typer.Option(False, "--version", help="Print the version and exit."),
-) -> None:
-    if version:
+def _print_version(asked: bool) -> None:
+    if asked:
         from hria import __version__
 
         typer.echo(f"hria {__version__}")
         raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: bool = typer.Option(False, "--version", callback=_print_version, is_eager=True,
+                                 help="Print the version and exit."),
+) -> None:
+    """Runs before every command; --version is handled by its callback, before a command is needed."""
 
 
 def main() -> None:

@@ -14,6 +14,7 @@ from hria.loading.vocabulary import load_vocabulary
 from hria.models.criteria import Criterion
 from hria.models.enterprise_size import SIZE_NAMES
 from hria.models.text import Lang
+from hria.scoring.texts import RULE_EFFECTS, message, words
 from hria.set_stats import SetStats
 
 _WORDS = {
@@ -74,13 +75,18 @@ def set_tree(loaded: LoadedSet, lang: Lang) -> Tree:
         levels.add(f"{escape(level.name.in_(lang))} [dim]({level.id}: {w['score']} "
                    f"{level.min_score:g}{extra})[/dim]")
     r = cs.rules
-    root.add(f"[bold]{w['rules']}[/bold] [dim]gate_failed={r.gate_failed} · "
-             f"floor_failed={r.floor_failed} · severe_impact≥{r.severe_impact.severe_at}"
-             f"→{r.severe_impact.effect}[/dim]")
+    effect = words(RULE_EFFECTS, lang)
+    rules = message("rules", gate=effect[r.gate_failed], floor=effect[r.floor_failed],
+                    severe_at=str(r.severe_impact.severe_at), severe=effect[r.severe_impact.effect])
+    root.add(f"[bold]{w['rules']}[/bold] [dim]{escape(rules.in_(lang))}[/dim]")
     if r.impact_register:
+        from hria.reports.labels import LABELS
+
         ir = r.impact_register
-        root.add(f"[dim]impact_register: actual ({', '.join(ir.remediate_actual)}) must be remediated · "
-                 f"potential blocks at severity×likelihood ≥ {ir.potential_blocks_at}[/dim]")
+        register = message("rules.impact_register", at=str(ir.potential_blocks_at),
+                           who_th=", ".join(LABELS["th"][i] for i in ir.remediate_actual),
+                           who_en=", ".join(LABELS["en"][i] for i in ir.remediate_actual))
+        root.add(f"[dim]{escape(register.in_(lang))}[/dim]")
     return root
 
 

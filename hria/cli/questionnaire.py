@@ -56,8 +56,15 @@ def export(
                                             help="Who answers: self_assessment or auditor_interview."),
     prefill: Path = typer.Option(None, "--prefill", metavar="ANSWERS",
                                  help="Assessment file whose answers fill the form in."),
+    profile: Path = typer.Option(None, "--profile", metavar="FILE",
+                                 help="Organisation profile (or an assessment file): the form asks only "
+                                      "the questions that can apply to it. Without it, every question."),
 ) -> None:
-    """Write a questionnaire form for a criteria set, blank or prefilled with earlier answers."""
+    """Write a questionnaire form for a criteria set, blank or prefilled with earlier answers.
+
+    With --profile the form is made for one organisation: questions for other types, sizes or
+    profile facts are left out, and must-pass marks appear only on questions it answers.
+    """
     from hria import criteria_sets
     from hria.questionnaires import catalogue
     from hria.questionnaires.answers import load_prefill
@@ -65,7 +72,12 @@ def export(
     from hria.writing import write_bytes_atomic, write_text_atomic
 
     questionnaire = catalogue.find(criteria_sets.load(criteria_set), audience.value)
-    form = build_form(questionnaire)
+    organisation = None
+    if profile is not None:
+        from hria.interview.profile import from_file
+
+        organisation = from_file(profile, questionnaire.criteria.model).organisation
+    form = build_form(questionnaire, organisation)
     answers = load_prefill(prefill, questionnaire) if prefill else None
     warnings: list[str] = []
     if fmt is Format.xlsx:
@@ -84,9 +96,14 @@ def export(
         write_bytes_atomic(output, export_pdf(form, lang.value, answers))
     for warning in warnings:
         typer.echo(f"warning: {warning}", err=True)
-    console().print(f"wrote {output}: {questionnaire.id} ({questionnaire.criteria.ref}, "
-                    f"{len(form.questions)} questions, {fmt.value}, {lang.value})"
-                    + (f", prefilled from {prefill}" if prefill else ""))
+    from rich.markup import escape
+
+    from hria.questionnaires.labels import label
+
+    prefilled = label("prefilled_from", lang.value).format(file=prefill) if prefill else ""
+    console().print(escape(label("wrote", lang.value).format(
+        file=output, id=questionnaire.id, set=questionnaire.criteria.ref, count=len(form.questions),
+        format=fmt.value, lang=lang.value, prefilled=prefilled)))
 
 
 @app.command("import")
@@ -97,6 +114,7 @@ def import_(
                                           help="Write the file even if required questions are unanswered."),
     criteria: str = typer.Option(None, "--criteria", metavar="SET[@VERSION]",
                                  help="The set the answers must be for (default: the one the form names)."),
+    lang: Lang = LangOption,
 ) -> None:
     """Read a filled form into an assessment file that `hria score` reads.
 
@@ -118,8 +136,13 @@ def import_(
     for warning in imported.warnings:
         typer.echo(f"warning: {warning}", err=True)
     answered = sum(1 for a in imported.assessment.answers if a.answered)
-    console().print(f"wrote {output} from {display_path(file)}: {answered} answers")
+    from rich.markup import escape
+
+    from hria.questionnaires.labels import label
+
+    console().print(escape(label("imported", lang.value).format(file=output, form=display_path(file),
+                                                                count=answered)))
     if imported.missing:
-        typer.echo(f"incomplete: {len(imported.missing)} required question(s) unanswered: "
-                   f"{', '.join(imported.missing)}", err=True)
+        typer.echo(label("import_incomplete", lang.value).format(
+            count=len(imported.missing), ids=", ".join(imported.missing)), err=True)
         raise typer.Exit(EXIT_FAILED_CHECK)

@@ -163,12 +163,14 @@ class ExportFormat(StrEnum):
 
 @app.command()
 def export(
-    output: Path = typer.Option(..., "-o", "--output"),
-    fmt: ExportFormat = typer.Option(ExportFormat.json, "--format"),
+    output: Path = typer.Option(..., "-o", "--output", help="File to write (.csv writes CSV)."),
+    fmt: ExportFormat = typer.Option(None, "--format", help="json or csv (default: from the file name)."),
     registry: Path = RegistryOption,
 ) -> None:
     """Write the public list of certificates (JSON or CSV) that verifiers can check offline."""
     import datetime as dt
+
+    fmt = fmt or (ExportFormat.csv if output.suffix.lower() == ".csv" else ExportFormat.json)
 
     from hria.writing import write_text_atomic
 

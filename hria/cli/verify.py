@@ -6,7 +6,7 @@ from pathlib import Path
 
 import typer
 
-from hria.cli.common import EXIT_FAILED_CHECK, JsonOption, console, print_json
+from hria.cli.common import EXIT_FAILED_CHECK, JsonOption, Lang, LangOption, console, print_json
 
 
 def verify(
@@ -19,6 +19,7 @@ def verify(
                                      help="Public list from `hria registry export` (JSON or CSV) to "
                                           "check status in, without the registry."),
     as_json: bool = JsonOption,
+    lang: Lang = LangOption,
 ) -> None:
     """Check the signature, that the visible certificate matches it, expiry and registry status.
 
@@ -48,15 +49,21 @@ def verify(
         print_json({"valid": result.valid, "reasons": result.reasons, "checks": result.checks,
                     "payload": result.payload})
     else:
+        from rich.markup import escape
+
+        from hria.scoring.texts import message
+
         out = console()
         p = result.payload
         if p:
-            who = f"{p.get('n')} / {p.get('ne')}" if "n" in p else f"organisation {p.get('o')}"
-            out.print(f"{p.get('s')} · {who} · {p.get('c')} · level {p.get('l')} · score {p.get('sc')}")
-        for check in result.checks:
-            out.print(f"[green]✓[/green] {check}")
-        for reason in result.reasons:
-            out.print(f"[red]✗[/red] {reason}")
-        out.print("[bold green]VALID[/bold green]" if result.valid else "[bold red]INVALID[/bold red]")
+            who = (f"{p.get('n')} / {p.get('ne')}" if "n" in p
+                   else message("verify.organisation", id=str(p.get("o"))).in_(lang))
+            out.print(escape(message("verify.headline", serial=str(p.get("s")), who=who, set=str(p.get("c")),
+                                     level=str(p.get("l")), score=str(p.get("sc"))).in_(lang)))
+        for passed, said in sorted(result.said, key=lambda s: not s[0]):
+            out.print(("[green]✓[/green] " if passed else "[red]✗[/red] ") + escape(said.in_(lang)))
+        verdict = message("verify.valid" if result.valid else "verify.invalid").in_(lang)
+        colour = "green" if result.valid else "red"
+        out.print(f"[bold {colour}]{verdict}[/bold {colour}]")
     if not result.valid:
         raise typer.Exit(EXIT_FAILED_CHECK)

@@ -24,6 +24,7 @@ from hria.loading.vocabulary import load_vocabulary
 from hria.models.assessment import Answer
 from hria.models.criteria import Criterion
 from hria.models.text import Lang
+from hria.terminal_text import Wrapped
 
 
 @cache
@@ -60,10 +61,11 @@ def question(session: Session, criterion: Criterion) -> RenderableType:
     head = (f"{escape(domain_name(criterion.domain, lang))} · {say(lang, 'progress', n=n, total=total)} · "
             f"{say(lang, 'answered_count', done=done, total=total)}")
     lines: list[RenderableType] = ["", Rule(head, align="left", style="dim")]
-    title = f"[bold]{criterion.id}  {escape(criterion.title.in_(lang))}[/bold]"
+    title = criterion.title.in_(lang)
     if criterion.id in session.marked:
-        title += f"   [bold magenta]{say(lang, 'marked')}[/bold magenta]"
-    lines += [title, escape(criterion.question.in_(lang))]
+        title += f"   {say(lang, 'marked')}"
+    lines += [Wrapped(title, prefix=f"[bold]{criterion.id}[/bold]  ", style="bold"),
+              Wrapped(criterion.question.in_(lang))]
     if criterion.must_pass:
         lines.append(f"[dim]{say(lang, 'must_pass', at_least=criterion.must_pass.at_least)}[/dim]")
     lines.append("")
@@ -71,7 +73,7 @@ def question(session: Session, criterion: Criterion) -> RenderableType:
     for value, label in enumerate(session.criteria.model.labels_of(criterion)):
         chosen = answer is not None and answer.value == value
         mark = "▶" if chosen else " "
-        lines.append(f" {mark} [bold]{value}[/bold]  {escape(label.in_(lang))}")
+        lines.append(Wrapped(label.in_(lang), prefix=f" {mark} [bold]{value}[/bold]  "))
     if criterion.not_applicable is not None:
         chosen = answer is not None and answer.not_applicable is not None
         lines.append(f" {'▶' if chosen else ' '} [bold]n[/bold]  {say(lang, 'na_choice')}")
@@ -83,28 +85,28 @@ def question(session: Session, criterion: Criterion) -> RenderableType:
                          f"{escape('; '.join(answer.evidence))}")
         if answer.notes:
             lines.append(f"  [dim]{say(lang, 'notes_label')}:[/dim] {escape(answer.notes)}")
-    lines += ["", f"[dim]{say(lang, 'commands')}[/dim]"]
+    lines += ["", Wrapped(say(lang, "commands"), style="dim")]
     return Group(*lines)
 
 
 def guidance(session: Session, criterion: Criterion) -> RenderableType:
     lang = session.lang
     lines: list[RenderableType] = [
-        f"[bold]{say(lang, 'guidance')}[/bold]", "  " + escape(criterion.guidance.in_(lang)),
+        f"[bold]{say(lang, 'guidance')}[/bold]", Wrapped(criterion.guidance.in_(lang), prefix="  "),
         f"[bold]{say(lang, 'expected_evidence')}[/bold]",
-        *(f"  • {escape(e.in_(lang))}" for e in criterion.evidence),
+        *(Wrapped(e.in_(lang), prefix="  • ") for e in criterion.evidence),
     ]
     if criterion.not_applicable is not None:
         lines += [f"[bold]{say(lang, 'na_when')}[/bold]",
-                  "  " + escape(criterion.not_applicable.reason.in_(lang))]
+                  Wrapped(criterion.not_applicable.reason.in_(lang), prefix="  ")]
     depends = [*(f"{p.criterion} ≥ {p.at_least}" for p in criterion.prerequisites),
                *(f"{w.criterion} ≥ {w.at_least}" for w in
                  (criterion.applicability.when if criterion.applicability else []))]
     if depends:
         lines.append(f"[bold]{say(lang, 'depends')}[/bold]  {', '.join(depends)}")
-    lines.append(f"[bold]{say(lang, 'references')}[/bold]  "
-                 + escape(references_text(list(criterion.references), lang)))
-    lines.append(f"[dim]{say(lang, 'commands')}[/dim]")
+    lines.append(Wrapped(references_text(list(criterion.references), lang),
+                         prefix=f"[bold]{say(lang, 'references')}[/bold]  ", indent=2))
+    lines.append(Wrapped(say(lang, "commands"), style="dim"))
     return Group(*lines)
 
 

@@ -64,7 +64,8 @@ def dumps(session: Session) -> str:
         f"Continue: {resume_command(session.path)} · score: hria score {display_path(session.path)}\n"
         f"{META_PREFIX}{json.dumps(_meta(session), ensure_ascii=False, sort_keys=True)}\n"
     )
-    return head + body.getvalue()
+    kept = _comments.get(session.path.resolve())
+    return head + (_with_comments(body.getvalue(), kept) if kept else body.getvalue())
 
 
 def save(session: Session) -> None:
@@ -158,7 +159,50 @@ def load(path: Path, criteria: str | None = None) -> Session:
     )
     if not _in_criteria_folders(loaded.criteria):
         session.criteria_file = loaded.criteria.path
+    _comments[path.resolve()] = _own_comments(path.read_text(encoding="utf-8"))
     return session
+
+
+_comments: dict[Path, dict[str, list[str]]] = {}
+"""The comments of each resumed file by what they stand above (a top-level key, or an answer's
+criterion id), written back on every save: a hand-written assessment keeps its notes."""
+
+
+def _own_comments(text: str) -> dict[str, list[str]]:
+    from hria.questionnaires.carry import split
+
+    carried = split(text)
+    if carried is None:
+        return {}
+
+    def comments(lines: list[str]) -> list[str]:
+        return [ln.strip() for ln in lines
+                if ln.strip().startswith("#") and not ln.startswith(META_PREFIX)
+                and not ln.startswith("# HRIA assessment written by")]
+
+    kept = {f"key:{key}": found for key, block in carried.blocks.items()
+            if (found := comments(block.lead + (block.body if key != "answers" else block.body[:1])))}
+    kept |= {f"answer:{cid}": found for cid, block in carried.items.items()
+             if (found := comments(block.lead + block.body))}
+    if carried.preamble and (found := comments(carried.preamble)):
+        kept["preamble"] = found
+    return kept
+
+
+def _with_comments(body: str, kept: dict[str, list[str]]) -> str:
+    """``body`` with each kept comment above the key or answer it belonged to."""
+    import re
+
+    out: list[str] = list(kept.get("preamble", []))
+    for line in body.splitlines():
+        key = re.match(r"^([A-Za-z_]\w*):", line)
+        item = re.match(r"^(\s*)- criterion: [\"']?([A-Z][A-Z0-9-]*)", line)
+        if key and f"key:{key[1]}" in kept:
+            out += kept[f"key:{key[1]}"]
+        elif item and f"answer:{item[2]}" in kept:
+            out += [item[1] + ln for ln in kept[f"answer:{item[2]}"]]
+        out.append(line)
+    return "\n".join(out) + "\n"
 
 
 class SessionRefused(InvalidInput):

@@ -95,7 +95,31 @@ TEXTS: dict[str, tuple[str, str]] = {
     "choose": ("เลือก [{choices}]", "Choose [{choices}]"),
     "profile_title": ("ข้อมูลองค์กร", "Organisation profile"),
     "assessor_title": ("ผู้ตรวจประเมิน", "Assessor"),
+    "err_required": ("ต้องกรอก", "required"),
+    # What each step of the DIHR 1-4 ratings means, shown above its prompt.
+    "rating_scale": ("1 เล็กน้อย · 2 ปานกลาง · 3 ร้ายแรง · 4 ร้ายแรงมาก (เช่น ต่อชีวิต สุขภาพ หรือเสรีภาพ)",
+                     "1 minor · 2 moderate · 3 serious · 4 very serious (e.g. life, health or liberty)"),
+    "rating_scope": ("1 ไม่กี่คน · 2 กลุ่มเล็ก · 3 กลุ่มใหญ่ · 4 ทั้งชุมชนหรือบุคลากรเกือบทั้งหมด",
+                     "1 a few people · 2 a small group · 3 a large group · 4 a whole community or workforce"),
+    "rating_irremediability": ("1 เยียวยาได้ทันที · 2 เยียวยาได้ในระยะสั้น · 3 เยียวยาได้ยาก · 4 เยียวยาไม่ได้",
+                               "1 put right at once · 2 put right in the short term · 3 hard to put right · "
+                               "4 cannot be put right"),
+    "rating_likelihood": ("1 ไม่น่าจะเกิด · 2 อาจเกิด · 3 น่าจะเกิด · 4 เกิดขึ้นแล้วหรือเกือบแน่นอน",
+                          "1 unlikely · 2 possible · 3 likely · 4 happening or almost certain"),
+    "date_echo": ("→ {th} ({iso})", "→ {en}, {iso}"),
+    "date_confirm": ("ถูกต้องหรือไม่ [Y/n]: ", "Is that right? [Y/n]: "),
+    "err_number": ("พิมพ์ตัวเลข {numbers}", "type a number {numbers}"),
+    "err_whole": ("พิมพ์จำนวนเต็ม", "type a whole number"),
+    "err_id_used": ("รหัสผลกระทบ '{id}' ถูกใช้แล้ว", "impact id '{id}' is already used"),
 }
+
+
+class Invalid(ValueError):
+    """An answer the interview refuses, said in the interview's language when shown."""
+
+    def __init__(self, key: str, **values: object) -> None:
+        super().__init__(TEXTS[key][1].format(**values))
+        self.key, self.values = key, values
 
 
 def say(lang: Lang, key: str, **values: object) -> str:

@@ -38,6 +38,7 @@ SECTION_FONT = Font(name=FONT, size=11, bold=True, color="FFFFFF")
 SECTION_FILL = PatternFill("solid", fgColor="7A1F2B")
 INPUT_FILL = PatternFill("solid", fgColor="FFF6CC")
 OFF_FILL = PatternFill("solid", fgColor="EEEEEE")
+SKIPPED_FILL = PatternFill("solid", fgColor="DDDDDD", bgColor="DDDDDD")
 WRAP = Alignment(wrap_text=True, vertical="top")
 THIN = Side(style="thin", color="C9CED8")
 GRID = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
@@ -157,6 +158,7 @@ def _questions(ws: Worksheet, form: Form, lang: Lang, prefill: Assessment | None
     _fit_to_page_width(ws)
     row = layout.FIRST_ROW
     by_list: dict[str, list[str]] = {}
+    rows = _question_rows(form)
     for section in form.sections:
         title = f"{section.number}. {section.title.in_(lang)}"
         if section.intro is not None:
@@ -170,9 +172,37 @@ def _questions(ws: Worksheet, form: Form, lang: Lang, prefill: Assessment | None
             formula = lists.range_for([c.text(lang) for c in question.choices])
             by_list.setdefault(formula, []).append(f"{layout.column('answer')}{row}")
             _question_row(ws, row, question, lang, answers.get(question.id))
+            _skip_logic(ws, row, question, rows)
             row += 1
     for formula, cells in by_list.items():
         _validation(ws, formula, cells, lang)
+
+
+def _question_rows(form: Form) -> dict[str, int]:
+    rows, row = {}, layout.FIRST_ROW
+    for section in form.sections:
+        row += 1
+        for question in section.questions:
+            rows[question.id] = row
+            row += 1
+    return rows
+
+
+def _skip_logic(ws: Worksheet, row: int, q: Question, rows: dict[str, int]) -> None:
+    """Grey the row while an answer it waits for is below its mark (answers read "3 — ...")."""
+    from openpyxl.formatting.rule import FormulaRule
+
+    answer = layout.column("answer")
+    tests = []
+    for criterion, at_least in q.when:
+        if criterion not in rows:
+            continue
+        cell = f"${answer}${rows[criterion]}"
+        tests.append(f'IFERROR(VALUE(LEFT({cell},FIND(" ",{cell}&" ")-1)),-1)<{at_least}')
+    if tests:
+        span = f"A{row}:{layout.column(layout.COLUMNS[-1][0])}{row}"
+        ws.conditional_formatting.add(span, FormulaRule(formula=[f"OR({','.join(tests)})"], fill=SKIPPED_FILL,
+                                                        font=Font(color="888888")))
 
 
 def _fit_to_page_width(ws: Worksheet) -> None:
@@ -211,6 +241,9 @@ def question_text(q: Question, lang: Lang) -> str:
     text = f"{q.number} {q.title.in_(lang)}\n{q.question.in_(lang)}"
     if q.must_pass is not None:
         text += "\n" + label("must_pass", lang).format(level=q.must_pass)
+    if q.when:
+        text += "\n" + label("answer_when", lang).format(
+            conditions=", ".join(f"{c} ≥ {at_least}" for c, at_least in q.when))
     return text
 
 
@@ -250,7 +283,9 @@ def _metadata(ws: Worksheet, form: Form, lang: Lang, exported_at: dt.datetime, i
             ("set", loaded.model.id), ("version", loaded.model.version),
             ("content_hash", loaded.content_hash), ("lang", lang),
             ("exported_at", exported_at.isoformat(timespec="seconds")), ("hria", __version__),
-            ("impacts", impacts)]
+            ("impacts", impacts),
+            # A form made for one profile names its questions, so the import expects just those.
+            ("questions", " ".join(q.id for q in form.questions) if form.profiled else None)]
     for r, (key, value) in enumerate(rows, start=1):
         ws.cell(row=r, column=1, value=key)
         ws.cell(row=r, column=2, value=value)

@@ -10,7 +10,8 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 
-from hria.models.criteria import Criterion
+from hria.models.assessment import Organisation
+from hria.models.criteria import CriteriaSet, Criterion
 from hria.models.text import Lang, Text
 from hria.questionnaires.catalogue import LoadedQuestionnaire
 
@@ -40,6 +41,8 @@ class Question:
     choices: tuple[Choice, ...]
     na_reason: Text | None
     """When the set allows not-applicable, what makes that fair; None when it does not."""
+    when: tuple[tuple[str, int], ...] = ()
+    """Skip logic: answer only when each (criterion, at least) holds."""
 
     @property
     def id(self) -> str:
@@ -87,6 +90,8 @@ class FormSection:
 class Form:
     questionnaire: LoadedQuestionnaire
     sections: tuple[FormSection, ...]
+    profiled: bool = False
+    """Made for one organisation's profile: only the questions that apply to it."""
 
     @property
     def questions(self) -> list[Question]:
@@ -96,13 +101,19 @@ class Form:
         return next(q for q in self.questions if q.id == criterion_id)
 
 
-def build_form(questionnaire: LoadedQuestionnaire) -> Form:
+def build_form(questionnaire: LoadedQuestionnaire, organisation: Organisation | None = None,
+               only: frozenset[str] | None = None) -> Form:
+    """The form for every organisation of the set, or for one ``organisation``'s profile (type,
+    size and profile facts): then only the questions that can apply to it. ``only`` rebuilds a
+    profiled form from the question ids it was sent with."""
     cs = questionnaire.criteria.model
     definition = questionnaire.definition
-    sections = []
+    kept = only if only is not None else (applying(cs, organisation) if organisation is not None else None)
+    sections: list[FormSection] = []
     for s, section in enumerate(definition.sections, start=1):
-        questions = []
-        for q, criterion_id in enumerate(section.criteria, start=1):
+        questions: list[Question] = []
+        for criterion_id in (c for c in section.criteria if kept is None or c in kept):
+            q = len(questions) + 1
             c = cs.criterion(criterion_id)
             wording = definition.wording.get(criterion_id)
             choices = [Choice(v, label) for v, label in enumerate(cs.labels_of(c))]
@@ -115,9 +126,34 @@ def build_form(questionnaire: LoadedQuestionnaire) -> Form:
                 guidance=(wording and wording.guidance) or c.guidance,
                 choices=tuple(choices),
                 na_reason=c.not_applicable.reason if c.not_applicable else None,
+                when=tuple((w.criterion, w.at_least) for w in (c.applicability.when if c.applicability
+                                                                else [])),
             ))
-        sections.append(FormSection(section.id, s, section.title, section.intro, tuple(questions)))
-    return Form(questionnaire, tuple(sections))
+        if questions:
+            sections.append(FormSection(section.id, len(sections) + 1, section.title, section.intro,
+                                        tuple(questions)))
+    return Form(questionnaire, tuple(sections), profiled=kept is not None)
+
+
+def applying(cs: CriteriaSet, organisation: Organisation) -> frozenset[str]:
+    """Criteria that can apply to ``organisation``: its subtype, size and profile facts fit, and
+    every criterion its skip logic waits for can apply too (the answers decide the rest)."""
+    from hria.profile import profile_facts
+
+    facts = profile_facts(cs, organisation)
+    kept = {c.id for c in cs.criteria if c.applicability is None or (
+        (c.applicability.subtypes is None or organisation.subtype in c.applicability.subtypes)
+        and (c.applicability.sizes is None or organisation.size in c.applicability.sizes)
+        and all(f in facts for f in c.applicability.profile or []))}
+    waiting = True
+    while waiting:  # a criterion waiting for one that cannot apply cannot apply either
+        waiting = False
+        for c in cs.criteria:
+            conditions = c.applicability.when if c.applicability else []
+            if c.id in kept and any(w.criterion not in kept for w in conditions):
+                kept.discard(c.id)
+                waiting = True
+    return frozenset(kept)
 
 
 def normalise(text: str) -> str:

@@ -52,7 +52,8 @@ def import_xlsx(path: Path, criteria: str | None = None, allow_incomplete: bool 
     meta = _metadata(wb, name)
     loaded = _resolve_set(meta, criteria, name)
     questionnaire = catalogue.find_by_id(meta["questionnaire"], loaded)
-    form = build_form(questionnaire)
+    sent = meta.get("questions")  # a form made for one profile holds only these
+    form = build_form(questionnaire, only=frozenset(sent.split()) if sent and sent != "None" else None)
     lang: Lang = "en" if meta.get("lang") == "en" else "th"
     names = layout.sheet_names(lang)
     for sheet in (names.profile, names.questions):

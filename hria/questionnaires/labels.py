@@ -25,6 +25,8 @@ _LABELS: dict[str, tuple[str, str]] = {
     "choices": ("ตัวเลือก", "Choices"),
     "na_when": ("ไม่เกี่ยวข้องได้เมื่อ", "not applicable when"),
     "must_pass": ("เกณฑ์ที่ต้องผ่าน: ต้องได้อย่างน้อยระดับ {level}", "Must pass: needs at least level {level}"),
+    "answer_when": ("ตอบเมื่อ {conditions} (แถวจะเป็นสีเทาเมื่อไม่ต้องตอบ)",
+                    "Answer only when {conditions} (the row turns grey when it need not be answered)"),
     "guidance": ("คำแนะนำ", "Guidance"),
     "expected_evidence": ("หลักฐานที่ควรมี", "Expected evidence"),
     "comments_not_carried": (
@@ -78,6 +80,12 @@ _LABELS: dict[str, tuple[str, str]] = {
     "signature": ("ลงชื่อผู้ตอบ", "Respondent's signature"),
     "page": ("หน้า", "Page"),
     "of": ("จาก", "of"),
+    "wrote": ("เขียน {file} แล้ว: {id} ({set}, {count} ข้อ, {format}, {lang}){prefilled}",
+              "wrote {file}: {id} ({set}, {count} questions, {format}, {lang}){prefilled}"),
+    "prefilled_from": (" เติมคำตอบจาก {file}", ", prefilled from {file}"),
+    "imported": ("เขียน {file} แล้ว จาก {form}: ตอบ {count} ข้อ", "wrote {file} from {form}: {count} answers"),
+    "import_incomplete": ("ยังไม่ครบ: ข้อที่ต้องตอบ {count} ข้อยังไม่มีคำตอบ: {ids}",
+                          "incomplete: {count} required question(s) unanswered: {ids}"),
 }
 
 

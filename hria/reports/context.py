@@ -19,13 +19,14 @@ from hria.models.criteria import CriteriaSet
 from hria.models.text import Lang
 from hria.reports.labels import LABELS, METHOD
 from hria.scoring.result import Action, Result
-from hria.scoring.texts import fmt
+from hria.scoring.texts import rounded
 
 CHART_BAR_WIDTH = 300  # px in the SVG's own units; the CSS scales it
 
 
 def _score(x: Fraction | None) -> str:
-    return "—" if x is None else fmt(x)
+    """Two decimals everywhere in the report (50.00, 62.50, 71.43), as the summary prints them."""
+    return "—" if x is None else f"{rounded(x):.2f}"
 
 
 def report_context(result: Result, assessment: Assessment, cs: CriteriaSet, lang: Lang,
@@ -67,7 +68,8 @@ def report_context(result: Result, assessment: Assessment, cs: CriteriaSet, lang
                    "ok": g.status in ("passed", "not_applicable")} for g in result.gates],
         "chart": _chart(result, domain_names),
         "domains": _findings(result, assessment, cs, lang, titles, domain_names),
-        "plan": [_action(a, lang, titles, domain_names, levels) for a in result.plan[:top_actions]],
+        "plan": [_action(a, lang, titles, domain_names, levels, {i.id: i for i in assessment.impacts})
+                 for a in result.plan[:top_actions]],
         "plan_total": len(result.plan),
         "impacts": _impacts(assessment, lang),
         "matrix": _matrix(assessment),
@@ -115,7 +117,7 @@ def _findings(result: Result, assessment: Assessment, cs: CriteriaSet, lang: Lan
 
 
 def _action(a: Action, lang: Lang, titles: dict[str, str], names: dict[str, str],
-            levels: dict[str, str]) -> dict[str, Any]:
+            levels: dict[str, str], impacts: dict[str, Any] | None = None) -> dict[str, Any]:
     L = LABELS[lang]
     if a.kind == "criterion":
         what = f"{a.target} {titles.get(a.target, '')}"
@@ -125,8 +127,18 @@ def _action(a: Action, lang: Lang, titles: dict[str, str], names: dict[str, str]
         what, how = a.target, L["mitigate"].format(id=a.target)
     after = L[a.decision_after] + (f" · {levels.get(a.level_after, a.level_after)}" if a.level_after else "")
     return {"rank": a.rank, "what": what, "how": how, "domain": names.get(a.domain or "", ""),
-            "points": fmt(a.points_gained), "gates": ", ".join(a.gates_passed) or "—",
-            "unlocks": ", ".join(a.unlocks) or "—", "after": after}
+            "points": _score(a.points_gained), "gates": ", ".join(a.gates_passed) or "—",
+            "unlocks": ", ".join(a.unlocks) or "—", "after": after,
+            # Only an impact's mitigation names an owner and a due date; criteria get them by hand.
+            **_owner_and_due((impacts or {}).get(a.target) if a.kind == "impact" else None, lang)}
+
+
+def _owner_and_due(impact: Any, lang: Lang) -> dict[str, str]:
+    mitigation = impact.mitigation if impact is not None else None
+    if mitigation is None:
+        return {"owner": "", "due": ""}
+    due = dates.in_lang(mitigation.due, lang) if mitigation.due else ""
+    return {"owner": mitigation.owner or "", "due": due}
 
 
 def _impacts(assessment: Assessment, lang: Lang) -> list[dict[str, Any]]:

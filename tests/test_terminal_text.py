@@ -1,0 +1,44 @@
+"""Thai wraps at word boundaries in the terminal, with hanging indents, never mid-syllable."""
+
+from __future__ import annotations
+
+import io
+
+from rich.cells import cell_len
+from rich.console import Console
+
+from hria.terminal_text import Wrapped, pieces, wrap
+
+GUIDANCE = ("องค์กรปกครองส่วนท้องถิ่นต้องพิสูจน์ว่ามีนโยบายด้านสิทธิมนุษยชนที่ผ่านความเห็นชอบของผู้บริหารสูงสุด"
+            "และเผยแพร่ต่อสาธารณะ รวมทั้งสื่อสารให้บุคลากรทุกระดับทราบ")
+
+
+def test_libthai_finds_the_words() -> None:
+    assert pieces("องค์กรปกครองส่วนท้องถิ่นต้องพิสูจน์") == ["องค์กร", "ปกครอง", "ส่วน", "ท้องถิ่น", "ต้อง",
+                                                           "พิสูจน์"]
+    assert pieces("นโยบาย (policy) 2569") == ["นโยบาย ", "(policy) ", "2569"]
+
+
+def test_lines_fit_break_between_words_and_hang() -> None:
+    lines = wrap(GUIDANCE, 40, "  • ")
+    assert all(cell_len(line) <= 40 for line in lines)
+    assert lines[0].startswith("  • ") and all(line.startswith("    ") for line in lines[1:])
+    assert "".join(line[4:].strip() for line in lines).replace(" ", "") == GUIDANCE.replace(" ", "")
+    boundaries, at = set(), 0
+    for piece in pieces(GUIDANCE):
+        at += len(piece.replace(" ", ""))
+        boundaries.add(at)
+    ends, at = set(), 0
+    for line in lines:
+        at += len(line[4:].replace(" ", ""))
+        ends.add(at)
+    assert ends <= boundaries  # every line ends where a word does
+    assert all(not line.endswith(("ท้", "พิสูจ")) for line in lines)  # the breaks the issue saw
+
+
+def test_rich_gets_the_lines_at_its_width() -> None:
+    out = io.StringIO()
+    Console(file=out, width=30, color_system=None).print(Wrapped(GUIDANCE, prefix="[bold]1[/bold]  "))
+    printed = out.getvalue().splitlines()
+    assert printed == wrap(GUIDANCE, 30, "1  ")
+    assert all(cell_len(line) <= 30 for line in printed)
