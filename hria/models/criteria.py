@@ -138,6 +138,10 @@ class Criterion(_Model):
     levels: list[Text] | None = Field(
         default=None, description="Labels specific to this criterion, overriding the scale's"
     )
+    sampling: Text | None = Field(
+        default=None,
+        description="How many records, interviews or sites the auditor checks, where records are checked",
+    )
     not_applicable: NotApplicable | None = None
     weight: float = Field(default=1.0, gt=0)
     must_pass: Gate | None = None
