@@ -13,6 +13,7 @@ from pathlib import Path
 from hria import graph
 from hria.criteria_hash import content_hash
 from hria.errors import InvalidInput, Problem, UsageError
+from hria.loading.authoring import authoring_warnings
 from hria.loading.crossref import check_criteria_set
 from hria.loading.model_errors import validate_document
 from hria.loading.paths import criteria_dirs
@@ -39,6 +40,12 @@ def check_file(path: Path) -> list[Problem]:
     except InvalidInput as exc:
         return exc.problems
     return []
+
+
+def warnings_for_file(path: Path) -> list[Problem]:
+    """What the author should still improve in a valid criteria file (see hria.loading.authoring)."""
+    doc = read_yaml(path)
+    return authoring_warnings(validate_document(CriteriaSet, doc), doc, load_vocabulary())
 
 
 def load_set_file(path: Path) -> LoadedSet:
@@ -89,6 +96,10 @@ def _placement_problems(cs: CriteriaSet, doc: YamlDocument, path: Path) -> list[
     return problems
 
 
+RECOMMENDATIONS = "recommendations"
+"""The folder of criteria/ that holds UPR catalogues, not criteria sets."""
+
+
 @dataclass(frozen=True)
 class SetFile:
     id: str
@@ -105,6 +116,8 @@ def set_files() -> list[SetFile]:
     found = []
     for folder in criteria_dirs():
         for path in sorted(folder.glob("*/*.yaml")):
+            if path.parent.name == RECOMMENDATIONS:
+                continue
             found.append(SetFile(path.parent.name, path.stem, path))
     return sorted(found, key=lambda f: (f.id, _version_key(f.version)))
 

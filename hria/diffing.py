@@ -1,13 +1,26 @@
-"""What changed between two versions of a criteria set, in the terms authors review."""
+"""What changed between two versions of a criteria set, in the terms authors review.
+
+Besides criteria added, removed, reworded and reweighted, it names each reference a
+criterion gained or lost and each rule that moved (a gate's threshold, a domain's floor,
+a level's minimum, the decision and impact rules, the set's own settings) with its old
+and new value — "rules changed" alone tells a reviewer nothing.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
+from hria.citing import reference_text
 from hria.models.criteria import CriteriaSet, Criterion
 
 _WORDING = ("title", "question", "guidance", "evidence", "levels")
 _LOGIC = ("applicability", "prerequisites", "answer", "not_applicable", "domain")
+_SETTINGS = ("organisation_type", "status", "effective_date", "certificate_validity_months",
+             "surveillance_interval_months", "supersedes", "subtypes", "scales")
+
+Change = tuple[Any, Any]
+"""(old, new); None where the thing did not exist on that side."""
 
 
 @dataclass
@@ -20,29 +33,58 @@ class SetDiff:
     reweighted: dict[str, tuple[float, float]] = field(default_factory=dict)
     gates_changed: dict[str, tuple[int | None, int | None]] = field(default_factory=dict)
     logic_changed: dict[str, list[str]] = field(default_factory=dict)
+    references_changed: dict[str, dict[str, list[str]]] = field(default_factory=dict)
+    """Criterion -> {"added": [...], "removed": [...]}, each reference in words."""
     domains_changed: dict[str, str] = field(default_factory=dict)
-    levels_changed: bool = False
-    rules_changed: bool = False
+    floors_changed: dict[str, Change] = field(default_factory=dict)
+    levels_changed: dict[str, Change] = field(default_factory=dict)
+    """'level.field' -> (old, new), e.g. 'gold.min_score': (80, 85)."""
+    rules_changed: dict[str, Change] = field(default_factory=dict)
+    """'rule path' -> (old, new), e.g. 'severe_impact.severe_at': (9, 8)."""
+    settings_changed: dict[str, Change] = field(default_factory=dict)
 
     @property
     def empty(self) -> bool:
         return not (self.added or self.removed or self.reworded or self.reweighted
-                    or self.gates_changed or self.logic_changed or self.domains_changed
-                    or self.levels_changed or self.rules_changed)
+                    or self.gates_changed or self.logic_changed or self.references_changed
+                    or self.domains_changed or self.floors_changed or self.levels_changed
+                    or self.rules_changed or self.settings_changed)
 
     def as_json(self) -> dict[str, object]:
+        def pairs(changes: dict[str, Any]) -> dict[str, dict[str, Any]]:
+            return {k: {"old": a, "new": b} for k, (a, b) in changes.items()}
+
         return {
             "old": self.old, "new": self.new, "added": self.added, "removed": self.removed,
-            "reworded": self.reworded,
-            "reweighted": {k: {"old": a, "new": b} for k, (a, b) in self.reweighted.items()},
-            "gates_changed": {k: {"old": a, "new": b} for k, (a, b) in self.gates_changed.items()},
-            "logic_changed": self.logic_changed, "domains_changed": self.domains_changed,
-            "levels_changed": self.levels_changed, "rules_changed": self.rules_changed,
+            "reworded": self.reworded, "reweighted": pairs(self.reweighted),
+            "gates_changed": pairs(self.gates_changed), "logic_changed": self.logic_changed,
+            "references_changed": self.references_changed, "domains_changed": self.domains_changed,
+            "floors_changed": pairs(self.floors_changed), "levels_changed": pairs(self.levels_changed),
+            "rules_changed": pairs(self.rules_changed),
+            "settings_changed": pairs(self.settings_changed),
         }
 
 
 def _gate(c: Criterion) -> int | None:
     return c.must_pass.at_least if c.must_pass else None
+
+
+def changes(old: Any, new: Any, prefix: str = "") -> dict[str, Change]:
+    """Leaf-by-leaf differences of two JSON-like values, keyed by dotted path."""
+    if isinstance(old, dict) and isinstance(new, dict):
+        found: dict[str, Change] = {}
+        for key in sorted(old.keys() | new.keys()):
+            found |= changes(old.get(key), new.get(key), f"{prefix}.{key}" if prefix else str(key))
+        return found
+    return {} if old == new else {prefix: (old, new)}
+
+
+def _references(a: Criterion, b: Criterion) -> dict[str, list[str]]:
+    before = [reference_text(r, "en") for r in a.references]
+    after = [reference_text(r, "en") for r in b.references]
+    found = {"added": [r for r in after if r not in before],
+             "removed": [r for r in before if r not in after]}
+    return found if found["added"] or found["removed"] else {}
 
 
 def diff_sets(old: CriteriaSet, new: CriteriaSet) -> SetDiff:
@@ -63,6 +105,12 @@ def diff_sets(old: CriteriaSet, new: CriteriaSet) -> SetDiff:
         logic = [f for f in _LOGIC if getattr(a, f) != getattr(b, f)]
         if logic:
             d.logic_changed[cid] = logic
+        refs = _references(a, b)
+        if refs:
+            d.references_changed[cid] = refs
+    for cid in d.added:
+        if after[cid].must_pass:
+            d.gates_changed[cid] = (None, _gate(after[cid]))
     old_domains = {x.id: x for x in old.domains}
     new_domains = {x.id: x for x in new.domains}
     for did in sorted(old_domains.keys() | new_domains.keys()):
@@ -71,9 +119,16 @@ def diff_sets(old: CriteriaSet, new: CriteriaSet) -> SetDiff:
             d.domains_changed[did] = "added"
         elif b_dom is None:
             d.domains_changed[did] = "removed"
-        elif a_dom != b_dom:
-            d.domains_changed[did] = (f"weight {a_dom.weight:g} -> {b_dom.weight:g}, "
-                                      f"floor {a_dom.floor} -> {b_dom.floor}")
-    d.levels_changed = old.levels != new.levels
-    d.rules_changed = old.rules != new.rules
+        elif a_dom.weight != b_dom.weight:
+            d.domains_changed[did] = f"weight {a_dom.weight:g} -> {b_dom.weight:g}"
+        old_floor = a_dom.floor if a_dom else None
+        new_floor = b_dom.floor if b_dom else None
+        if old_floor != new_floor:
+            d.floors_changed[did] = (old_floor, new_floor)
+    d.levels_changed = changes({x.id: x.model_dump(mode="json", exclude={"id"}) for x in old.levels},
+                               {x.id: x.model_dump(mode="json", exclude={"id"}) for x in new.levels})
+    d.rules_changed = changes(old.rules.model_dump(mode="json"), new.rules.model_dump(mode="json"))
+    old_dump, new_dump = old.model_dump(mode="json"), new.model_dump(mode="json")
+    d.settings_changed = changes({k: old_dump.get(k) for k in _SETTINGS},
+                                 {k: new_dump.get(k) for k in _SETTINGS})
     return d

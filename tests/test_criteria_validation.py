@@ -173,9 +173,34 @@ def test_missing_english_text(tmp_path: Path, gov_text: str, gov_data: dict) -> 
         ("[{kind: upr, cycle: 3, recommendation: 'para 12'}]",
          "UPR recommendation must look like 158.49, not 'para 12'"),
         ("[{kind: law, law: martial_law}]", "unknown law 'martial_law' (not in vocabulary.yaml)"),
-        ("[{kind: treaty, name: x}]",
-         "unknown kind 'treaty'; expected 'ungp', 'upr', 'law', 'sdg', 'nap_bhr', "
-         "'nhrc_strategy', 'standard'"),
+        ("[{kind: covenant, name: x}]",
+         "unknown kind 'covenant'; expected 'ungp', 'upr', 'law', 'treaty', "
+         "'concluding_observation', 'sdg', 'nap_bhr', 'nhrc_strategy', 'standard'"),
+        ("[{kind: treaty, instrument: ICCRP, article: '9'}]",
+         "unknown instrument 'ICCRP' (known: ICCPR, ICESCR, CAT, CRC, CEDAW, CRPD, ICERD, ICPPED, "
+         "P29, C188, C182, C138)"),
+        ("[{kind: treaty, instrument: ICCPR, article: '60'}]",
+         "ICCPR has no article 60 (articles 1-53)"),
+        ("[{kind: treaty, instrument: ICCPR, article: 'nine'}]",
+         "article must look like 9 or 9(3), not 'nine'"),
+        ("[{kind: treaty, instrument: REFUGEE_1951, article: '33'}]",
+         "Thailand is not party to REFUGEE_1951 (Convention relating to the Status of Refugees "
+         "(1951)): cite a treaty it is party to"),
+        ("[{kind: concluding_observation, body: CCPR, symbol: 'CCPR/THA/2', paragraph: 20}]",
+         "symbol must look like CCPR/C/THA/CO/2, not 'CCPR/THA/2'"),
+        ("[{kind: concluding_observation, body: CRC, symbol: 'CCPR/C/THA/CO/2', paragraph: 20}]",
+         "symbol 'CCPR/C/THA/CO/2' is not a CRC document (expected CRC/C/THA/CO/N)"),
+        ("[{kind: concluding_observation, body: HRC, symbol: 'CCPR/C/THA/CO/2', paragraph: 20}]",
+         "unknown treaty body 'HRC' (known: CCPR, CESCR, CAT, CRC, CEDAW, CRPD, CERD, CED)"),
+        ("[{kind: upr, cycle: 2, recommendation: '158.1', state: Japan}]",
+         "UPR recommendation 158.1 is not in the catalogue of A/HRC/33/16 "
+         "(criteria/recommendations/upr-2.yaml)"),
+        ("[{kind: upr, cycle: 2, recommendation: '158.49', state: Norway}]",
+         "UPR 158.49 was made by Sweden, not Norway"),
+        ("[{kind: upr, cycle: 2, recommendation: '158.49', state: Sweden, response: noted}]",
+         "Thailand's response to UPR 158.49 was supported"),
+        ("[{kind: upr, cycle: 3, theme: labour, state: Sweden}]",
+         "a UPR state or response needs the recommendation number"),
     ],
 )
 def test_malformed_references(tmp_path: Path, gov_text: str, gov_data: dict, reference: str,

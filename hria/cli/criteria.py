@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 
@@ -16,6 +17,10 @@ from hria.cli.common import (
     fail,
     print_json,
 )
+
+if TYPE_CHECKING:
+    from hria.criteria_sets import LoadedSet
+    from hria.errors import Problem
 
 app = typer.Typer(
     help="Write, check and compare criteria sets (versioned YAML under criteria/).",
@@ -79,19 +84,26 @@ def validate(
     paths: list[Path] = typer.Argument(
         None, help="Criteria files or folders; all shipped sets when none are given."
     ),
+    strict: bool = typer.Option(False, "--strict",
+                                help="Fail (exit 1) on warnings too: one evidence item, no level "
+                                     "text, a state body's criterion without treaty or Thai law."),
     as_json: bool = JsonOption,
 ) -> None:
     """Check criteria files and report every problem as file:line:col: message.
 
-    Exit 0 when all are valid, 1 when any is invalid, 2 on a usage error.
+    Warnings (what an author should still improve) are shown but fail only with --strict;
+    a version a later shipped version supersedes is kept for pinned assessments and gets
+    none. Exit 0 when all are valid, 1 when any is invalid, 2 on a usage error.
     """
     from hria import criteria_sets
+    from hria.criteria_sets import RECOMMENDATIONS
     from hria.errors import display_path
 
     files: list[Path] = []
     for p in paths or []:
         if p.is_dir():
-            files += sorted(x for x in p.rglob("*.y*ml") if x.name != "vocabulary.yaml")
+            files += sorted(x for x in p.rglob("*.y*ml") if x.name != "vocabulary.yaml"
+                            and x.parent.name != RECOMMENDATIONS)
         elif p.exists():
             files.append(p)
         else:
@@ -99,25 +111,104 @@ def validate(
     if not paths:
         files = [f.path for f in criteria_sets.set_files()]
     results = {f: criteria_sets.check_file(f) for f in files}
-    bad = [f for f, problems in results.items() if problems]
+    superseded = _superseded([f for f, problems in results.items() if not problems])
+    warnings = {f: [] if problems or f in superseded else criteria_sets.warnings_for_file(f)
+                for f, problems in results.items()}
+    bad = [f for f, problems in results.items() if problems or (strict and warnings[f])]
     if as_json:
         print_json([
             {"file": display_path(f), "valid": not problems,
-             "problems": [{"file": p.file, "line": p.line, "col": p.col, "message": p.message}
-                          for p in problems]}
+             "problems": [_problem_json(p) for p in problems],
+             "warnings": [_problem_json(p) for p in warnings[f]]}
             for f, problems in results.items()
         ])
     else:
         out = console()
         for f, problems in results.items():
-            for problem in problems:
+            for problem in [*problems, *warnings[f]]:
                 typer.echo(str(problem), err=True)
             if not problems:
-                out.print(f"[green]ok[/green] {display_path(f)}")
+                note = f" ({len(warnings[f])} warning(s))" if warnings[f] else ""
+                out.print(f"[green]ok[/green] {display_path(f)}{note}")
         total = sum(len(p) for p in results.values())
-        summary = f"{len(files)} file(s) checked, {len(bad)} invalid, {total} problem(s)"
+        warned = sum(len(w) for w in warnings.values())
+        summary = (f"{len(files)} file(s) checked, {len(bad)} invalid, {total} problem(s), "
+                   f"{warned} warning(s){' (strict)' if strict else ''}")
         console(stderr=bool(bad)).print(summary)
     if bad:
+        raise typer.Exit(EXIT_FAILED_CHECK)
+
+
+def _problem_json(p: Problem) -> dict[str, object]:
+    return {"file": p.file, "line": p.line, "col": p.col, "message": p.message}
+
+
+def _superseded(files: list[Path]) -> set[Path]:
+    """Files whose version another of ``files`` supersedes: published, kept as they are."""
+    from hria import criteria_sets
+
+    models = {f: criteria_sets.load_set_file(f).model for f in files}
+    replaced = {(cs.id, cs.supersedes.version) for cs in models.values() if cs.supersedes}
+    return {f for f, cs in models.items() if (cs.id, cs.version) in replaced}
+
+
+def _latest_or(refs: list[str] | None) -> list[LoadedSet]:
+    """The sets named, or the latest active version of every shipped set."""
+    from hria import criteria_sets
+
+    if refs:
+        return [criteria_sets.load(r) for r in refs]
+    ids = sorted({f.id for f in criteria_sets.set_files()})
+    return [criteria_sets.load(set_id) for set_id in ids]
+
+
+@app.command()
+def stats(
+    refs: list[str] = typer.Argument(None, metavar="[SET[@VERSION]]...",
+                                     help="Sets to count; the latest of each shipped set when none."),
+    as_json: bool = JsonOption,
+) -> None:
+    """Per set: criteria, domains, gates, % with own level text, evidence per criterion,
+    references by kind, treaty references and UPR references with their state."""
+    from hria.cli.criteria_view import stats_table
+    from hria.loading.vocabulary import load_vocabulary
+    from hria.set_stats import set_stats
+
+    rows = [set_stats(s.model, load_vocabulary()) for s in _latest_or(refs)]
+    if as_json:
+        print_json([r.as_json() for r in rows])
+        return
+    console().print(stats_table(rows))
+
+
+@app.command()
+def coverage(
+    refs: list[str] = typer.Argument(None, metavar="[SET[@VERSION]]...",
+                                     help="Sets to check; the latest of each shipped set when none."),
+    lang: Lang = LangOption,
+    as_json: bool = JsonOption,
+) -> None:
+    """Which seed themes and which catalogued UPR recommendations each set's criteria address.
+
+    A theme no criterion addresses is a GAP where the organisation type has a duty on it.
+    Exit 1 when any set has a gap.
+    """
+    from hria.cli.criteria_view import coverage_table, recommendation_lines
+    from hria.coverage import set_coverage
+    from hria.loading.vocabulary import load_recommendations, load_vocabulary
+
+    rows = [set_coverage(s.model, load_vocabulary(), load_recommendations())
+            for s in _latest_or(refs)]
+    if as_json:
+        print_json([r.as_json() for r in rows])
+    else:
+        out = console()
+        out.print(coverage_table(rows, lang.value))
+        out.print("\n".join(recommendation_lines(rows)))
+        for r in rows:
+            if r.gaps:
+                out.print(f"[red]{r.set_ref}: no criterion on {', '.join(r.gaps)}[/red]")
+    if any(r.gaps for r in rows):
         raise typer.Exit(EXIT_FAILED_CHECK)
 
 
@@ -161,7 +252,8 @@ def diff(
     new: str = typer.Argument(..., metavar="SET@B"),
     as_json: bool = JsonOption,
 ) -> None:
-    """Compare two versions: criteria added, removed, reworded, reweighted, gates changed."""
+    """Compare two versions: criteria added, removed, reworded, reweighted; references gained
+    and lost; each gate, floor, level and rule that moved, with old and new value."""
     from hria import criteria_sets
     from hria.diffing import diff_sets
 
@@ -169,20 +261,9 @@ def diff(
     if as_json:
         print_json(d.as_json())
         return
-    lines = [f"[bold]{d.old} → {d.new}[/bold]"]
-    if d.empty:
-        lines.append("no differences")
-    lines += [f"[green]+ added[/green] {c}" for c in d.added]
-    lines += [f"[red]- removed[/red] {c}" for c in d.removed]
-    lines += [f"~ reworded {c}: {', '.join(f)}" for c, f in d.reworded.items()]
-    lines += [f"~ reweighted {c}: {a:g} → {b:g}" for c, (a, b) in d.reweighted.items()]
-    lines += [f"! gate changed {c}: {a} → {b}" for c, (a, b) in d.gates_changed.items()]
-    lines += [f"~ logic changed {c}: {', '.join(f)}" for c, f in d.logic_changed.items()]
-    lines += [f"~ domain {k}: {v}" for k, v in d.domains_changed.items()]
-    if d.levels_changed:
-        lines.append("! certification levels changed")
-    if d.rules_changed:
-        lines.append("! rules changed")
+    from hria.cli.criteria_view import diff_lines
+
+    lines = diff_lines(d)
     console().print("\n".join(lines))
 
 

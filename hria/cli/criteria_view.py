@@ -1,25 +1,20 @@
-"""A criteria set drawn as a rich tree for `hria criteria show`."""
+"""Criteria sets drawn for people: the tree of `criteria show`, the tables of `stats` and `coverage`."""
 
 from __future__ import annotations
 
 from rich.markup import escape
+from rich.table import Table
 from rich.tree import Tree
 
+from hria.citing import references_text
+from hria.coverage import SetCoverage
 from hria.criteria_sets import LoadedSet
+from hria.diffing import SetDiff
 from hria.loading.vocabulary import load_vocabulary
 from hria.models.criteria import Criterion
 from hria.models.enterprise_size import SIZE_NAMES
-from hria.models.references import (
-    LawRef,
-    NAPRef,
-    NHRCRef,
-    Reference,
-    SDGRef,
-    StandardRef,
-    UNGPRef,
-    UPRRef,
-)
 from hria.models.text import Lang
+from hria.set_stats import SetStats
 
 _WORDS = {
     "th": {"weight": "น้ำหนัก", "floor": "เกณฑ์ขั้นต่ำ", "gate": "ต้องผ่าน", "levels": "ระดับการรับรอง",
@@ -31,27 +26,6 @@ _WORDS = {
            "valid": "certificate valid", "months": "months", "na": "N/A allowed",
            "rules": "Decision rules"},
 }
-
-
-def reference_text(ref: Reference, lang: Lang) -> str:
-    vocab = load_vocabulary()
-    if isinstance(ref, UNGPRef):
-        return f"UNGP {ref.principle}"
-    if isinstance(ref, UPRRef):
-        rec = f" {ref.recommendation}" if ref.recommendation else ""
-        theme = f" ({ref.theme})" if ref.theme else ""
-        return f"UPR cycle {ref.cycle}{rec}{theme}"
-    if isinstance(ref, LawRef):
-        section = f" {'มาตรา' if lang == 'th' else 's.'} {ref.section}" if ref.section else ""
-        return vocab.law(ref.law).name.in_(lang) + section
-    if isinstance(ref, SDGRef):
-        return f"SDG {ref.target}"
-    if isinstance(ref, NAPRef):
-        return f"NAP BHR phase {ref.phase}: {ref.plan}"
-    if isinstance(ref, NHRCRef):
-        return f"{'แผนยุทธศาสตร์ กสม.' if lang == 'th' else 'NHRC strategy'} {ref.item}"
-    assert isinstance(ref, StandardRef)
-    return ref.name + (f", {ref.part}" if ref.part else "")
 
 
 def _criterion_line(loaded: LoadedSet, c: Criterion, lang: Lang) -> str:
@@ -89,8 +63,7 @@ def set_tree(loaded: LoadedSet, lang: Lang) -> Tree:
             if c.domain == d.id:
                 node = branch.add(_criterion_line(loaded, c, lang))
                 node.add(f"[italic]{escape(c.question.in_(lang))}[/italic]")
-                refs = "; ".join(reference_text(r, lang) for r in c.references)
-                node.add(f"[dim]{escape(refs)}[/dim]")
+                node.add(f"[dim]{escape(references_text(list(c.references), lang))}[/dim]")
     levels = root.add(f"[bold]{w['levels']}[/bold]")
     for level in cs.levels:
         extra = f", {w['floor']} {level.min_domain_score:g}" if level.min_domain_score else ""
@@ -101,3 +74,91 @@ def set_tree(loaded: LoadedSet, lang: Lang) -> Tree:
              f"floor_failed={r.floor_failed} · severe_impact≥{r.severe_impact.severe_at}"
              f"→{r.severe_impact.effect}[/dim]")
     return root
+
+
+def stats_table(rows: list[SetStats]) -> Table:
+    """One column per set: the figures of `hria criteria stats`."""
+    table = Table(title="Criteria sets in figures / ตัวเลขของชุดเกณฑ์")
+    table.add_column("")
+    for s in rows:
+        table.add_column(s.set_ref, justify="right")
+    lines: list[tuple[str, list[str]]] = [
+        ("criteria / เกณฑ์", [str(s.criteria) for s in rows]),
+        ("domains / มิติ", [str(s.domains) for s in rows]),
+        ("gates / ต้องผ่าน", [str(s.gates) for s in rows]),
+        ("% own level text / มีคำอธิบายระดับเฉพาะ", [f"{s.own_level_text_pct:g}" for s in rows]),
+        ("evidence per criterion / หลักฐานต่อเกณฑ์", [f"{s.evidence_per_criterion:g}" for s in rows]),
+        ("criteria with one evidence item", [str(s.single_evidence) for s in rows]),
+        ("% with treaty or Thai law / มีฐานทางกฎหมาย", [f"{s.legal_basis_pct:g}" for s in rows]),
+    ]
+    kinds = sorted({k for s in rows for k in s.references_by_kind})
+    lines += [(f"references: {k}", [str(s.references_by_kind.get(k, 0)) for s in rows]) for k in kinds]
+    instruments = sorted({i for s in rows for i in s.treaty_references})
+    lines += [(f"treaty: {i}", [str(s.treaty_references.get(i, 0)) for s in rows])
+              for i in instruments]
+    lines.append(("UPR with number (state)", ["\n".join(s.upr_references) or "—" for s in rows]))
+    lines.append(("UPR without number", [str(s.upr_without_number) for s in rows]))
+    for label, values in lines:
+        table.add_row(label, *values)
+    return table
+
+
+def coverage_table(rows: list[SetCoverage], lang: Lang) -> Table:
+    """Seed themes down, sets across: how many criteria address each; GAP where a duty has none."""
+    table = Table(title="Seed themes covered / ประเด็นสิทธิที่ชุดเกณฑ์ครอบคลุม")
+    table.add_column("theme / ประเด็น")
+    for s in rows:
+        table.add_column(s.set_ref, justify="right")
+    for i, first in enumerate(rows[0].themes if rows else []):
+        cells = []
+        for s in rows:
+            t = s.themes[i]
+            if t.gap:
+                cells.append("[bold red]GAP[/bold red]")
+            elif not t.criteria:
+                cells.append("[dim]— (no duty)[/dim]")
+            else:
+                cells.append(str(len(t.criteria)))
+        table.add_row(escape(first.theme.name.in_(lang)), *cells)
+    return table
+
+
+def recommendation_lines(rows: list[SetCoverage]) -> list[str]:
+    """Each catalogued UPR recommendation and the criteria of each set that address it."""
+    lines = []
+    for i, rec in enumerate(rows[0].recommendations if rows else []):
+        addressed = [f"{s.set_ref}: {', '.join(s.recommendations[i].criteria)}"
+                     for s in rows if s.recommendations[i].criteria]
+        lines.append(f"UPR cycle {rec.cycle} {rec.number} ({escape(rec.state)}, {rec.response}, "
+                     f"{rec.theme}) → " + ("; ".join(addressed) or "[red]no criterion[/red]"))
+    for s in rows:
+        for theme, ids in s.upr_themes.items():
+            lines.append(f"[dim]{s.set_ref} UPR {escape(theme)} (no number) → {', '.join(ids)}[/dim]")
+    return lines
+
+
+def _value(v: object) -> str:
+    return "—" if v is None else f"{v:g}" if isinstance(v, float) else str(v)
+
+
+def diff_lines(d: SetDiff) -> list[str]:
+    """`hria criteria diff` for people: one line per change, the ones that move a verdict marked !."""
+    lines = [f"[bold]{d.old} → {d.new}[/bold]"]
+    if d.empty:
+        lines.append("no differences")
+    lines += [f"[green]+ added[/green] {c}" for c in d.added]
+    lines += [f"[red]- removed[/red] {c}" for c in d.removed]
+    lines += [f"~ reworded {c}: {', '.join(f)}" for c, f in d.reworded.items()]
+    lines += [f"~ reweighted {c}: {a:g} → {b:g}" for c, (a, b) in d.reweighted.items()]
+    lines += [f"! gate changed {c}: {_value(a)} → {_value(b)}" for c, (a, b) in d.gates_changed.items()]
+    lines += [f"~ logic changed {c}: {', '.join(f)}" for c, f in d.logic_changed.items()]
+    for c, refs in d.references_changed.items():
+        lines += [f"~ reference {c}: [green]+[/green] {escape(r)}" for r in refs.get("added", [])]
+        lines += [f"~ reference {c}: [red]-[/red] {escape(r)}" for r in refs.get("removed", [])]
+    lines += [f"~ domain {k}: {v}" for k, v in d.domains_changed.items()]
+    lines += [f"! floor {k}: {_value(a)} → {_value(b)}" for k, (a, b) in d.floors_changed.items()]
+    lines += [f"! level {k}: {_value(a)} → {_value(b)}" for k, (a, b) in d.levels_changed.items()]
+    lines += [f"! rule {k}: {_value(a)} → {_value(b)}" for k, (a, b) in d.rules_changed.items()]
+    lines += [f"~ setting {k}: {escape(_value(a))} → {escape(_value(b))}"
+              for k, (a, b) in d.settings_changed.items()]
+    return lines

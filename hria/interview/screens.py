@@ -15,6 +15,7 @@ from rich.markup import escape
 from rich.rule import Rule
 from rich.table import Table
 
+from hria.citing import references_text
 from hria.interview import navigation
 from hria.interview.applicability import Change
 from hria.interview.session import Session
@@ -22,7 +23,6 @@ from hria.interview.texts import say
 from hria.loading.vocabulary import load_vocabulary
 from hria.models.assessment import Answer
 from hria.models.criteria import Criterion
-from hria.models.references import Reference
 from hria.models.text import Lang
 
 
@@ -87,11 +87,6 @@ def question(session: Session, criterion: Criterion) -> RenderableType:
     return Group(*lines)
 
 
-def reference_text(ref: Reference) -> str:
-    fields = ref.model_dump(exclude={"kind", "note"}, exclude_none=True)
-    return f"{ref.kind} " + " ".join(str(v) for v in fields.values())
-
-
 def guidance(session: Session, criterion: Criterion) -> RenderableType:
     lang = session.lang
     lines: list[RenderableType] = [
@@ -108,7 +103,7 @@ def guidance(session: Session, criterion: Criterion) -> RenderableType:
     if depends:
         lines.append(f"[bold]{say(lang, 'depends')}[/bold]  {', '.join(depends)}")
     lines.append(f"[bold]{say(lang, 'references')}[/bold]  "
-                 + escape("; ".join(reference_text(r) for r in criterion.references)))
+                 + escape(references_text(list(criterion.references), lang)))
     lines.append(f"[dim]{say(lang, 'commands')}[/dim]")
     return Group(*lines)
 

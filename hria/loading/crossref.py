@@ -1,8 +1,9 @@
 """Checks across a criteria set that one field's type cannot express.
 
 Ids that must be unique, references that must resolve (domains, criteria,
-subtypes, scales, laws), values that must fit the scale they refer to, and
-levels in rising order. Cycles are the graph module's job.
+subtypes, scales, the organisation type, and every citation: laws, treaty
+articles, treaty-body symbols, UPR recommendations), values that must fit the
+scale they refer to, and levels in rising order. Cycles are the graph module's job.
 """
 
 from __future__ import annotations
@@ -10,9 +11,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from hria.errors import Problem
+from hria.loading.citations import citation_problem
 from hria.loading.yaml_source import YamlDocument
 from hria.models.criteria import CriteriaSet, Criterion
-from hria.models.references import LawRef
+from hria.models.references import Reference
 from hria.models.vocabulary import Vocabulary
 
 
@@ -24,9 +26,14 @@ Finding = tuple[tuple[str | int, ...], str]
 
 
 def _findings(cs: CriteriaSet, vocab: Vocabulary) -> Iterator[Finding]:
+    if vocab.organisation_type(cs.organisation_type) is None:
+        known = ", ".join(t.id for t in vocab.organisation_types)
+        yield ("organisation_type",), (
+            f"unknown organisation type '{cs.organisation_type}' (not in vocabulary.yaml: {known})"
+        )
     yield from _check_domains(cs, vocab)
     yield from _check_levels(cs)
-    yield from _check_laws(cs, vocab)
+    yield from _check_references(cs, vocab)
     by_id: dict[str, Criterion] = {}
     for i, c in enumerate(cs.criteria):
         if c.id in by_id:
@@ -65,17 +72,16 @@ def _check_levels(cs: CriteriaSet) -> Iterator[Finding]:
             )
 
 
-def _check_laws(cs: CriteriaSet, vocab: Vocabulary) -> Iterator[Finding]:
-    known = {law.id for law in vocab.laws}
-    for i, c in enumerate(cs.criteria):
-        for j, ref in enumerate(c.references):
-            if isinstance(ref, LawRef) and ref.law not in known:
-                yield ("criteria", i, "references", j, "law"), (
-                    f"unknown law '{ref.law}' (not in vocabulary.yaml)"
-                )
-    for j, ref in enumerate(cs.references):
-        if isinstance(ref, LawRef) and ref.law not in known:
-            yield ("references", j, "law"), f"unknown law '{ref.law}' (not in vocabulary.yaml)"
+def _check_references(cs: CriteriaSet, vocab: Vocabulary) -> Iterator[Finding]:
+    located: list[tuple[tuple[str | int, ...], Reference]] = [
+        (("criteria", i, "references", j), ref)
+        for i, c in enumerate(cs.criteria) for j, ref in enumerate(c.references)]
+    located += [(("references", j), ref) for j, ref in enumerate(cs.references)]
+    for where, ref in located:
+        found = citation_problem(ref, vocab)
+        if found is not None:
+            field, message = found
+            yield (*where, field), message
 
 
 def _check_criterion(

@@ -1,15 +1,97 @@
-"""Loading the shared vocabulary (domains, laws, organisation types)."""
+"""Loading the shared vocabulary and the UPR recommendation catalogues.
+
+Both are checked as they load: an id the vocabulary uses must exist in it (a theme's
+domain, a treaty body's instrument), each problem reported as file:line:col.
+"""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
 from functools import cache
 
+from hria.errors import InvalidInput
 from hria.loading.model_errors import validate_document
-from hria.loading.paths import vocabulary_path
+from hria.loading.paths import data_root, vocabulary_path
 from hria.loading.yaml_source import read_yaml
+from hria.models.recommendations import RecommendationCatalogue
 from hria.models.vocabulary import Vocabulary
+
+_CATALOGUE_NAME = re.compile(r"^upr-(\d)$")
+_Finding = tuple[tuple[str | int, ...], str]
 
 
 @cache
 def load_vocabulary() -> Vocabulary:
-    return validate_document(Vocabulary, read_yaml(vocabulary_path()))
+    doc = read_yaml(vocabulary_path())
+    vocab = validate_document(Vocabulary, doc)
+    problems = [doc.problem(path, message) for path, message in _findings(vocab)]
+    if problems:
+        raise InvalidInput(problems)
+    return vocab
+
+
+def known_organisation_types() -> tuple[str, ...]:
+    """Ids of the organisation types in vocabulary.yaml, for auditor scopes and --type."""
+    return tuple(t.id for t in load_vocabulary().organisation_types)
+
+
+@cache
+def load_recommendations() -> dict[int, RecommendationCatalogue]:
+    """The catalogues under criteria/recommendations/, by UPR cycle."""
+    found: dict[int, RecommendationCatalogue] = {}
+    folder = data_root() / "criteria" / "recommendations"
+    for path in sorted(folder.glob("upr-*.yaml")):
+        doc = read_yaml(path)
+        catalogue = validate_document(RecommendationCatalogue, doc)
+        problems = []
+        name = _CATALOGUE_NAME.match(path.stem)
+        if name is None or int(name[1]) != catalogue.cycle:
+            problems.append(doc.problem(("cycle",), f"cycle {catalogue.cycle} does not match "
+                                                    f"file name '{path.name}'"))
+        seen: set[str] = set()
+        for i, rec in enumerate(catalogue.recommendations):
+            if rec.number in seen:
+                problems.append(doc.problem(("recommendations", i, "number"),
+                                            f"recommendation {rec.number} listed twice"))
+            seen.add(rec.number)
+        if problems:
+            raise InvalidInput(problems)
+        found[catalogue.cycle] = catalogue
+    return found
+
+
+def _findings(v: Vocabulary) -> Iterator[_Finding]:
+    for key, ids in (("organisation_types", [t.id for t in v.organisation_types]),
+                     ("domains", [d.id for d in v.domains]), ("laws", [x.id for x in v.laws]),
+                     ("reference_kinds", [k.id for k in v.reference_kinds]),
+                     ("instruments", [x.id for x in v.instruments]),
+                     ("treaty_bodies", [b.id for b in v.treaty_bodies]),
+                     ("themes", [t.id for t in v.themes])):
+        seen: set[str] = set()
+        for i, item_id in enumerate(ids):
+            if item_id in seen:
+                yield (key, i, "id"), f"{key} id '{item_id}' listed twice"
+            seen.add(item_id)
+    sets = [t.set for t in v.organisation_types]
+    for i, t in enumerate(v.organisation_types):
+        if sets.count(t.set) > 1:
+            yield ("organisation_types", i, "set"), f"set id '{t.set}' used by two types"
+    instruments = {x.id: x for x in v.instruments}
+    for i, b in enumerate(v.treaty_bodies):
+        if b.instrument not in instruments:
+            yield ("treaty_bodies", i, "instrument"), f"unknown instrument '{b.instrument}'"
+    domains, laws = {d.id for d in v.domains}, {x.id for x in v.laws}
+    types = {t.id for t in v.organisation_types}
+    for i, theme in enumerate(v.themes):
+        for key, known, values in (("domains", domains, theme.domains), ("laws", laws, theme.laws),
+                                   ("instruments", set(instruments), theme.instruments),
+                                   ("duty_of", types, theme.duty_of or [])):
+            for j, value in enumerate(values):
+                if value not in known:
+                    yield ("themes", i, key, j), f"theme {theme.id}: unknown {key} entry '{value}'"
+        for j, article in enumerate(theme.articles):
+            instrument_id, _, number = article.partition(":")
+            found = instruments.get(instrument_id)
+            if found is None or not 1 <= int(number) <= found.articles:
+                yield ("themes", i, "articles", j), f"theme {theme.id}: no article '{article}'"

@@ -87,7 +87,7 @@ class Organisation(_Model):
     @classmethod
     def _size_from_sme_definition(cls, data: object) -> object:
         """A business that gives sector, employees and revenue may leave its size to the SME definition."""
-        if isinstance(data, dict) and data.get("size") is None and data.get("type") == "business":
+        if isinstance(data, dict) and data.get("size") is None:
             inputs = _sme_inputs(data)
             if inputs is not None:
                 return {**data, "size": enterprise_size(*inputs)}
@@ -97,7 +97,7 @@ class Organisation(_Model):
     def _size_agrees(self) -> Organisation:
         inputs = _sme_inputs({"sector": self.sector, "employees": self.employees,
                               "annual_revenue_baht": self.annual_revenue_baht})
-        if self.type == "business" and inputs is not None and enterprise_size(*inputs) != self.size:
+        if inputs is not None and enterprise_size(*inputs) != self.size:
             sector, staff, revenue = inputs
             expected = enterprise_size(*inputs)
             raise ValueError(

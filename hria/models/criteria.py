@@ -24,8 +24,8 @@ CriterionId = Annotated[
     str, Field(pattern=r"^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$", description="e.g. GOV-PRV-03")
 ]
 SetVersion = Annotated[str, Field(pattern=r"^\d{4}\.\d+$", description="YEAR.N, e.g. 2026.1")]
-OrganisationType = Literal[
-    "government_agency", "local_administration", "educational_institution", "business"
+OrganisationType = Annotated[
+    str, Field(pattern=r"^[a-z][a-z0-9_]*$", description="An organisation type of vocabulary.yaml")
 ]
 Status = Literal["draft", "active", "retired"]
 

@@ -9,12 +9,21 @@ from __future__ import annotations
 import re
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    SerializerFunctionWrapHandler,
+    field_validator,
+    model_serializer,
+)
 
 from hria.models.text import NonEmpty
 
 _SDG_TARGET = re.compile(r"^(?P<goal>\d{1,2})\.(?P<target>\d{1,2}|[a-d])$")
 _UPR_PARAGRAPH = re.compile(r"^\d{1,3}\.\d{1,3}$")
+_ARTICLE = re.compile(r"^(?P<number>\d{1,3})(\(\d{1,2}\))?(\([a-z]\))?$")
+_SYMBOL = re.compile(r"^[A-Z][A-Za-z0-9.]*(/[A-Z][A-Za-z0-9.]*)*/THA/CO/\d{1,2}(-\d{1,2})?(/Add\.\d)?$")
 
 
 class _Ref(BaseModel):
@@ -30,20 +39,71 @@ class UNGPRef(_Ref):
 
 
 class UPRRef(_Ref):
-    """Universal Periodic Review of Thailand; a paragraph only where confirmed."""
+    """Universal Periodic Review of Thailand; a paragraph only where the catalogue has it."""
 
     kind: Literal["upr"]
     cycle: int = Field(ge=1, le=4, description="UPR cycle: 1 (2011), 2 (2016), 3 (2021)")
     recommendation: str | None = Field(
-        default=None, description="Paragraph number such as 158.49, only where confirmed"
+        default=None, description="Paragraph number such as 158.49, from criteria/recommendations/"
+    )
+    state: NonEmpty | None = Field(default=None, description="Recommending state, e.g. Sweden")
+    response: Literal["supported", "noted", "unknown"] | None = Field(
+        default=None, description="Thailand's response as the catalogue records it"
     )
     theme: NonEmpty | None = None
+
+    @model_serializer(mode="wrap")
+    def _without_unset_additions(self, handler: SerializerFunctionWrapHandler) -> dict[str, object]:
+        """State and response came in 2026.2: left out when empty, so older sets keep their hash."""
+        data: dict[str, object] = handler(self)
+        for key in ("state", "response"):
+            if data.get(key) is None:
+                data.pop(key, None)
+        return data
 
     @field_validator("recommendation")
     @classmethod
     def _paragraph(cls, value: str | None) -> str | None:
         if value is not None and not _UPR_PARAGRAPH.match(value):
             raise ValueError(f"UPR recommendation must look like 158.49, not {value!r}")
+        return value
+
+
+class TreatyRef(_Ref):
+    """An article of a treaty or ILO instrument Thailand is party to (criteria/vocabulary.yaml)."""
+
+    kind: Literal["treaty"]
+    instrument: NonEmpty = Field(description="Instrument id from vocabulary.yaml, e.g. ICCPR, P29")
+    article: str = Field(description="Article number, e.g. '9' or '9(3)'")
+
+    @field_validator("article", mode="before")
+    @classmethod
+    def _article(cls, value: object) -> str:
+        text = str(value).strip()
+        if not _ARTICLE.match(text):
+            raise ValueError(f"article must look like 9 or 9(3), not {text!r}")
+        return text
+
+    @property
+    def article_number(self) -> int:
+        match = _ARTICLE.match(self.article)
+        assert match is not None
+        return int(match["number"])
+
+
+class ConcludingObservationRef(_Ref):
+    """A paragraph of a treaty body's concluding observations on Thailand."""
+
+    kind: Literal["concluding_observation"]
+    body: NonEmpty = Field(description="Treaty body id from vocabulary.yaml, e.g. CCPR, CRC")
+    symbol: str = Field(description="Document symbol, e.g. CCPR/C/THA/CO/2")
+    paragraph: int = Field(ge=1)
+
+    @field_validator("symbol")
+    @classmethod
+    def _symbol(cls, value: str) -> str:
+        if not _SYMBOL.match(value):
+            raise ValueError(f"symbol must look like CCPR/C/THA/CO/2, not {value!r}")
         return value
 
 
@@ -95,6 +155,7 @@ class StandardRef(_Ref):
 
 
 Reference = Annotated[
-    UNGPRef | UPRRef | LawRef | SDGRef | NAPRef | NHRCRef | StandardRef,
+    UNGPRef | UPRRef | LawRef | TreatyRef | ConcludingObservationRef | SDGRef | NAPRef | NHRCRef
+    | StandardRef,
     Field(discriminator="kind"),
 ]

@@ -11,6 +11,7 @@ from fractions import Fraction
 from typing import Any
 
 from hria import dates
+from hria.citing import references_text
 from hria.loading.vocabulary import load_vocabulary
 from hria.models import provinces
 from hria.models.assessment import Assessment
@@ -106,7 +107,8 @@ def _findings(result: Result, assessment: Assessment, cs: CriteriaSet, lang: Lan
             rows.append({"id": c.id, "title": titles[c.id], "answer": shown, "score": _score(c.score),
                          "evidence": list(answer.evidence) if answer else [],
                          "notes": (answer.notes or "") if answer else "", "limits": limits,
-                         "gate": c.must_pass is not None, "state": c.state})
+                         "gate": c.must_pass is not None, "state": c.state,
+                         "references": references_text(list(crit.references), lang)})
         out.append({"id": d.id, "name": names[d.id], "score": _score(d.score),
                     "floor": _score(d.floor), "below_floor": d.floor_passed is False, "criteria": rows})
     return out

@@ -22,6 +22,7 @@ LABELS: dict[str, dict[str, str]] = {
         "domains": "คะแนนรายมิติสิทธิ", "domain": "มิติสิทธิ", "score": "คะแนน", "floor": "เกณฑ์ขั้นต่ำ",
         "weight": "น้ำหนัก", "not_scored": "ไม่นำมาคิดคะแนน",
         "findings": "ผลการประเมินรายมิติ", "answer": "คำตอบ", "evidence": "หลักฐาน", "notes": "บันทึก",
+        "references": "อ้างอิง",
         "limited_by": "ข้อจำกัดของคะแนน", "none": "—",
         "plan": "แผนปฏิบัติการแก้ไข", "plan_intro": "เรียงตามผลที่จะเกิดขึ้นหากแก้ไข: "
                  "คะแนนที่เพิ่มขึ้น เกณฑ์ที่ต้องผ่านที่จะผ่าน และเกณฑ์อื่นที่จะปลดล็อก",
@@ -62,6 +63,7 @@ LABELS: dict[str, dict[str, str]] = {
         "domains": "Scores by rights domain", "domain": "Domain", "score": "Score", "floor": "Floor",
         "weight": "Weight", "not_scored": "not scored",
         "findings": "Findings by domain", "answer": "Answer", "evidence": "Evidence", "notes": "Notes",
+        "references": "References",
         "limited_by": "Limited by", "none": "—",
         "plan": "Corrective-action plan", "plan_intro": "Ordered by what fixing each would change: "
                  "points gained, gates passed and criteria unlocked downstream.",
