@@ -22,6 +22,7 @@ from hria.loading.model_errors import validate_document
 from hria.loading.yaml_source import YamlDocument, read_yaml
 from hria.models.assessment import Answer, Assessment
 from hria.models.criteria import CriteriaSet
+from hria.profile import upgrade
 
 
 @dataclass(frozen=True)
@@ -73,12 +74,16 @@ def load(path: Path, override: LoadedSet | None = None, cache: SetCache | None =
     ref = data.get("criteria_set") if isinstance(data.get("criteria_set"), dict) else {}
     loaded = _resolve_set(ref or {}, doc, override, cache, problems)
     if loaded is not None:
+        if model is not None:
+            model = upgrade(model, loaded.model)
         answers = (list(enumerate(model.answers)) if model else _salvage_answers(data.get("answers")))
         problems += _check_answers(loaded.model, answers, doc)
         org = data.get("organisation") if isinstance(data.get("organisation"), dict) else {}
         problems += _check_profile(loaded.model, org or {}, doc)
     if model is not None:
         problems += _check_impacts(model, doc)
+        if loaded is not None:
+            problems += _check_schema_2(loaded.model, model, doc)
     if problems or model is None or loaded is None:
         raise InvalidInput(list(dict.fromkeys(problems)))
     return LoadedAssessment(model, path, loaded)
@@ -152,6 +157,7 @@ def _salvage_answers(raw: object) -> list[tuple[int, Answer]]:
 
 def _check_answers(cs: CriteriaSet, answers: list[tuple[int, Answer]], doc: YamlDocument) -> list[Problem]:
     by_id = {c.id: c for c in cs.criteria}
+    non_negotiable = {n.criterion for n in cs.rules.non_negotiables or []}
     first: dict[str, int] = {}
     problems = []
     for i, a in answers:
@@ -173,7 +179,11 @@ def _check_answers(cs: CriteriaSet, answers: list[tuple[int, Answer]], doc: Yaml
         if a.value is not None and a.value > top:
             problems.append(doc.problem((*here, "value"), (
                 f"value {a.value} is outside the scale of {c.id}: '{c.answer}' takes 0 to {top}")))
-        if a.not_applicable is not None and c.not_applicable is None:
+        if a.not_applicable is not None and c.id in non_negotiable:
+            problems.append(doc.problem((*here, "not_applicable"), (
+                f"{c.id} is a non-negotiable of {cs.ref} and may not be answered not applicable: "
+                f"only the organisation profile (subtype, size, profile facts) can make it not apply")))
+        elif a.not_applicable is not None and c.not_applicable is None:
             problems.append(doc.problem((*here, "not_applicable"), (
                 f"{c.id} may not be answered not applicable: the set allows that only where a "
                 f"criterion gives a not_applicable reason")))
@@ -202,4 +212,22 @@ def _check_impacts(model: Assessment, doc: YamlDocument) -> list[Problem]:
         if impact.id in seen:
             problems.append(doc.problem(("impacts", i, "id"), f"impact id '{impact.id}' used twice"))
         seen.add(impact.id)
+    return problems
+
+
+def _check_schema_2(cs: CriteriaSet, model: Assessment, doc: YamlDocument) -> list[Problem]:
+    """Profile facts the set asks, impact entries that name a criterion of the set."""
+    problems = []
+    asked = [q.id for q in cs.profile or []]
+    for fact in model.organisation.profile or {}:
+        if fact not in asked:
+            shown = ", ".join(asked) or "none"
+            problems.append(doc.problem(("organisation", "profile", fact),
+                                        f"unknown profile question '{fact}' for {cs.ref} (asked: {shown})"))
+    known = {c.id for c in cs.criteria}
+    for i, impact in enumerate(model.impacts):
+        if impact.criterion is not None and impact.criterion not in known:
+            problems.append(doc.problem(("impacts", i, "criterion"),
+                                        f"impact {impact.id} names unknown criterion '{impact.criterion}' "
+                                        f"(not in {cs.ref})"))
     return problems

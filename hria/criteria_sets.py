@@ -17,6 +17,7 @@ from hria.loading.authoring import authoring_warnings
 from hria.loading.crossref import check_criteria_set
 from hria.loading.model_errors import validate_document
 from hria.loading.paths import criteria_dirs
+from hria.loading.rules_check import check_rules
 from hria.loading.vocabulary import load_vocabulary
 from hria.loading.yaml_source import YamlDocument, read_yaml
 from hria.models.criteria import CriteriaSet
@@ -52,6 +53,7 @@ def load_set_file(path: Path) -> LoadedSet:
     doc = read_yaml(path)
     cs = validate_document(CriteriaSet, doc)
     problems = check_criteria_set(cs, doc, load_vocabulary())
+    problems += check_rules(cs, doc)
     problems += _cycle_problems(cs, doc)
     problems += _placement_problems(cs, doc, path)
     if problems:

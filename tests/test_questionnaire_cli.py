@@ -38,7 +38,8 @@ def test_export_fill_import_score_with_excel(tmp_path: Path) -> None:
     form = gov_form()
     assessment = sample_assessment(form.questionnaire.criteria)
     xlsx = tmp_path / "form.xlsx"
-    result = runner.invoke(app, ["questionnaire", "export", "gov", "--format", "xlsx", "-o", str(xlsx)])
+    result = runner.invoke(app, ["questionnaire", "export", "gov@2026.1", "--format", "xlsx",
+                                 "-o", str(xlsx)])
     assert result.exit_code == 0, result.output
     assert "47 questions, xlsx, th" in result.output
     fill_workbook(xlsx, form, assessment)
@@ -115,7 +116,8 @@ def test_pdf_form_carries_the_questions_and_prefilled_answers(tmp_path: Path, la
         assert "Human-rights certification interview guide" in text
     assert "LAO-GOV-01" in text and "LAO-MON-03" in text
     prefilled = tmp_path / "prefilled.pdf"
-    result = subprocess.run(["hria", "questionnaire", "export", "gov@2026.1", "--format", "pdf", "--lang", lang,
+    result = subprocess.run(["hria", "questionnaire", "export", "gov@2026.1", "--format", "pdf",
+                             "--lang", lang,
                              "--prefill", str(answers), "-o", str(prefilled)],
                             capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stderr

@@ -48,7 +48,7 @@ def test_set_uses_every_rule_kind(path: Path) -> None:
     profile_rules = [c for c in cs.criteria
                      if c.applicability and (c.applicability.subtypes or c.applicability.sizes)]
     assert len(profile_rules) >= 3
-    assert any(c.applicability and c.applicability.when for c in cs.criteria)
+    assert any(c.applicability and (c.applicability.when or c.applicability.profile) for c in cs.criteria)
     assert sum(1 for d in cs.domains if d.floor is not None) >= 2
     assert len(cs.levels) >= 3
     assert cs.rules.severe_impact.severe_at >= 3
@@ -129,3 +129,18 @@ def test_thai_text_is_never_folded_over_lines(path: Path) -> None:
             if body > 1:
                 folded.append(n)
     assert folded == [], f"{path}: write each Thai text on one line (lines {folded[:10]})"
+
+
+@pytest.mark.parametrize("path", [p for p in SETS if p.stem >= "2026.2"],
+                         ids=[i for i in IDS if i.split("@")[1] >= "2026.2"])
+def test_newer_sets_gate_grave_failures(path: Path) -> None:
+    """From 2026.2 every domain has a floor, non-negotiables are gates at 3, impacts decide as DIHR."""
+    cs = load_set_file(path).model
+    assert all(d.floor and d.floor > 0 for d in cs.domains)
+    assert cs.rules.gate_at is not None and cs.rules.gate_at.maturity == 3
+    assert cs.rules.non_negotiables and len(cs.rules.non_negotiables) >= 5
+    assert cs.rules.impact_register is not None
+    assert cs.rules.impact_register.remediate_actual == ["cause", "contribute"]
+    assert cs.grave_failures and cs.surveillance_interval_months == 12
+    # screening questions are profile facts now, never scored criteria
+    assert not [c.id for c in cs.criteria if c.weight < 0.5]

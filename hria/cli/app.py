@@ -5,6 +5,7 @@ from __future__ import annotations
 import typer
 
 from hria.cli import assess, certify, criteria, demo, keys, questionnaire, registry, report, score, verify
+from hria.cli import calibrate as _calibrate  # noqa: F401  (registers `hria criteria calibrate`)
 from hria.cli.common import HriaGroup
 
 app = typer.Typer(

@@ -20,7 +20,9 @@ from hria.models.criteria import CriterionId, Id, OrganisationType, SetVersion
 from hria.models.enterprise_size import SIZE_NAMES, Sector, Size, enterprise_size
 from hria.models.text import NonEmpty, Text
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+"""2 adds the organisation profile (facts that decide applicability) and impacts linked to a
+criterion; version 1 files are read through ``hria.profile.upgrade``."""
 
 
 def registration_check_digit(first12: str) -> int:
@@ -82,6 +84,8 @@ class Organisation(_Model):
     annual_revenue_baht: int | None = Field(default=None, ge=0)
     address: NonEmpty | None = None
     website: NonEmpty | None = None
+    profile: dict[Id, bool] | None = Field(
+        default=None, description="Answers to the set's profile questions (schema 2): facts, never scored")
 
     @model_validator(mode="before")
     @classmethod
@@ -171,6 +175,8 @@ class Impact(_Model):
     likelihood: Rating
     mitigation: Mitigation | None = None
     status: Literal["open", "mitigating", "mitigated", "remediated"]
+    criterion: CriterionId | None = Field(
+        default=None, description="The criterion whose failure this entry records (schema 2)")
 
     @property
     def severity(self) -> int:
@@ -182,7 +188,7 @@ class Impact(_Model):
 
 
 class Assessment(_Model):
-    schema_version: Literal[1]
+    schema_version: Literal[1, 2]
     criteria_set: CriteriaSetRef
     organisation: Organisation
     assessor: Assessor

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from hria.models.enterprise_size import Size
 from hria.models.references import Reference
@@ -95,12 +95,28 @@ class AnswerCondition(_Model):
     at_least: int = Field(ge=1)
 
 
+class ProfileQuestion(_Model):
+    """A fact about the organisation asked once in its profile; it decides applicability, never scores.
+
+    ``yes_for_subtypes``: subtypes for which the fact is yes whatever is declared, so that
+    answering no is never a way out of a gate. ``was_criterion``: the screening criterion of an
+    earlier version that asked the same thing (assessment schema 1 carries the fact as its answer).
+    """
+
+    id: Id
+    question: Text
+    yes_for_subtypes: list[Id] = Field(default_factory=list)
+    was_criterion: CriterionId | None = None
+
+
 class Applicability(_Model):
     """Skip logic: to whom a criterion applies. Every given condition must hold."""
 
     subtypes: list[Id] | None = Field(default=None, min_length=1)
     sizes: list[Size] | None = Field(default=None, min_length=1)
     when: list[AnswerCondition] = Field(default_factory=list)
+    profile: list[Id] | None = Field(
+        default=None, min_length=1, description="Profile facts that must all be yes")
 
 
 class Prerequisite(_Model):
@@ -152,10 +168,82 @@ class ImpactRule(_Model):
     effect: Literal["not_certified", "lower_one_level"]
 
 
+class NonNegotiable(_Model):
+    """A criterion whose failure is a grave human-rights harm: a gate at the set's ``gate_at`` value."""
+
+    criterion: CriterionId
+    why: Text = Field(description="The right at stake and why no score elsewhere can make up for it")
+    at_sme_size: Text | None = Field(
+        default=None, description="What implementation means for a micro or small enterprise: "
+                                  "proportionate, never absent")
+
+
+class GateAt(_Model):
+    """The value a non-negotiable gate needs on each kind of scale: the same meaning, implemented."""
+
+    maturity: int = Field(default=3, ge=1, le=4, description="3: implemented throughout, with records")
+    yes_no: Literal[1] = Field(default=1, description="yes")
+
+    def for_scale(self, scale_type: str) -> int:
+        return self.maturity if scale_type == "maturity" else self.yes_no
+
+
+class ImpactRegisterRule(_Model):
+    """How the impact register decides (DIHR method); replaces the single severity threshold.
+
+    * An actual impact the organisation caused or contributed to blocks certification until it
+      is remediated (mitigation alone is not enough), whatever its severity.
+    * Any other actual impact (directly linked) blocks while it is severe and not resolved.
+    * A potential impact blocks while it is not resolved and severity × likelihood reaches
+      ``potential_blocks_at``.
+    * A non-negotiable answered 0 needs an entry in the register naming that criterion before
+      the assessment is complete.
+    """
+
+    remediate_actual: list[Literal["cause", "contribute"]] = Field(min_length=1)
+    potential_blocks_at: int = Field(ge=3, le=48, description="severity (3-12) × likelihood (1-4)")
+    entry_for_zero_on_non_negotiable: bool = True
+
+
 class Rules(_Model):
     gate_failed: Literal["not_certified", "lowest_level"] = "not_certified"
     floor_failed: Literal["not_certified", "lowest_level"] = "not_certified"
     severe_impact: ImpactRule
+    gate_at: GateAt | None = Field(
+        default=None, description="Where present, non-negotiables are gates at these values")
+    non_negotiables: list[NonNegotiable] | None = None
+    impact_register: ImpactRegisterRule | None = None
+    every_domain_floored: bool | None = Field(
+        default=None, description="When true, every domain must have a floor above 0")
+
+
+class GraveFailure(_Model):
+    """A grave human-rights failure, defined apart from the gates so calibration is not circular.
+
+    Either a criterion at or below ``at_most``, or an impact in the register of the given kind and
+    involvement that is not remediated.
+    """
+
+    id: Id
+    name: Text
+    criterion: CriterionId | None = None
+    at_most: int | None = Field(default=None, ge=0)
+    domain: Id | None = None
+    score_at_most: float | None = Field(default=None, ge=0, le=100)
+    impact_kind: Literal["actual", "potential"] | None = None
+    involvement: list[Literal["cause", "contribute", "directly_linked"]] | None = None
+    min_severity: int | None = Field(default=None, ge=3, le=12)
+    min_likelihood: int | None = Field(default=None, ge=1, le=4)
+
+    @model_validator(mode="after")
+    def _one_kind(self) -> GraveFailure:
+        kinds = [self.criterion is not None and self.at_most is not None,
+                 self.domain is not None and self.score_at_most is not None,
+                 self.impact_kind is not None and self.involvement is not None]
+        if sum(kinds) != 1:
+            raise ValueError(f"grave failure {self.id}: give exactly one of criterion and at_most, "
+                             "domain and score_at_most, or impact_kind and involvement")
+        return self
 
 
 class Supersedes(_Model):
@@ -182,11 +270,14 @@ class CriteriaSet(_Model):
         description="A surveillance visit is due this many months after issue and after each visit "
                     "(registries assume 12 when absent)")
     supersedes: Supersedes | None = None
+    profile: list[ProfileQuestion] | None = Field(
+        default=None, description="Facts about the organisation that decide applicability, not scored")
     scales: dict[Id, Scale] = Field(min_length=1)
     domains: list[DomainWeight] = Field(min_length=1)
     criteria: list[Criterion] = Field(min_length=1)
     levels: list[Level] = Field(min_length=1)
     rules: Rules
+    grave_failures: list[GraveFailure] | None = None
     references: list[Reference] = Field(default_factory=list)
 
     @property

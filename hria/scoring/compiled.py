@@ -14,7 +14,7 @@ from fractions import Fraction
 from typing import Any
 
 from hria import graph
-from hria.models.criteria import CriteriaSet, Level, Rules
+from hria.models.criteria import CriteriaSet, Criterion, Level, Rules
 
 
 def exact(number: float | int) -> Fraction:
@@ -38,9 +38,13 @@ class CompiledCriterion:
     units: int
     """Contribution to the domain denominator: weight × scale."""
     gate: int | None
+    non_negotiable: bool
+    """Listed in the set's rules as a non-negotiable: its gate is at the set's ``gate_at`` value."""
     na_allowed: bool
     subtypes: frozenset[str] | None
     sizes: frozenset[str] | None
+    profile: tuple[str, ...]
+    """Profile facts that must all be yes for the criterion to apply."""
     when: tuple[tuple[int, int], ...]
     """(position of the referenced criterion, at_least)."""
     prerequisites: tuple[tuple[int, int, int], ...]
@@ -104,6 +108,15 @@ class CompiledSet:
         return self.by_id[criterion_id]
 
 
+def _gate(cs: CriteriaSet, c: Criterion, non_negotiable: bool) -> int | None:
+    """The value the criterion must reach: its own must_pass, raised to ``gate_at`` if non-negotiable."""
+    own = c.must_pass.at_least if c.must_pass else None
+    if not non_negotiable or cs.rules.gate_at is None:
+        return own
+    at = cs.rules.gate_at.for_scale(cs.scale_of(c).type)
+    return at if own is None else max(own, at)
+
+
 def compile_set(cs: CriteriaSet, content_hash: str) -> CompiledSet:
     """Prepare a checked criteria set for scoring (the graph is built once, here)."""
     order = graph.evaluation_order(cs)
@@ -117,11 +130,13 @@ def compile_set(cs: CriteriaSet, content_hash: str) -> CompiledSet:
     denominators += [w.denominator for w, _ in raw.values()]
     scale = math.lcm(*denominators)
 
+    non_negotiable = {n.criterion for n in cs.rules.non_negotiables or []}
     compiled = []
     for cid in order:
         c = models[cid]
         weight, top = raw[cid]
         app = c.applicability
+        nn = c.id in non_negotiable
         compiled.append(CompiledCriterion(
             id=cid,
             pos=pos[cid],
@@ -130,15 +145,19 @@ def compile_set(cs: CriteriaSet, content_hash: str) -> CompiledSet:
             weight=weight,
             points=int(weight * 100 / top * scale),
             units=int(weight * scale),
-            gate=c.must_pass.at_least if c.must_pass else None,
-            na_allowed=c.not_applicable is not None,
+            gate=_gate(cs, c, nn),
+            non_negotiable=nn,
+            # A non-negotiable is never "not applicable" by answer: only the profile skips it.
+            na_allowed=c.not_applicable is not None and not nn,
             subtypes=frozenset(app.subtypes) if app and app.subtypes else None,
             sizes=frozenset(app.sizes) if app and app.sizes else None,
+            profile=tuple(app.profile) if app and app.profile else (),
             when=tuple((pos[w.criterion], w.at_least) for w in (app.when if app else [])),
             prerequisites=tuple((pos[p.criterion], p.at_least, p.cap) for p in c.prerequisites),
             downstream=tuple(sorted(pos[d] for d in graph.downstream(g, cid))),
             scores=tuple(Fraction(100 * v, top) for v in range(top + 1)),
-            independent=not (app and (app.subtypes or app.sizes or app.when)) and not c.prerequisites,
+            independent=not (app and (app.subtypes or app.sizes or app.when or app.profile))
+            and not c.prerequisites,
         ))
     domain_scale = math.lcm(*(exact(d.weight).denominator for d in cs.domains))
     domains = tuple(

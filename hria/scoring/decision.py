@@ -81,12 +81,12 @@ def decide(
     scores: list[Fraction | None],
     failed_gates: list[tuple[str, int, int]],
     failed_floors: list[tuple[str, Fraction, Fraction]],
-    severe: list[tuple[str, int, str]],
+    impact_reasons: list[Message],
 ) -> Verdict:
     """The level and every reason for it.
 
     ``failed_gates``: (criterion, value after caps, at_least); ``failed_floors``:
-    (domain, score, floor); ``severe``: (impact id, severity, status) still open.
+    (domain, score, floor); ``impact_reasons``: one per impact that blocks (``hria.scoring.impacts``).
     """
     reasons: list[Message] = []
     reached = score_level(cs, total, scores)
@@ -104,22 +104,31 @@ def decide(
         reasons.append(message("domain_minimum", level=held.id, score=fmt(lowest),
                                min=fmt(held.min_domain_score or Fraction(0)), **_level_words(held)))
     for cid, value, at_least in failed_gates:
+        if cs.by_id[cid].non_negotiable:
+            reasons.append(non_negotiable_reason(cs, cid, value, at_least))
+            continue
         reasons.append(message(f"gate_failed.{cs.rules.gate_failed}", subject=cid,
                                criterion=cid, value=str(value), at_least=str(at_least)))
     for did, score, floor in failed_floors:
         reasons.append(message(f"floor_failed.{cs.rules.floor_failed}", subject=did,
                                domain=did, score=fmt(score), floor=fmt(floor), **_domain_words(did)))
-    effect = cs.rules.severe_impact.effect
-    for iid, severity, status in severe:
-        reasons.append(message(f"severe_impact.{effect}", subject=iid, impact=iid,
-                               severity=str(severity), severe_at=str(cs.rules.severe_impact.severe_at),
-                               status=status))
-    level = level_after_rules(cs, reached, bool(failed_gates), bool(failed_floors), bool(severe))
+    reasons += impact_reasons
+    level = level_after_rules(cs, reached, bool(failed_gates), bool(failed_floors), bool(impact_reasons))
     if level is not None:
         reasons.append(message("certified", level=levels[level].id,
                                score=fmt(total or Fraction(0)), min=fmt(levels[level].min_score),
                                **_level_words(levels[level])))
     return Verdict(reached, level, tuple(reasons))
+
+
+def non_negotiable_reason(cs: CompiledSet, cid: str, value: int, at_least: int) -> Message:
+    """Why a non-negotiable below its gate refuses certification, with the set's own rationale."""
+    model = cs.model.criterion(cid)
+    why = next(n.why for n in cs.model.rules.non_negotiables or [] if n.criterion == cid)
+    needed = cs.model.labels_of(model)[at_least]
+    return message("non_negotiable_failed", subject=cid, criterion=cid, value=str(value),
+                   at_least=str(at_least), title_th=model.title.th, title_en=model.title.en,
+                   needed_th=needed.th, needed_en=needed.en, why_th=why.th, why_en=why.en)
 
 
 def _level_words(level: CompiledLevel) -> dict[str, str]:

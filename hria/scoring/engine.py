@@ -15,6 +15,8 @@ from functools import partial
 from hria.models.assessment import Answer, Assessment, Impact, assessment_hash
 from hria.models.enterprise_size import SIZE_NAMES, SIZES
 from hria.models.text import Lang, Text, named
+from hria.profile import profile_facts
+from hria.scoring import impacts as impact_rules
 from hria.scoring.compiled import CompiledCriterion, CompiledSet
 from hria.scoring.decision import decide
 from hria.scoring.evaluation import (
@@ -68,21 +70,22 @@ def raw_answers(cs: CompiledSet, answers: list[Answer]) -> list[int]:
 def standing(cs: CompiledSet, assessment: Assessment) -> Standing:
     """The assessment's numbers before any reporting: what the plan and explanations start from."""
     org = assessment.organisation
-    key = ("profile", org.subtype, org.size)
+    facts = profile_facts(cs.model, org)
+    key = ("profile", org.subtype, org.size, facts)
     profile_ok = cs.memo.get(key)
     if profile_ok is None:
-        profile_ok = cs.memo[key] = [profile_applies(c, org.subtype, org.size) for c in cs.criteria]
-    ev = evaluate(cs, profile_ok, raw_answers(cs, assessment.answers))
+        profile_ok = cs.memo[key] = [profile_applies(c, org.subtype, org.size, facts)
+                                     for c in cs.criteria]
+    ev = evaluate(cs, profile_ok, raw_answers(cs, assessment.answers), facts)
     scores = domain_scores(ev)
     criteria = cs.criteria
     missing = frozenset(c.pos for c in criteria if ev.applies[c.pos] and ev.raw[c.pos] == MISSING)
     failed_gates = frozenset(c.pos for c in criteria if c.gate is not None and ev.applies[c.pos]
                              and ev.raw[c.pos] >= 0 and ev.effective[c.pos] < c.gate)
-    severe_at = cs.rules.severe_impact.severe_at
-    blocking = sorted((i for i in assessment.impacts if i.severity >= severe_at and not i.resolved),
-                      key=lambda i: (-i.severity, i.id))
-    return Standing(ev, scores, overall(cs, scores), not missing, None, failed_gates, missing,
-                    tuple(i.id for i in blocking))
+    blocking = impact_rules.blocking(cs.rules, assessment.impacts)
+    needs_entry = impact_rules.needing_entry(cs, ev.raw, ev.applies, assessment.impacts)
+    return Standing(ev, scores, overall(cs, scores), not missing and not needs_entry, None,
+                    failed_gates, missing, tuple(i.id for i in blocking), needs_entry)
 
 
 def score(cs: CompiledSet, assessment: Assessment) -> Result:
@@ -98,16 +101,19 @@ def score(cs: CompiledSet, assessment: Assessment) -> Result:
                      sorted((criteria[p].id, ev.effective[p], criteria[p].gate or 0)
                             for p in now.failed_gates),
                      failed_floors,
-                     [(i, impacts[i].severity, impacts[i].status) for i in now.blocking_impacts])
+                     [impact_rules.reason(cs.rules, impacts[i]) for i in now.blocking_impacts])
     reasons = verdict.reasons
     if not now.complete:
-        shown = ", ".join(missing[:10]) + (", …" if len(missing) > 10 else "")
-        reasons = (message("incomplete", count=str(len(missing)), criteria=shown),
-                   *(r for r in reasons if r.code != "certified"))
+        first = []
+        if missing:
+            shown = ", ".join(missing[:10]) + (", …" if len(missing) > 10 else "")
+            first.append(message("incomplete", count=str(len(missing)), criteria=shown))
+        first += [message("impact_entry_required", subject=cid, criterion=cid)
+                  for cid in sorted(criteria[p].id for p in now.needs_entry)]
+        reasons = (*first, *(r for r in reasons if r.code != "certified"))
     level = verdict.level if now.complete else None
     now = replace(now, level=level)
     base = baseline(cs, now)
-    severe_at = cs.rules.severe_impact.severe_at
     return Result(
         engine_version=ENGINE_VERSION,
         set_id=cs.model.id,
@@ -126,7 +132,7 @@ def score(cs: CompiledSet, assessment: Assessment) -> Result:
         criteria=tuple(_criterion(cs, criteria[p], ev, org.subtype, org.size) for p in cs.by_id_order),
         gates=tuple(_gate(criteria[p], ev) for p in cs.by_id_order if criteria[p].gate is not None),
         floors_failed=tuple(d for d, _, _ in failed_floors),
-        impacts=tuple(_impact(i, severe_at) for i in sorted(
+        impacts=tuple(_impact(cs, i) for i in sorted(
             assessment.impacts, key=lambda i: (-i.severity, -i.likelihood, i.id))),
         missing=tuple(missing),
         ignored_answers=tuple(sorted(c.id for c in criteria
@@ -179,10 +185,10 @@ def _gate(c: CompiledCriterion, ev: Evaluation) -> GateResult:
     return GateResult(c.id, c.gate, value, status)
 
 
-def _impact(i: Impact, severe_at: int) -> ImpactResult:
-    severe = i.severity >= severe_at
+def _impact(cs: CompiledSet, i: Impact) -> ImpactResult:
+    severe = i.severity >= cs.rules.severe_impact.severe_at
     return ImpactResult(i.id, i.kind, i.involvement, i.severity, i.likelihood, i.status, severe,
-                        severe and not i.resolved)
+                        impact_rules.blocks(cs.rules, i) is not None)
 
 
 def _state_of(cs: CompiledSet, pos: int, ev: Evaluation) -> tuple[str, str]:
@@ -200,7 +206,8 @@ def _state_of(cs: CompiledSet, pos: int, ev: Evaluation) -> tuple[str, str]:
 def applicability(cs: CompiledSet, c: CompiledCriterion, ev: Evaluation,
                   subtype: str | None, size: str) -> Message:
     """Why ``c`` applies to this organisation or is skipped (worded once per distinct situation)."""
-    key = ("applicability", c.pos, subtype, size, *((ev.applies[r], ev.raw[r]) for r, _ in c.when))
+    key = ("applicability", c.pos, subtype, size, *(f in ev.facts for f in c.profile),
+           *((ev.applies[r], ev.raw[r]) for r, _ in c.when))
     found = cs.memo.get(key)
     if found is None:
         found = cs.memo[key] = _applicability(cs, c, ev, subtype, size)
@@ -218,6 +225,9 @@ def _applicability(cs: CompiledSet, c: CompiledCriterion, ev: Evaluation,
         allowed = [s for s in SIZES if s in c.sizes]
         return message("skipped.size", allowed=", ".join(allowed), actual=size,
                        **_named(SIZE_NAMES, allowed, size, "th"), **_named(SIZE_NAMES, allowed, size, "en"))
+    if c.profile and not ev.profile_ok[c.pos]:
+        said_no = [f for f in c.profile if f not in ev.facts]
+        return message("skipped.profile", facts=", ".join(c.profile), missing=", ".join(said_no))
     for ref, at_least in c.when:
         if not (ev.applies[ref] and ev.raw[ref] >= at_least):
             th, en = _state_of(cs, ref, ev)
@@ -228,6 +238,7 @@ def _applicability(cs: CompiledSet, c: CompiledCriterion, ev: Evaluation,
         conditions.append(f"subtype {subtype} ∈ [{', '.join(sorted(c.subtypes))}]")
     if c.sizes is not None:
         conditions.append(f"size {size} ∈ [{', '.join(sorted(c.sizes))}]")
+    conditions += [f"profile {f} = yes" for f in c.profile]
     conditions += [f"{cs.criteria[r].id} = {ev.raw[r]} ≥ {a}" for r, a in c.when]
     if not conditions:
         return message("applies")
@@ -256,7 +267,7 @@ def _criterion(cs: CompiledSet, c: CompiledCriterion, ev: Evaluation,
     if c.independent:
         key: tuple[object, ...] = ("criterion", c.pos, ev.raw[c.pos])
     else:
-        key = ("criterion", c.pos, ev.raw[c.pos], subtype, size,
+        key = ("criterion", c.pos, ev.raw[c.pos], subtype, size, *(f in ev.facts for f in c.profile),
                *((ev.applies[r], ev.raw[r]) for r, _ in c.when),
                *((ev.applies[r], ev.raw[r] >= 0, ev.effective[r]) for r, _, _ in c.prerequisites))
     found = cs.memo.get(key)

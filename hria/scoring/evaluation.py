@@ -31,13 +31,18 @@ class Evaluation:
     """Per domain: sum of points × effective value."""
     den: list[int]
     """Per domain: sum of units of the criteria that count."""
+    facts: frozenset[str] = frozenset()
+    """The organisation's profile facts that are yes."""
 
     def domain_score(self, d: int) -> Fraction | None:
         return Fraction(self.num[d], self.den[d]) if self.den[d] else None
 
 
-def profile_applies(c: CompiledCriterion, subtype: str | None, size: str) -> bool:
-    return (c.subtypes is None or subtype in c.subtypes) and (c.sizes is None or size in c.sizes)
+def profile_applies(c: CompiledCriterion, subtype: str | None, size: str,
+                    facts: frozenset[str] = frozenset()) -> bool:
+    """Whether the organisation's subtype, size and profile facts (those that are yes) fit ``c``."""
+    return ((c.subtypes is None or subtype in c.subtypes) and (c.sizes is None or size in c.sizes)
+            and all(f in facts for f in c.profile))
 
 
 def _when_holds(c: CompiledCriterion, applies: list[bool], raw: list[int]) -> bool:
@@ -68,9 +73,10 @@ def _settle(cs: CompiledSet, ev: Evaluation, c: CompiledCriterion) -> None:
     ev.den[c.domain] += c.units
 
 
-def evaluate(cs: CompiledSet, profile_ok: list[bool], raw: list[int]) -> Evaluation:
+def evaluate(cs: CompiledSet, profile_ok: list[bool], raw: list[int],
+             facts: frozenset[str] = frozenset()) -> Evaluation:
     n, nd = len(cs.criteria), len(cs.domains)
-    ev = Evaluation(raw, profile_ok, [False] * n, [-1] * n, [0] * nd, [0] * nd)
+    ev = Evaluation(raw, profile_ok, [False] * n, [-1] * n, [0] * nd, [0] * nd, facts)
     for c in cs.criteria:
         _settle(cs, ev, c)
     return ev
@@ -84,7 +90,7 @@ def with_value(cs: CompiledSet, base: Evaluation, pos: int, value: int) -> tuple
     raw = base.raw.copy()
     raw[pos] = value
     ev = Evaluation(raw, base.profile_ok, base.applies.copy(), base.effective.copy(),
-                    base.num.copy(), base.den.copy())
+                    base.num.copy(), base.den.copy(), base.facts)
     touched: set[int] = set()
     criteria = cs.criteria
     for i in (pos, *criteria[pos].downstream):

@@ -31,6 +31,8 @@ class Standing:
     failed_gates: frozenset[int]
     missing: frozenset[int]
     blocking_impacts: tuple[str, ...]
+    needs_entry: frozenset[int] = frozenset()
+    """Non-negotiables at 0 with no entry in the impact register (the assessment is incomplete)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,7 +163,7 @@ def what_if(cs: CompiledSet, base: Baseline, pos: int, value: int) -> Action:
             elif not was and new < c.gate:
                 failing += 1
         unlocks: tuple[str, ...] = ()
-        complete = now.complete
+        complete = not now.missing and not (now.needs_entry - ({pos} if value > 0 else set()))
     else:
         total, level, floors_failed, failing, passed, unlocks, complete = _redo(cs, base, pos, value)
     level = level_after_rules(cs, level, failing > 0, floors_failed, bool(now.blocking_impacts))
@@ -204,8 +206,9 @@ def _redo(cs: CompiledSet, base: Baseline, pos: int, value: int) -> tuple[
             passed.append(dc.id)
         elif fails:
             failed.add(q)
+    entries = {q for q in now.needs_entry if q != pos or value == 0}
     return (total, level, floors_failed, len(failed), tuple(sorted(passed)), tuple(sorted(unlocks)),
-            not missing)
+            not missing and not entries)
 
 
 def without_impact(cs: CompiledSet, base: Baseline, impact_id: str) -> Action:

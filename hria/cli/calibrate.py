@@ -1,0 +1,99 @@
+"""`hria criteria calibrate` — can a set certify an organisation with a grave failure?
+
+Registered on the `criteria` group; the counting is ``hria.scoring.calibration``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import typer
+
+from hria.cli.common import EXIT_FAILED_CHECK, JsonOption, Lang, LangOption, console, print_json
+from hria.cli.criteria import app
+
+_HEAD = {
+    "th": ("ชุดเกณฑ์", "กลุ่มตัวอย่าง", "จำนวน", "ไม่รับรอง", "ไม่ครบ", "มีความล้มเหลวร้ายแรง",
+           "รับรองทั้งที่มีความล้มเหลวร้ายแรง"),
+    "en": ("set", "population", "n", "not certified", "incomplete", "with grave failure",
+           "certified with grave failure"),
+}
+
+
+@app.command("calibrate")
+def calibrate_command(
+    sets: list[str] = typer.Argument(None, metavar="[SET]...",
+                                     help="Sets to calibrate, e.g. gov or gov@2026.1 (default: every set, "
+                                          "newest active version)."),
+    samples: int = typer.Option(2000, "--samples", min=1, help="Random assessments per set."),
+    seed: int = typer.Option(2026, "--seed", help="Seed of the random population (same seed, same output)."),
+    against: str = typer.Option(None, "--grave-failures-from", metavar="REF",
+                                help="Check against another version's grave failures, e.g. gov@2026.2 "
+                                     "for gov@2026.1 (default: the set's own)."),
+    lang: Lang = LangOption,
+    as_json: bool = JsonOption,
+) -> None:
+    """Score random and adversarial assessments; print shares per level and certified grave failures.
+
+    Adversarial assessments put exactly one grave failure (as the set lists them) into an otherwise
+    top-scoring organisation, for every subtype and size. Exit 1 if any certified assessment
+    contains a grave failure.
+    """
+    from hria import criteria_sets
+    from hria.scoring.calibration import calibrate
+    from hria.scoring.compiled import compile_set
+
+    refs = sets or sorted({f.id for f in criteria_sets.set_files()})
+    rows = []
+    for ref in refs:
+        loaded = criteria_sets.load(ref)
+        cs = compile_set(loaded.model, loaded.content_hash)
+        grave = None
+        if against:
+            grave = list(criteria_sets.load(against).model.grave_failures or [])
+        elif not loaded.model.grave_failures:
+            # An older set lists none: check it against the newest version's list.
+            newest = criteria_sets.load(loaded.model.id)
+            grave = list(newest.model.grave_failures or [])
+        for population in calibrate(cs, samples, seed, grave):
+            levels = {lv.id: population.by_decision[lv.id] for lv in loaded.model.levels}
+            rows.append({
+                "set": population.set_ref, "population": population.population, "n": population.total,
+                "not_certified": population.by_decision["not_certified"],
+                "incomplete": population.by_decision["incomplete"], "levels": levels,
+                "with_grave_failure": population.with_grave_failure,
+                "certified_with_grave_failure": len(population.certified_with_grave_failure),
+                "examples": sorted(set(population.certified_with_grave_failure))[:5],
+            })
+    if as_json:
+        print_json({"samples": samples, "seed": seed, "rows": rows})
+    else:
+        _print(rows, lang.value)
+    if any(r["certified_with_grave_failure"] for r in rows):
+        raise typer.Exit(EXIT_FAILED_CHECK)
+
+
+def _share(count: int, total: int) -> str:
+    return f"{count} ({100 * count / total:.1f}%)" if total else "0"
+
+
+def _print(rows: list[dict[str, Any]], lang: str) -> None:
+    """A plain fixed-width table (it goes into docs/ as it is)."""
+    head = _HEAD[lang]
+    level_ids = list(dict.fromkeys(k for r in rows for k in r["levels"]))
+    columns = [*head[:5], *level_ids, *head[5:]]
+    body = []
+    for r in rows:
+        n = r["n"]
+        body.append([r["set"], r["population"], str(n), _share(r["not_certified"], n),
+                     _share(r["incomplete"], n), *(_share(r["levels"].get(lv, 0), n) for lv in level_ids),
+                     str(r["with_grave_failure"]), str(r["certified_with_grave_failure"])])
+    widths = [max(len(str(x)) for x in col) for col in zip(columns, *body, strict=True)]
+    out = console()
+    for line in (columns, *body):
+        out.print("  ".join(str(x).ljust(w) for x, w in zip(line, widths, strict=True)).rstrip(),
+                  highlight=False, markup=False, soft_wrap=True)
+    for r in rows:
+        for grave, level in r["examples"]:
+            out.print(f"  {r['set']} {r['population']}: {grave} -> {level}", highlight=False,
+                      markup=False, soft_wrap=True)
