@@ -43,13 +43,35 @@ def check_file(path: Path) -> list[Problem]:
     return []
 
 
-def warnings_for_file(path: Path) -> list[Problem]:
-    """What the author should still improve in a valid criteria file (see hria.loading.authoring)."""
-    doc = read_yaml(path)
-    return authoring_warnings(validate_document(CriteriaSet, doc), doc, load_vocabulary())
+@dataclass(frozen=True)
+class CheckedFile:
+    """A criteria file read once: its problems, or the set and what its author should still improve."""
+
+    problems: list[Problem]
+    loaded: LoadedSet | None
+    doc: YamlDocument | None
+
+    def warnings(self) -> list[Problem]:
+        """The warnings of hria.loading.authoring (locating them costs a round-trip parse)."""
+        if self.loaded is None or self.doc is None:
+            return []
+        return authoring_warnings(self.loaded.model, self.doc, load_vocabulary())
+
+
+def check_file_for_authors(path: Path) -> CheckedFile:
+    """Problems, or the valid set with what is needed to warn its author, from one read."""
+    try:
+        loaded, doc = _load(path)
+    except InvalidInput as exc:
+        return CheckedFile(exc.problems, None, None)
+    return CheckedFile([], loaded, doc)
 
 
 def load_set_file(path: Path) -> LoadedSet:
+    return _load(path)[0]
+
+
+def _load(path: Path) -> tuple[LoadedSet, YamlDocument]:
     doc = read_yaml(path)
     cs = validate_document(CriteriaSet, doc)
     problems = check_criteria_set(cs, doc, load_vocabulary())
@@ -58,7 +80,7 @@ def load_set_file(path: Path) -> LoadedSet:
     problems += _placement_problems(cs, doc, path)
     if problems:
         raise InvalidInput(problems)
-    return LoadedSet(cs, path, content_hash(cs))
+    return LoadedSet(cs, path, content_hash(cs)), doc
 
 
 def _cycle_problems(cs: CriteriaSet, doc: YamlDocument) -> list[Problem]:

@@ -70,13 +70,44 @@ def _gate(c: Criterion) -> int | None:
 
 
 def changes(old: Any, new: Any, prefix: str = "") -> dict[str, Change]:
-    """Leaf-by-leaf differences of two JSON-like values, keyed by dotted path."""
-    if isinstance(old, dict) and isinstance(new, dict):
+    """Leaf-by-leaf differences of two JSON-like values, keyed by dotted path.
+
+    A mapping that appears recurses from nothing, so each of its values is named; a list
+    of items with a ``criterion`` or ``id`` is compared item by item under that key, so a
+    gate added to ``non_negotiables`` reads ``non_negotiables.GOV-JUS-02`` — not the list.
+    """
+    if isinstance(old, dict) or isinstance(new, dict):
+        if not (isinstance(old, dict | None) and isinstance(new, dict | None)):
+            return {prefix: (old, new)}
+        a, b = old or {}, new or {}
         found: dict[str, Change] = {}
-        for key in sorted(old.keys() | new.keys()):
-            found |= changes(old.get(key), new.get(key), f"{prefix}.{key}" if prefix else str(key))
+        for key in sorted(a.keys() | b.keys()):
+            found |= changes(a.get(key), b.get(key), f"{prefix}.{key}" if prefix else str(key))
+        return found
+    keyed_old, keyed_new = _keyed(old), _keyed(new)
+    if keyed_old is not None and keyed_new is not None:
+        found = {}
+        for key in [*keyed_old, *(k for k in keyed_new if k not in keyed_old)]:
+            a_item, b_item = keyed_old.get(key), keyed_new.get(key)
+            path = f"{prefix}.{key}"
+            if a_item is None or b_item is None:
+                found[path] = (a_item, b_item)
+            else:
+                found |= changes(a_item, b_item, path)
         return found
     return {} if old == new else {prefix: (old, new)}
+
+
+def _keyed(value: Any) -> dict[str, dict[str, Any]] | None:
+    """A list of mappings by their ``criterion`` or ``id``; None when it is not one ([] and None are)."""
+    if value is None:
+        return {}
+    if not isinstance(value, list) or not all(isinstance(x, dict) for x in value):
+        return None
+    for key in ("criterion", "id"):
+        if value and all(key in x for x in value):
+            return {str(x[key]): x for x in value}
+    return {} if not value else None
 
 
 def _references(a: Criterion, b: Criterion) -> dict[str, list[str]]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from statistics import median
 
 from hria.models.criteria import CriteriaSet
 from hria.models.references import TreatyRef, UPRRef
@@ -20,6 +21,8 @@ class SetStats:
     own_level_text_pct: float
     evidence_per_criterion: float
     single_evidence: int
+    guidance_median_chars: int
+    """Median length of the English guidance: how much an auditor is told on site."""
     legal_basis_pct: float
     references_by_kind: dict[str, int]
     treaty_references: dict[str, int]
@@ -44,6 +47,7 @@ def set_stats(cs: CriteriaSet, vocab: Vocabulary) -> SetStats:
         own_level_text_pct=round(100 * sum(1 for c in cs.criteria if c.levels) / n, 1),
         evidence_per_criterion=round(sum(len(c.evidence) for c in cs.criteria) / n, 2),
         single_evidence=sum(1 for c in cs.criteria if len(c.evidence) < 2),
+        guidance_median_chars=int(median(len(c.guidance.en) for c in cs.criteria)),
         legal_basis_pct=round(
             100 * sum(1 for c in cs.criteria if any(r.kind in legal for r in c.references)) / n, 1),
         references_by_kind=dict(sorted(Counter(r.kind for r in refs).items())),

@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import sys
-from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,13 +23,6 @@ def _text_lang(lang: Lang | None) -> TextLang:
     return "en" if lang is Lang.en else "th"
 
 
-class SetType(StrEnum):
-    gov = "gov"
-    lao = "lao"
-    edu = "edu"
-    business = "business"
-
-
 NO_TERMINAL = (
     "hria assess is an interactive interview and needs a terminal, but {what} is not one "
     "(piped input or CI). For scripted use write the answers to an assessment file "
@@ -41,7 +33,9 @@ NO_TERMINAL = (
 def assess(
     set_ref: str = typer.Option(None, "--set", metavar="SET[@VERSION]|FILE",
                                 help="Criteria set to assess against (default: from --type, or asked)."),
-    set_type: SetType = typer.Option(None, "--type", help="Organisation type: the latest active set for it."),
+    set_type: str = typer.Option(None, "--type", metavar="TYPE",
+                                 help="Organisation type of criteria/vocabulary.yaml (government_agency, "
+                                      "or its set's id: gov): the latest active set for it."),
     profile: Path = typer.Option(None, "--profile", metavar="FILE",
                                  help="Organisation profile (YAML with `organisation:` and optionally "
                                       "`assessor:`; an earlier assessment file will do)."),
@@ -139,7 +133,19 @@ def _default_output(set_id: str) -> Path:
     return path
 
 
-def _start(term: Terminal, set_ref: str | None, set_type: SetType | None, profile: Path | None,
+def _set_of_type(set_type: str) -> str:
+    """The criteria set id for an organisation type of the vocabulary, given by its id or its set's."""
+    from hria.loading.vocabulary import load_vocabulary
+
+    vocab = load_vocabulary()
+    entry = vocab.organisation_type(set_type)
+    if entry is None:
+        known = ", ".join(f"{t.id} ({t.set})" for t in vocab.organisation_types)
+        fail(f"unknown organisation type '{set_type}' (known: {known})")
+    return entry.set
+
+
+def _start(term: Terminal, set_ref: str | None, set_type: str | None, profile: Path | None,
            lang: Lang | None, output: Path | None) -> Session:
     from hria import criteria_sets
     from hria.errors import display_path
@@ -156,7 +162,7 @@ def _start(term: Terminal, set_ref: str | None, set_type: SetType | None, profil
         fail(f"{display_path(output)} already exists: continue it with "
              f"`hria assess --resume {display_path(output)}`, or choose another -o")
     if set_ref or set_type:
-        loaded = criteria_sets.load(set_ref or str(set_type.value if set_type else ""))
+        loaded = criteria_sets.load(set_ref or _set_of_type(str(set_type)))
     else:
         loaded = _choose_set(term, text_lang)
     cs = loaded.model

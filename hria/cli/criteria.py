@@ -21,6 +21,7 @@ from hria.cli.common import (
 if TYPE_CHECKING:
     from hria.criteria_sets import LoadedSet
     from hria.errors import Problem
+    from hria.models.criteria import CriteriaSet
 
 app = typer.Typer(
     help="Write, check and compare criteria sets (versioned YAML under criteria/).",
@@ -110,10 +111,11 @@ def validate(
             fail(f"no such file or folder: {p}")
     if not paths:
         files = [f.path for f in criteria_sets.set_files()]
-    results = {f: criteria_sets.check_file(f) for f in files}
-    superseded = _superseded([f for f, problems in results.items() if not problems])
-    warnings = {f: [] if problems or f in superseded else criteria_sets.warnings_for_file(f)
-                for f, problems in results.items()}
+    checked = {f: criteria_sets.check_file_for_authors(f) for f in files}
+    results = {f: c.problems for f, c in checked.items()}
+    superseded = _superseded([c.loaded.model for c in checked.values() if c.loaded])
+    warnings = {f: [] if c.loaded is None or c.loaded.model.ref in superseded else c.warnings()
+                for f, c in checked.items()}
     bad = [f for f, problems in results.items() if problems or (strict and warnings[f])]
     if as_json:
         print_json([
@@ -143,13 +145,10 @@ def _problem_json(p: Problem) -> dict[str, object]:
     return {"file": p.file, "line": p.line, "col": p.col, "message": p.message}
 
 
-def _superseded(files: list[Path]) -> set[Path]:
-    """Files whose version another of ``files`` supersedes: published, kept as they are."""
-    from hria import criteria_sets
-
-    models = {f: criteria_sets.load_set_file(f).model for f in files}
-    replaced = {(cs.id, cs.supersedes.version) for cs in models.values() if cs.supersedes}
-    return {f for f, cs in models.items() if (cs.id, cs.version) in replaced}
+def _superseded(sets: list[CriteriaSet]) -> set[str]:
+    """SET@VERSION of each set another of ``sets`` supersedes: published, kept as it is."""
+    replaced = {f"{cs.id}@{cs.supersedes.version}" for cs in sets if cs.supersedes}
+    return {cs.ref for cs in sets if cs.ref in replaced}
 
 
 def _latest_or(refs: list[str] | None) -> list[LoadedSet]:

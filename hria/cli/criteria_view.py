@@ -89,6 +89,7 @@ def stats_table(rows: list[SetStats]) -> Table:
         ("% own level text / มีคำอธิบายระดับเฉพาะ", [f"{s.own_level_text_pct:g}" for s in rows]),
         ("evidence per criterion / หลักฐานต่อเกณฑ์", [f"{s.evidence_per_criterion:g}" for s in rows]),
         ("criteria with one evidence item", [str(s.single_evidence) for s in rows]),
+        ("median guidance (characters, en)", [str(s.guidance_median_chars) for s in rows]),
         ("% with treaty or Thai law / มีฐานทางกฎหมาย", [f"{s.legal_basis_pct:g}" for s in rows]),
     ]
     kinds = sorted({k for s in rows for k in s.references_by_kind})
@@ -141,6 +142,15 @@ def _value(v: object) -> str:
     return "—" if v is None else f"{v:g}" if isinstance(v, float) else str(v)
 
 
+def _change(a: object, b: object) -> str:
+    """Old → new; an item of a rule list (a mapping) appearing or going reads added / removed."""
+    if a is None and isinstance(b, dict):
+        return "[green]added[/green]"
+    if b is None and isinstance(a, dict):
+        return "[red]removed[/red]"
+    return f"{escape(_value(a))} → {escape(_value(b))}"
+
+
 def diff_lines(d: SetDiff) -> list[str]:
     """`hria criteria diff` for people: one line per change, the ones that move a verdict marked !."""
     lines = [f"[bold]{d.old} → {d.new}[/bold]"]
@@ -156,9 +166,8 @@ def diff_lines(d: SetDiff) -> list[str]:
         lines += [f"~ reference {c}: [green]+[/green] {escape(r)}" for r in refs.get("added", [])]
         lines += [f"~ reference {c}: [red]-[/red] {escape(r)}" for r in refs.get("removed", [])]
     lines += [f"~ domain {k}: {v}" for k, v in d.domains_changed.items()]
-    lines += [f"! floor {k}: {_value(a)} → {_value(b)}" for k, (a, b) in d.floors_changed.items()]
-    lines += [f"! level {k}: {_value(a)} → {_value(b)}" for k, (a, b) in d.levels_changed.items()]
-    lines += [f"! rule {k}: {_value(a)} → {_value(b)}" for k, (a, b) in d.rules_changed.items()]
-    lines += [f"~ setting {k}: {escape(_value(a))} → {escape(_value(b))}"
-              for k, (a, b) in d.settings_changed.items()]
+    lines += [f"! floor {k}: {_change(a, b)}" for k, (a, b) in d.floors_changed.items()]
+    lines += [f"! level {k}: {_change(a, b)}" for k, (a, b) in d.levels_changed.items()]
+    lines += [f"! rule {k}: {_change(a, b)}" for k, (a, b) in d.rules_changed.items()]
+    lines += [f"~ setting {k}: {_change(a, b)}" for k, (a, b) in d.settings_changed.items()]
     return lines

@@ -24,6 +24,7 @@ def demo(
     from hria.certificates.issuing import Issuer, Refused, write_pdfs
     from hria.certificates.verify import read_pdf, verify
     from hria.loading.paths import data_root
+    from hria.loading.vocabulary import known_organisation_types
     from hria.registry import Auditor, Body, open_registry
     from hria.reports.render import report_pdf
     from hria.scoring import compile_set, score
@@ -55,8 +56,7 @@ def demo(
     registry.add_body(Body(DEMO_BODY, "หน่วยรับรองสาธิต", "Demonstration certification body",
                            signing.public_pem(public).decode(), signing.key_id(public)))
     registry.add_auditor(Auditor(DEMO_AUDITOR, "ผู้ตรวจรับรองสาธิต (demo auditor)", DEMO_BODY,
-                                 ("government_agency", "local_administration", "educational_institution",
-                                  "business")))
+                                 known_organisation_types()))
     issuer = Issuer(registry, private, {})
     examples = sorted((data_root() / "examples").glob("*.yaml"))
     c.print(f"\n[bold]2. Examples[/bold] ({len(examples)}) → {out}/")

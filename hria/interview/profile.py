@@ -9,6 +9,7 @@ from pydantic import BaseModel, ConfigDict, TypeAdapter
 from hria.errors import UsageError, display_path
 from hria.interview.terminal import Terminal, ask_choice, ask_valid
 from hria.loading.model_errors import validate_document
+from hria.loading.vocabulary import load_vocabulary
 from hria.loading.yaml_source import YamlDocument, read_yaml
 from hria.models import provinces
 from hria.models.assessment import Assessor, Organisation, RegistrationNumber
@@ -82,7 +83,7 @@ def ask_organisation(term: Terminal, lang: Lang, cs: CriteriaSet) -> Organisatio
         options.append(("", _label(lang, "ไม่ใช่ประเภทย่อยข้างต้น", "none of these")))
         data["subtype"] = ask_choice(term, lang, _label(lang, "ประเภทย่อย", "Subtype"), options) or None
     data["province"] = ask_valid(term, lang, _label(lang, "จังหวัด: ", "Province: "), _province)
-    if cs.organisation_type == "business":
+    if "sector" in load_vocabulary().profile_fields(cs.organisation_type):
         sectors = [(k, v.in_(lang)) for k, v in SECTOR_NAMES.items()]
         data["sector"] = ask_choice(term, lang, _label(lang, "ภาคธุรกิจ", "Sector"), sectors)
         data["employees"] = ask_valid(term, lang, _label(lang, "จำนวนพนักงาน: ", "Employees: "), _count)

@@ -120,6 +120,11 @@ class Vocabulary(_Model):
         """The type by its id or by the id of its criteria set (gov, lao, edu, business)."""
         return next((t for t in self.organisation_types if type_id in (t.id, t.set)), None)
 
+    def profile_fields(self, type_id: str) -> list[str]:
+        """Profile fields asked only of this type, e.g. a business's sector and revenue (SME track)."""
+        entry = self.organisation_type(type_id)
+        return list(entry.profile_fields) if entry else []
+
     def reference_kind(self, kind: str) -> ReferenceKind | None:
         return next((k for k in self.reference_kinds if k.id == kind), None)
 

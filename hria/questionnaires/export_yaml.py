@@ -15,6 +15,7 @@ from typing import Any
 from ruamel.yaml import YAML
 
 from hria.loading.model_errors import validate_document
+from hria.loading.vocabulary import load_vocabulary
 from hria.loading.yaml_source import parse_yaml
 from hria.models.assessment import Answer, Assessment, Organisation
 from hria.models.text import Lang
@@ -127,7 +128,7 @@ def _profile_hints(form: Form, lang: Lang) -> list[str]:
     if cs.subtypes:
         lines.append("subtype: " + ", ".join(f"{s.id} ({s.name.in_(lang)})" for s in cs.subtypes))
     lines.append("size: micro, small, medium, large")
-    if cs.organisation_type == "business":
+    if "sector" in load_vocabulary().profile_fields(cs.organisation_type):
         lines.append("sector: manufacturing, trade_services — " + (
             "กรอกพร้อม employees และ annual_revenue_baht แล้วเว้น size ว่างได้ ระบบคิดขนาดตามนิยาม SME"
             if lang == "th" else
@@ -142,8 +143,8 @@ def _organisation(form: Form, prefill: Assessment | None) -> dict[str, Any]:
                              "type": form.questionnaire.criteria.model.organisation_type,
                              "subtype": None, "province": "", "size": None, "registration_number": "",
                              "employees": None}
-    if blank["type"] == "business":
-        blank |= {k: None for k in ("sector", "annual_revenue_baht") if k in Organisation.model_fields}
+    blank |= {k: None for k in load_vocabulary().profile_fields(blank["type"])
+              if k in Organisation.model_fields}
     return blank
 
 

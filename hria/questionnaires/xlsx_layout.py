@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from hria.loading.vocabulary import load_vocabulary
 from hria.models.assessment import Organisation
 from hria.models.criteria import CriteriaSet
 from hria.models.text import Lang
@@ -55,8 +56,7 @@ def profile_fields(cs: CriteriaSet) -> list[str]:
         fields.append("organisation.subtype")
     fields += ["organisation.province", "organisation.size", "organisation.registration_number",
                "organisation.employees"]
-    if cs.organisation_type == "business":
-        fields += ["organisation.sector", "organisation.annual_revenue_baht"]
+    fields += [f"organisation.{f}" for f in load_vocabulary().profile_fields(cs.organisation_type)]
     fields += ["organisation.address", "organisation.website",
                "assessor.name", "assessor.organisation", "assessed_on"]
     known = Organisation.model_fields
