@@ -57,13 +57,7 @@ def read_input_bytes(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
     except OSError as exc:
         raise _one(name, os_message(exc)) from None
     try:
-        info = os.fstat(fd)
-        if stat.S_ISDIR(info.st_mode):
-            raise _one(name, "is a folder, not a file")
-        if not stat.S_ISREG(info.st_mode):
-            raise _one(name, "is not a regular file (a device, FIFO or socket); refused")
-        if info.st_size > limit:
-            raise _one(name, f"is {info.st_size:,} bytes; the limit is {limit:,}")
+        _check_kind(name, os.fstat(fd), limit)
         chunks = []
         total = 0
         while chunk := os.read(fd, 1 << 20):
@@ -87,6 +81,10 @@ def check_input_file(path: Path, limit: int = MAX_FILE_BYTES) -> None:
         raise _one(name, "file not found") from None
     except OSError as exc:
         raise _one(name, os_message(exc)) from None
+    _check_kind(name, info, limit)
+
+
+def _check_kind(name: str, info: os.stat_result, limit: int) -> None:
     if stat.S_ISDIR(info.st_mode):
         raise _one(name, "is a folder, not a file")
     if not stat.S_ISREG(info.st_mode):

@@ -129,7 +129,7 @@ class Builder:
             return self._date(node)
         if tag == _T + "merge":
             return self._bad(node, "merge keys (<<) are not allowed")
-        return self._bad(node, f"unsupported YAML value {tag.replace(_T, '!!')}")
+        return self._bad(node, f"unsupported YAML value {str(tag).replace(_T, '!!')}")
 
     def _date(self, node: ScalarNode) -> Any:
         value = node.value
