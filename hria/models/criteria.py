@@ -8,7 +8,6 @@ reported with its file position.
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -16,6 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from hria.models.enterprise_size import Size
 from hria.models.references import Reference
 from hria.models.text import Text
+from hria.models.types import Date, Int, Number
 
 SCHEMA_VERSION = 1
 
@@ -70,8 +70,8 @@ class DomainWeight(_Model):
     """A rights domain from the shared catalogue, its weight here and its floor."""
 
     id: Id
-    weight: float = Field(gt=0)
-    floor: float | None = Field(
+    weight: Number = Field(gt=0)
+    floor: Number | None = Field(
         default=None, ge=0, le=100, description="Minimum domain score (0-100) to certify"
     )
 
@@ -85,14 +85,14 @@ class NotApplicable(_Model):
 class Gate(_Model):
     """A must-pass gate: the criterion must reach ``at_least`` or the set's gate rule applies."""
 
-    at_least: int = Field(ge=1)
+    at_least: Int = Field(ge=1)
 
 
 class AnswerCondition(_Model):
     """Holds when ``criterion`` was answered with a value of at least ``at_least``."""
 
     criterion: CriterionId
-    at_least: int = Field(ge=1)
+    at_least: Int = Field(ge=1)
 
 
 class Applicability(_Model):
@@ -107,8 +107,8 @@ class Prerequisite(_Model):
     """While ``criterion`` is below ``at_least``, the dependent scores at most ``cap``."""
 
     criterion: CriterionId
-    at_least: int = Field(ge=1)
-    cap: int = Field(default=1, ge=0)
+    at_least: Int = Field(ge=1)
+    cap: Int = Field(default=1, ge=0)
 
 
 class Criterion(_Model):
@@ -123,7 +123,7 @@ class Criterion(_Model):
         default=None, description="Labels specific to this criterion, overriding the scale's"
     )
     not_applicable: NotApplicable | None = None
-    weight: float = Field(default=1.0, gt=0)
+    weight: Number = Field(default=1.0, gt=0)
     must_pass: Gate | None = None
     applicability: Applicability | None = None
     prerequisites: list[Prerequisite] = Field(default_factory=list)
@@ -135,8 +135,8 @@ class Level(_Model):
 
     id: Id
     name: Text
-    min_score: float = Field(ge=0, le=100)
-    min_domain_score: float | None = Field(
+    min_score: Number = Field(ge=0, le=100)
+    min_domain_score: Number | None = Field(
         default=None, ge=0, le=100, description="Every domain must reach this for the level"
     )
 
@@ -144,7 +144,7 @@ class Level(_Model):
 class ImpactRule(_Model):
     """What a severe impact in the register does while it is not mitigated."""
 
-    severe_at: int = Field(ge=3, le=12, description="Severity (scale+scope+irremediability)")
+    severe_at: Int = Field(ge=3, le=12, description="Severity (scale+scope+irremediability)")
     effect: Literal["not_certified", "lower_one_level"]
 
 
@@ -163,8 +163,8 @@ class CriteriaSet(_Model):
     title: Text
     description: Text | None = None
     status: Status
-    effective_date: dt.date
-    certificate_validity_months: int = Field(gt=0, le=60)
+    effective_date: Date
+    certificate_validity_months: Int = Field(gt=0, le=60)
     scales: dict[Id, Scale] = Field(min_length=1)
     domains: list[DomainWeight] = Field(min_length=1)
     criteria: list[Criterion] = Field(min_length=1)
