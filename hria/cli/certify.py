@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 import typer
 from typer.core import TyperGroup
 
-from hria.cli.common import EXIT_FAILED_CHECK, JsonOption, console
+from hria.cli.common import EXIT_FAILED_CHECK, JsonOption, console, markup_safe, safe_text
 
 if TYPE_CHECKING:
     from hria.certificates.summary import SummaryWriter
@@ -80,13 +80,14 @@ def one(
         record, new, document = Issuer(reg, private, {}).prepare(item, body, auditor, day)
     except Refused as exc:
         for reason in exc.reasons:
-            typer.echo(f"refused: {reason}", err=True)
+            typer.echo(safe_text(f"refused: {reason}"), err=True)
         raise typer.Exit(EXIT_FAILED_CHECK) from None
     path = output or Path(f"{record.serial}.pdf")
     if new or not path.exists():
         write_pdfs([(document, path)])
     console().print(f"{'issued' if new else 'already issued'} {record.serial}: "
-                    f"{record.organisation_name_th} / {record.organisation_name_en} · {record.set_ref} · "
+                    f"{markup_safe(record.organisation_name_th)} / "
+                    f"{markup_safe(record.organisation_name_en)} · {record.set_ref} · "
                     f"{record.level} · {record.score:.2f} · valid to {record.expires_on.isoformat()}\n"
                     f"wrote {path}\nverify: hria verify {path} --pubkey {key_path.with_suffix('.pub')}")
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import typer
 
-from hria.cli.common import EXIT_FAILED_CHECK, JsonOption, console, print_json
+from hria.cli.common import EXIT_FAILED_CHECK, JsonOption, console, markup_safe, print_json
 
 
 def verify(
@@ -52,11 +52,12 @@ def verify(
         p = result.payload
         if p:
             who = f"{p.get('n')} / {p.get('ne')}" if "n" in p else f"organisation {p.get('o')}"
-            out.print(f"{p.get('s')} · {who} · {p.get('c')} · level {p.get('l')} · score {p.get('sc')}")
+            out.print(markup_safe(f"{p.get('s')} · {who} · {p.get('c')} · level {p.get('l')} · "
+                                  f"score {p.get('sc')}"))
         for check in result.checks:
-            out.print(f"[green]✓[/green] {check}")
+            out.print(f"[green]✓[/green] {markup_safe(check)}")
         for reason in result.reasons:
-            out.print(f"[red]✗[/red] {reason}")
+            out.print(f"[red]✗[/red] {markup_safe(reason)}")
         out.print("[bold green]VALID[/bold green]" if result.valid else "[bold red]INVALID[/bold red]")
     if not result.valid:
         raise typer.Exit(EXIT_FAILED_CHECK)

@@ -11,6 +11,7 @@ text is parsed and validated here (an impossible date is refused, a number is no
 from __future__ import annotations
 
 import datetime as dt
+import re
 import unicodedata
 from typing import Annotated, Any
 
@@ -56,8 +57,21 @@ def visible_text(value: str, *, one_line: bool = False) -> str:
     return text
 
 
+# Console markup (Rich/BBCode: "[/bold]", "[link=…]") is never part of a name; output escapes it
+# anyway, and a name that carries it is refused where it is read.
+_MARKUP = re.compile(
+    r"\[/[^\[\]]*\]|\[(?:link|bold|italic|dim|blink|reverse|underline|strike|on)\b[^\[\]]*\]"
+)
+
+
 def _name(value: Any) -> Any:
-    return visible_text(value, one_line=True) if isinstance(value, str) else value
+    if not isinstance(value, str):
+        return value
+    text = visible_text(value, one_line=True)
+    markup = _MARKUP.search(text)
+    if markup:
+        raise ValueError(f"names are plain text; {markup.group()[:30]!r} looks like terminal markup")
+    return text
 
 
 Name = Annotated[str, BeforeValidator(_name)]
