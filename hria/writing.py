@@ -31,3 +31,20 @@ def write_bytes_atomic(path: Path, data: bytes, mode: int = 0o644) -> None:
 
 def write_text_atomic(path: Path, text: str, mode: int = 0o644) -> None:
     write_bytes_atomic(path, text.encode("utf-8"), mode)
+
+
+SPREADSHEET_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+"""What makes Excel, LibreOffice or Sheets read a CSV cell as a formula (OWASP, CSV injection)."""
+
+
+def spreadsheet_cell(value: object) -> object:
+    """A CSV cell that a spreadsheet shows as text: one starting with = + - @ tab or CR gets a
+    leading apostrophe, as OWASP advises; numbers and other text are left as they are. The data
+    dictionary (docs/data-dictionary.md) tells readers of the CSV files about the apostrophe."""
+    if isinstance(value, str) and value.startswith(SPREADSHEET_TRIGGERS):
+        return "'" + value
+    return value
+
+
+def spreadsheet_row(row: dict[str, object]) -> dict[str, object]:
+    return {key: spreadsheet_cell(value) for key, value in row.items()}

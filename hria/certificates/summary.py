@@ -4,7 +4,8 @@ Rows are appended to hidden temporary files in the output folder and renamed
 into place at the end (after fsync), so a batch holds no more than one chunk's
 rows in memory whatever its size, and a killed batch never leaves a half-written
 summary under the final name. Chunks must arrive in order (rows stay sorted by
-manifest line).
+manifest line). CSV cells that a spreadsheet would run as a formula are neutralised
+(docs/data-dictionary.md); summary.json keeps every value as it is.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from types import TracebackType
 from typing import IO
 
 from hria.certificates.batch import Outcome
+from hria.writing import spreadsheet_row
 
 FIELDS = ["index", "assessment", "status", "serial", "file", "level", "score", "reason"]
 STATUSES = ("issued", "existing", "refused", "error")
@@ -41,7 +43,7 @@ class SummaryWriter:
         for outcome in outcomes:
             row = asdict(outcome)
             self.counts[outcome.status] += 1
-            self._rows.writerow(row)
+            self._rows.writerow(spreadsheet_row(row))
             self._json.write(("\n  " if self._first else ",\n  ") + json.dumps(row, ensure_ascii=False))
             self._first = False
 

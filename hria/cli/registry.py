@@ -171,7 +171,7 @@ def export(
     """Write the public list of certificates (JSON or CSV) that verifiers can check offline."""
     import datetime as dt
 
-    from hria.writing import write_text_atomic
+    from hria.writing import spreadsheet_row, write_text_atomic
 
     rows = [_public(r, dt.date.today()) for r in _open(registry).certificates()]
     if fmt is ExportFormat.json:
@@ -180,7 +180,7 @@ def export(
         buffer = io.StringIO()
         writer = csv.DictWriter(buffer, fieldnames=list(rows[0]) if rows else ["serial"])
         writer.writeheader()
-        writer.writerows(rows)
+        writer.writerows(spreadsheet_row(r) for r in rows)  # docs/data-dictionary.md
         text = buffer.getvalue()
     write_text_atomic(output, text)
     console().print(f"wrote {len(rows)} certificate(s) to {output}")

@@ -21,6 +21,9 @@ MAX_FILE_BYTES = 20 * 1024 * 1024
 """Largest YAML, CSV or key file read (a 250 kB criteria set is a large one)."""
 MAX_XLSX_BYTES = 50 * 1024 * 1024
 """Largest workbook read (compressed; openpyxl's own zip-bomb guard applies inside)."""
+MAX_XLSX_UNPACKED = 16 * 1024 * 1024
+"""Largest a workbook may unpack to (a 300-question form is about 1 MB): checked before openpyxl
+builds it, which takes ~30 times that in memory."""
 MAX_DEPTH = 64
 """Deepest nesting of mappings and lists in a YAML document (ours need fewer than 10)."""
 MAX_EXPANDED_VALUES = 500_000

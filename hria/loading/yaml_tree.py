@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 import unicodedata
 from typing import Any
 
@@ -21,6 +22,7 @@ from hria.errors import InvalidInput, Problem
 from hria.loading.limits import MAX_DEPTH, MAX_EXPANDED_VALUES, MAX_INT_DIGITS
 
 _T = "tag:yaml.org,2002:"
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
 def check_tags(yaml: Any, text: str, name: str) -> None:
@@ -106,6 +108,9 @@ class Builder:
     def scalar(self, node: ScalarNode) -> Any:
         tag, value = node.tag, node.value
         if tag == _T + "str":
+            control = _CONTROL.search(value)
+            if control:  # written as an escape ("\e", "\x1b") in a double-quoted string
+                return self._bad(node, f"control character U+{ord(control.group()):04X} is not allowed")
             return unicodedata.normalize("NFC", value)
         if tag == _T + "null":
             return None
