@@ -21,7 +21,7 @@ from types import TracebackType
 from typing import IO
 
 from hria.certificates.batch import Outcome
-from hria.writing import spreadsheet_row
+from hria.writing import spreadsheet_row, temp_prefix
 
 FIELDS = ["index", "assessment", "status", "serial", "file", "level", "score", "reason"]
 STATUSES = ("issued", "existing", "refused", "error")
@@ -31,7 +31,7 @@ class SummaryWriter:
     def __init__(self, out: Path) -> None:
         self.out = out
         self.counts: Counter[str] = Counter({s: 0 for s in STATUSES})
-        self._paths = {name: out / f".{name}.{os.getpid()}.tmp" for name in ("summary.csv", "summary.json")}
+        self._paths = {name: out / f"{temp_prefix(name)}run.tmp" for name in ("summary.csv", "summary.json")}
         self._csv: IO[str] = self._paths["summary.csv"].open("w", encoding="utf-8", newline="")
         self._json: IO[str] = self._paths["summary.json"].open("w", encoding="utf-8")
         self._rows = csv.DictWriter(self._csv, fieldnames=FIELDS)

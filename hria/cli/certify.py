@@ -121,13 +121,8 @@ def batch(
     if len(bodies) > 1 and key is not None:
         typer.echo("error: one --key cannot sign for several bodies", err=True)
         raise typer.Exit(2)
-    out.mkdir(parents=True, exist_ok=True)
-    for stale in out.glob(".*.pdf.*.tmp"):  # left by a run killed mid-write; never a final name
-        stale.unlink(missing_ok=True)
     config = b.BatchConfig(_registry_path(registry), _key_path(key, next(iter(bodies), body or "")), out)
-    for stale in out.glob(".summary.*.tmp"):
-        stale.unlink(missing_ok=True)
-    with SummaryWriter(out) as summary:
+    with b.locked_out(out), b.interrupted_says_what_was_saved(out), SummaryWriter(out) as summary:
         _run(config, list(b.chunks(items)), jobs, len(items), summary, quiet=as_json)
     counts = dict(summary.counts)
     if as_json:
@@ -148,7 +143,7 @@ def _run(config: Any, chunks: list[Any], jobs: int, total: int, summary: Summary
     """Issue chunk by chunk; the summary takes each chunk's outcomes in manifest order."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
 
-    from hria.certificates.batch import close_sessions, run_chunk
+    from hria.certificates.batch import close_sessions, run_chunk, worker_init
 
     with Progress("[progress.description]{task.description}", BarColumn(), MofNCompleteColumn(),
                   TimeRemainingColumn(), console=console(stderr=True), disable=quiet) as progress:
@@ -164,7 +159,7 @@ def _run(config: Any, chunks: list[Any], jobs: int, total: int, summary: Summary
         else:
             import multiprocessing
 
-            with multiprocessing.get_context("spawn").Pool(jobs) as pool:
+            with multiprocessing.get_context("spawn").Pool(jobs, initializer=worker_init) as pool:
                 # imap keeps manifest order; a chunk that finishes early waits, at most a few
                 for done in pool.imap(partial(run_chunk, config), chunks):
                     summary.add(done)

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
 EXIT_FAILED_CHECK = 1
 EXIT_BAD_INPUT = 2
+EXIT_INTERRUPTED = 130  # what a shell reports for Ctrl-C
 
 # C0 and C1 control characters, DEL, and the bidi overrides that can reorder what a line shows.
 _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
@@ -38,7 +39,7 @@ class HriaGroup(TyperGroup):
     """Root command group that turns library errors into one-line messages and exit codes."""
 
     def invoke(self, ctx: Any) -> Any:
-        from hria.errors import HriaError, InvalidInput
+        from hria.errors import HriaError, Interrupted, InvalidInput
         from hria.loading.limits import MAX_PROBLEMS_SHOWN, MAX_SHOWN_CHARS, os_message
 
         try:
@@ -50,6 +51,12 @@ class HriaGroup(TyperGroup):
                 _say(f"… and {len(exc.problems) - MAX_PROBLEMS_SHOWN:,} more problems "
                      f"(the first {MAX_PROBLEMS_SHOWN} are shown)")
             raise typer.Exit(EXIT_BAD_INPUT) from None
+        except Interrupted as exc:
+            _say(f"interrupted: {exc}")
+            raise typer.Exit(EXIT_INTERRUPTED) from None
+        except KeyboardInterrupt:
+            _say("interrupted")
+            raise typer.Exit(EXIT_INTERRUPTED) from None
         except HriaError as exc:
             _say(f"error: {exc}")
             raise typer.Exit(EXIT_BAD_INPUT) from None

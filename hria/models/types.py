@@ -15,7 +15,7 @@ import re
 import unicodedata
 from typing import Annotated, Any
 
-from pydantic import AllowInfNan, BeforeValidator, Strict
+from pydantic import AfterValidator, AllowInfNan, BeforeValidator, Strict, StringConstraints
 
 Int = Annotated[int, Strict()]
 """A whole number written as one: not true, "36" or 36.0."""
@@ -64,9 +64,7 @@ _MARKUP = re.compile(
 )
 
 
-def _name(value: Any) -> Any:
-    if not isinstance(value, str):
-        return value
+def _name(value: str) -> str:
     text = visible_text(value, one_line=True)
     markup = _MARKUP.search(text)
     if markup:
@@ -74,5 +72,5 @@ def _name(value: Any) -> Any:
     return text
 
 
-Name = Annotated[str, BeforeValidator(_name)]
+Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1), AfterValidator(_name)]
 """A person's or an organisation's name: one line, visible, no control characters."""
