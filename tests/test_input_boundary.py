@@ -62,7 +62,7 @@ def test_alias_bomb_is_refused_before_it_is_expanded_and_not_printed(tmp_path: P
     (tmp_path / "bomb.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
     assert len((tmp_path / "bomb.yaml").read_bytes()) < 500
     line = refused(run("score", "bomb.yaml", cwd=tmp_path))
-    assert line == "bomb.yaml:6:4: aliases expand this value past 500,000 values; refused"
+    assert line == "bomb.yaml:6:26: aliases expand this document past 500,000 values; refused"
     assert "lol" not in line
 
 

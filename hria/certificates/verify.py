@@ -87,10 +87,14 @@ def verify(
         result.fail(str(exc))
     if visible_text is not None:
         _check_visible(visible_text, p, result)
-    expires = dt.date.fromisoformat(str(p.get("e")))
-    if today > expires:
+    try:
+        expires: dt.date | None = dt.date.fromisoformat(str(p.get("e")))
+    except ValueError:  # a payload whose signature failed can hold anything
+        expires = None
+        result.fail(f"expiry date {str(p.get('e'))[:40]!r} is not a date")
+    if expires is not None and today > expires:
         result.fail(f"expired on {expires.isoformat()}")
-    else:
+    elif expires is not None:
         result.checks.append(f"within validity (expires {expires.isoformat()})")
     if registry is not None:
         _check_registry(registry, p, signed, result)

@@ -28,7 +28,7 @@ from ruamel.yaml.resolver import VersionedResolver
 
 from hria.errors import InvalidInput, Problem, display_path
 from hria.loading.limits import check_characters, decode_text, read_input_bytes
-from hria.loading.yaml_tree import Builder, check_shape, check_tags
+from hria.loading.yaml_tree import read_plain
 
 PathKey = tuple[str | int, ...]
 
@@ -78,20 +78,10 @@ def read_yaml(path: Path) -> YamlDocument:
 def parse_yaml(text: str, name: str) -> YamlDocument:
     """Plain data from YAML text, through the input boundary (hria/loading/limits.py)."""
     check_characters(text, name)
-    yaml = _fast()
     try:
-        node = yaml.compose(text)
+        data = read_plain(text, name, _fast())
     except YAMLError:
         return _round_trip(text, name)  # raises, naming where the syntax breaks
-    if node is None:
-        return YamlDocument(file=name, data=None, _positions={(): (1, 1)})
-    if "!" in text:
-        check_tags(yaml, text, name)
-    check_shape(node, name)
-    builder = Builder(name, yaml.constructor)
-    data = builder.build(node)
-    if builder.problems:
-        raise InvalidInput(builder.problems)
     return YamlDocument(file=name, data=data, _positions=None, text=text)
 
 
