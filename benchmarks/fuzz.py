@@ -97,7 +97,8 @@ def _attack(name: str, text: str, work: Path, hria: str) -> None:
     took = time.perf_counter() - start
     peak = tracemalloc.get_traced_memory()[1]
     tracemalloc.stop()
-    print(f"{'':<20} the reader alone: {verdict} in {took * 1000:.1f} ms, {peak / 2**20:.1f} MB allocated at peak")
+    print(f"{'':<20} the reader alone: {verdict} in {took * 1000:.1f} ms, "
+          f"{peak / 2**20:.1f} MB allocated at peak")
 
 
 def _bomb() -> str:
