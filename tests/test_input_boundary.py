@@ -173,3 +173,23 @@ def test_garbage_given_to_verify_is_one_line(tmp_path: Path) -> None:
     garbage = "".join(chr(c) for c in range(1, 300) if c not in (0,))[:300]
     line = refused(run("verify", garbage, cwd=tmp_path))
     assert line.startswith("error: ") and "\x1b" not in line and len(line) < 2000
+
+
+def test_keys_lists_pdfs_and_manifests_that_are_devices_or_fifos_are_refused(tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / "pipe")
+    not_regular = "is not a regular file (a device, FIFO or socket); refused"
+    assert refused(run("verify", "HRIA1.e30.e30", "--pubkey", "/dev/zero", cwd=tmp_path)) == (
+        f"/dev/zero: {not_regular}")
+    assert refused(run("verify", "HRIA1.e30.e30", "--list", "pipe", cwd=tmp_path)) == f"pipe: {not_regular}"
+    os.mkfifo(tmp_path / "pipe.pdf")
+    assert refused(run("verify", "pipe.pdf", cwd=tmp_path)) == f"pipe.pdf: {not_regular}"
+    assert refused(run("certify", "batch", "pipe", "--out", "out", "--body", "CB01", "--auditor", "A",
+                       cwd=tmp_path)) == f"pipe: {not_regular}"
+
+
+def test_a_registry_that_is_a_folder_or_not_a_database_is_one_line(tmp_path: Path) -> None:
+    (tmp_path / "notes.sqlite3").write_text("hello\n", encoding="utf-8")
+    assert refused(run("registry", "list", "--registry", "notes.sqlite3", cwd=tmp_path)) == (
+        "error: registry database: file is not a database")
+    assert refused(run("registry", "list", "--registry", str(tmp_path), cwd=tmp_path)) == (
+        "error: registry database: unable to open database file")

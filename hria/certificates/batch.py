@@ -13,6 +13,7 @@ from __future__ import annotations
 import atexit
 import csv
 import datetime as dt
+import io
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -21,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from hria.errors import HriaError, Interrupted, InvalidInput, UsageError, display_path
+from hria.loading.limits import decode_text, read_input_bytes
 from hria.writing import remove_stale_temp_files
 
 if TYPE_CHECKING:
@@ -60,11 +62,11 @@ def read_manifest(manifest: Path, body: str | None, auditor: str | None,
             raise UsageError("a folder of assessments needs --body and --auditor")
         files = sorted(p for p in manifest.glob("*.y*ml"))
         return [BatchItem(i, p, body, auditor, issued_on) for i, p in enumerate(files)]
+    text = decode_text(read_input_bytes(manifest), display_path(manifest))
     try:
-        with manifest.open(encoding="utf-8-sig", newline="") as fh:
-            rows = list(csv.DictReader(fh))
-    except FileNotFoundError:
-        raise UsageError(f"no such manifest: {manifest}") from None
+        rows = list(csv.DictReader(io.StringIO(text)))
+    except csv.Error as exc:
+        raise UsageError(f"{display_path(manifest)}: not a CSV manifest ({exc})") from None
     items = []
     for i, row in enumerate(rows):
         line = i + 2

@@ -41,6 +41,9 @@ def read_pdf(path: Path) -> tuple[str, str]:
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
 
+    from hria.loading.limits import MAX_PDF_BYTES, check_input_file
+
+    check_input_file(path, MAX_PDF_BYTES)  # not a FIFO, device or folder; not huge
     try:
         reader = PdfReader(path)
         attachments = reader.attachments
@@ -108,8 +111,11 @@ def read_public_list(path: Path) -> dict[str, dict[str, Any]]:
     import csv
     import io
 
+    from hria.errors import display_path
+    from hria.loading.limits import decode_text, read_input_bytes
+
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        text = decode_text(read_input_bytes(path), display_path(path))
     except (OSError, UnicodeDecodeError) as exc:
         raise UsageError(f"{path}: cannot read the public list ({exc})") from None
     try:

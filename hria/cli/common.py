@@ -70,6 +70,12 @@ class HriaGroup(TyperGroup):
         except RecursionError:
             _say("error: input nested too deeply")
             raise typer.Exit(EXIT_BAD_INPUT) from None
+        except Exception as exc:
+            if type(exc).__module__ != "sqlite3":
+                raise
+            # a registry path that is a folder, not a database, read-only or on a full disk
+            _say(f"error: registry database: {exc}")
+            raise typer.Exit(EXIT_BAD_INPUT) from None
 
 
 def _say(message: str) -> None:

@@ -24,6 +24,10 @@ MAX_XLSX_BYTES = 50 * 1024 * 1024
 MAX_XLSX_UNPACKED = 16 * 1024 * 1024
 """Largest a workbook may unpack to (a 300-question form is about 1 MB): checked before openpyxl
 builds it, which takes ~30 times that in memory."""
+MAX_PDF_BYTES = 50 * 1024 * 1024
+"""Largest certificate PDF read by `hria verify` (a certificate is about 100 kB)."""
+MAX_KEY_BYTES = 64 * 1024
+"""Largest key file (an Ed25519 PEM is under 200 bytes)."""
 MAX_DEPTH = 64
 """Deepest nesting of mappings and lists in a YAML document (ours need fewer than 10)."""
 MAX_EXPANDED_VALUES = 500_000
