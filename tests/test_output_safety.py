@@ -7,7 +7,9 @@ from __future__ import annotations
 import csv
 import fcntl
 import io
+import json
 import os
+import re
 import signal
 import subprocess
 import time
@@ -210,3 +212,23 @@ def test_resuming_an_interview_removes_its_dead_saves_temp_files(tmp_path: Path)
         p.write_text("half", encoding="utf-8")
     store.load(session)
     assert not stale.exists() and other.exists()
+
+
+def test_markup_in_a_criteria_set_is_printed_as_text(tmp_path: Path) -> None:
+    case = REPO / "tests" / "cases" / "gate_failed"
+    folder = tmp_path / "criteria" / "case_gate_failed"
+    folder.mkdir(parents=True)
+    title = "[/bold][link=http://evil.example]click[/link]"
+    criteria = (case / "criteria.yaml").read_text(encoding="utf-8").replace(
+        "en: Human-rights policy}", f'en: "{title}"}}', 1)
+    (folder / "2026.1.yaml").write_text(criteria, encoding="utf-8")
+    env = {**os.environ, "HRIA_CRITERIA_PATH": str(tmp_path / "criteria"), "NO_COLOR": "1", "COLUMNS": "300"}
+    shown = hria("criteria", "show", str(folder / "2026.1.yaml"), "--json", env=env).stdout
+    content_hash = json.loads(shown)["content_hash"]
+    answers = re.sub(r"content_hash: \S+", f"content_hash: {content_hash}",
+                     (case / "answers.yaml").read_text(encoding="utf-8"))
+    (tmp_path / "a.yaml").write_text(answers, encoding="utf-8")
+    result = hria("score", str(tmp_path / "a.yaml"), "--lang", "en", env=env, check=False)
+    assert result.returncode == 1 and "Traceback" not in result.stderr  # not certified: a failed gate
+    assert title in result.stdout
+    assert "\x1b]8;" not in result.stdout  # no live link

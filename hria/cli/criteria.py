@@ -14,6 +14,7 @@ from hria.cli.common import (
     LangOption,
     console,
     fail,
+    markup_safe,
     print_json,
 )
 
@@ -50,7 +51,7 @@ def list_sets(as_json: bool = JsonOption) -> None:
         title = r["title"]
         assert isinstance(title, dict)
         table.add_row(str(r["id"]), str(r["version"]), str(r["status"]), str(r["criteria"]),
-                      str(r["domains"]), f"{title['th']}\n{title['en']}")
+                      str(r["domains"]), f"{markup_safe(title['th'])}\n{markup_safe(title['en'])}")
     console().print(table)
 
 
