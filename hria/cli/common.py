@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import re
 import sys
+from collections.abc import Sequence
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any, NoReturn
 
@@ -40,16 +41,12 @@ class HriaGroup(TyperGroup):
 
     def invoke(self, ctx: Any) -> Any:
         from hria.errors import HriaError, Interrupted, InvalidInput
-        from hria.loading.limits import MAX_PROBLEMS_SHOWN, MAX_SHOWN_CHARS, os_message
+        from hria.loading.limits import MAX_SHOWN_CHARS, os_message
 
         try:
             return super().invoke(ctx)
         except InvalidInput as exc:
-            for problem in exc.problems[:MAX_PROBLEMS_SHOWN]:
-                _say(str(problem))
-            if len(exc.problems) > MAX_PROBLEMS_SHOWN:
-                _say(f"… and {len(exc.problems) - MAX_PROBLEMS_SHOWN:,} more problems "
-                     f"(the first {MAX_PROBLEMS_SHOWN} are shown)")
+            print_problems(exc.problems)
             raise typer.Exit(EXIT_BAD_INPUT) from None
         except Interrupted as exc:
             _say(f"interrupted: {exc}")
@@ -78,9 +75,27 @@ class HriaGroup(TyperGroup):
             raise typer.Exit(EXIT_BAD_INPUT) from None
 
 
+def print_problems(problems: Sequence[object]) -> None:
+    """Problems on stderr, one line each: the first MAX_PROBLEMS_SHOWN, then how many more."""
+    from hria.loading.limits import MAX_PROBLEMS_SHOWN
+
+    for problem in problems[:MAX_PROBLEMS_SHOWN]:
+        _say(str(problem))
+    if len(problems) > MAX_PROBLEMS_SHOWN:
+        _say(f"… and {len(problems) - MAX_PROBLEMS_SHOWN:,} more problems "
+             f"(the first {MAX_PROBLEMS_SHOWN} are shown)")
+
+
+_LONGEST_LINE = 2000
+
+
 def _say(message: str) -> None:
-    """One line on stderr, whatever the data in it: control characters and line breaks escaped."""
-    typer.echo(safe_text(message), err=True)
+    """One line on stderr, whatever the data in it: control characters and line breaks escaped,
+    and a line made huge by quoted input cut short."""
+    line = safe_text(message)
+    if len(line) > _LONGEST_LINE:
+        line = line[: _LONGEST_LINE - 1] + "…"
+    typer.echo(line, err=True)
 
 
 def safe_text(text: str) -> str:

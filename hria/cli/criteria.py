@@ -16,6 +16,7 @@ from hria.cli.common import (
     fail,
     markup_safe,
     print_json,
+    print_problems,
 )
 
 app = typer.Typer(
@@ -111,10 +112,9 @@ def validate(
     else:
         out = console()
         for f, problems in results.items():
-            for problem in problems:
-                typer.echo(str(problem), err=True)
+            print_problems(problems)
             if not problems:
-                out.print(f"[green]ok[/green] {display_path(f)}")
+                out.print(f"[green]ok[/green] {markup_safe(display_path(f))}")
         total = sum(len(p) for p in results.values())
         summary = f"{len(files)} file(s) checked, {len(bad)} invalid, {total} problem(s)"
         console(stderr=bool(bad)).print(summary)
