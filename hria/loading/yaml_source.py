@@ -47,7 +47,10 @@ class YamlDocument:
     def positions(self) -> dict[PathKey, tuple[int, int]]:
         if self._positions is None:
             assert self.text is not None
-            self._positions = _round_trip(self.text, self.file).positions
+            try:
+                self._positions = _round_trip(self.text, self.file).positions
+            except (InvalidInput, YAMLError, ValueError, TypeError, RecursionError):
+                self._positions = {(): (1, 1)}  # the two parsers disagree: the file is still named
         return self._positions
 
     def where(self, path: PathKey) -> tuple[int | None, int | None]:
@@ -80,8 +83,10 @@ def parse_yaml(text: str, name: str) -> YamlDocument:
     check_characters(text, name)
     try:
         data = read_plain(text, name, _fast())
-    except YAMLError:
-        return _round_trip(text, name)  # raises, naming where the syntax breaks
+    except MarkedYAMLError as exc:
+        raise InvalidInput([_syntax_problem(exc, name)]) from None
+    except YAMLError as exc:
+        raise InvalidInput([Problem(name, None, None, f"YAML error: {exc}")]) from None
     return YamlDocument(file=name, data=data, _positions=None, text=text)
 
 
@@ -116,6 +121,12 @@ def _fast() -> YAML:
     return yaml
 
 
+def _syntax_problem(exc: MarkedYAMLError, name: str) -> Problem:
+    mark = exc.problem_mark or exc.context_mark
+    line, col = (mark.line + 1, mark.column + 1) if mark else (None, None)
+    return Problem(name, line, col, f"YAML syntax error: {exc.problem or exc.context}")
+
+
 def _round_trip(text: str, name: str) -> YamlDocument:
     """The positions of a document the boundary accepted, or where its syntax breaks."""
     try:
@@ -128,10 +139,7 @@ def _round_trip(text: str, name: str) -> YamlDocument:
         message = f"duplicate key '{key}'" if key else "duplicate key"
         raise InvalidInput([Problem(name, mark.line + 1, mark.column + 1, message)]) from None
     except MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        message = f"YAML syntax error: {exc.problem or exc.context}"
-        line, col = (mark.line + 1, mark.column + 1) if mark else (None, None)
-        raise InvalidInput([Problem(name, line, col, message)]) from None
+        raise InvalidInput([_syntax_problem(exc, name)]) from None
     except YAMLError as exc:
         raise InvalidInput([Problem(name, None, None, f"YAML error: {exc}")]) from None
     doc = YamlDocument(file=name, data=None, _positions={(): (1, 1)})
