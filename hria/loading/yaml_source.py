@@ -83,10 +83,15 @@ def parse_yaml(text: str, name: str) -> YamlDocument:
     check_characters(text, name)
     try:
         data = read_plain(text, name, _fast())
-    except MarkedYAMLError as exc:
-        raise InvalidInput([_syntax_problem(exc, name)]) from None
-    except YAMLError as exc:
-        raise InvalidInput([Problem(name, None, None, f"YAML error: {exc}")]) from None
+    except YAMLError:
+        # libyaml refuses some YAML that ruamel.yaml's own parser reads (e.g. "policy?}" in a
+        # flow mapping): the pure-Python parser decides, and names the place if it refuses too.
+        try:
+            data = read_plain(text, name, _fast(pure=True))
+        except MarkedYAMLError as exc:
+            raise InvalidInput([_syntax_problem(exc, name)]) from None
+        except YAMLError as exc:
+            raise InvalidInput([Problem(name, None, None, f"YAML error: {exc}")]) from None
     return YamlDocument(file=name, data=data, _positions=None, text=text)
 
 
@@ -114,8 +119,8 @@ class _Yaml12Resolver(VersionedResolver):
         return super().resolve(kind, value, implicit)
 
 
-def _fast() -> YAML:
-    yaml = YAML(typ="safe")  # the C parser when ruamel.yaml.clib is installed
+def _fast(pure: bool = False) -> YAML:
+    yaml = YAML(typ="safe", pure=pure)  # the C parser when ruamel.yaml.clib is installed
     yaml.allow_duplicate_keys = False
     yaml.Resolver = _Yaml12Resolver
     return yaml
