@@ -136,6 +136,10 @@ def _metadata(wb: Any, name: str) -> dict[str, str]:
         raise InvalidInput([Problem(name, None, None, (
             f"{layout.META_SHEET}!B1: unknown form format {meta.get('format')!r} "
             f"(expected {layout.FORMAT})"))])
+    for key in ("questionnaire", "set", "version", "content_hash"):
+        if key not in meta:
+            raise InvalidInput([Problem(name, None, None, (
+                f"{layout.META_SHEET}: the form's '{key}' row was changed or removed; export a new form"))])
     return meta
 
 
