@@ -33,6 +33,10 @@ class UsageError(HriaError):
     """The user asked for something that does not exist or cannot be done (exit 2)."""
 
 
+class Interrupted(HriaError):
+    """Ctrl-C: the message says what was kept and how to carry on (exit 130)."""
+
+
 class InvalidInput(HriaError):
     """One or more files are invalid; carries every problem found, not just the first."""
 

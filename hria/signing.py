@@ -67,6 +67,7 @@ def public_pem(public: Ed25519PublicKey) -> bytes:
 
 
 def load_private_key(path: Path, passphrase: bytes | None = None) -> Ed25519PrivateKey:
+    _regular(path)
     try:
         key = serialization.load_pem_private_key(path.read_bytes(), password=passphrase)
     except FileNotFoundError:
@@ -78,7 +79,16 @@ def load_private_key(path: Path, passphrase: bytes | None = None) -> Ed25519Priv
     return key
 
 
+def _regular(path: Path) -> None:
+    """A key named by a FIFO or /dev/zero would hang or fill memory: refused up front."""
+    from hria.loading.limits import MAX_KEY_BYTES, check_input_file
+
+    if path.exists():
+        check_input_file(path, MAX_KEY_BYTES)
+
+
 def load_public_key(path: Path) -> Ed25519PublicKey:
+    _regular(path)
     try:
         key = serialization.load_pem_public_key(path.read_bytes())
     except FileNotFoundError:

@@ -1,17 +1,63 @@
-"""Atomic file writes: a temp file in the same folder, fsync, then rename over the target."""
+"""Atomic file writes: a temp file in the same folder, fsync, then rename over the target.
+
+A temp file is named ``.<target>.hria-<pid>-<random>.tmp``: the process id says who owns it,
+so a later run removes only hria's temp files whose owner has died (a kill -9 mid-write),
+never one a live process is writing and never a user's own file that happens to end in .tmp.
+"""
 
 from __future__ import annotations
 
 import os
+import re
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
+
+_TEMP = re.compile(r"^\.(?P<target>.+)\.hria-(?P<pid>\d+)-[^/]*\.tmp$")
+
+
+def temp_prefix(target: str) -> str:
+    """The start of the name of a temp file this process writes before renaming it to ``target``."""
+    return f".{target}.hria-{os.getpid()}-"
+
+
+def stale_temp_files(folder: Path, target: str | None = None) -> Iterator[Path]:
+    """hria temp files in ``folder`` (for ``target`` only, if given) whose owning process is gone."""
+    try:
+        entries = list(folder.iterdir())
+    except OSError:
+        return
+    for path in entries:
+        m = _TEMP.match(path.name)
+        if m and (target is None or m["target"] == target) and not _alive(int(m["pid"])):
+            yield path
+
+
+def remove_stale_temp_files(folder: Path, target: str | None = None) -> int:
+    removed = 0
+    for path in stale_temp_files(folder, target):
+        path.unlink(missing_ok=True)
+        removed += 1
+    return removed
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OverflowError, ValueError):
+        return True  # someone else's process: not ours to judge
+    return True
 
 
 def write_bytes_atomic(path: Path, data: bytes, mode: int = 0o644) -> None:
     """Readers see either the old file or the whole new one, never a half-written file."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=temp_prefix(path.name), suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
@@ -31,3 +77,20 @@ def write_bytes_atomic(path: Path, data: bytes, mode: int = 0o644) -> None:
 
 def write_text_atomic(path: Path, text: str, mode: int = 0o644) -> None:
     write_bytes_atomic(path, text.encode("utf-8"), mode)
+
+
+SPREADSHEET_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+"""What makes Excel, LibreOffice or Sheets read a CSV cell as a formula (OWASP, CSV injection)."""
+
+
+def spreadsheet_cell(value: object) -> object:
+    """A CSV cell that a spreadsheet shows as text: one starting with = + - @ tab or CR gets a
+    leading apostrophe, as OWASP advises; numbers and other text are left as they are. The data
+    dictionary (docs/data-dictionary.md) tells readers of the CSV files about the apostrophe."""
+    if isinstance(value, str) and value.startswith(SPREADSHEET_TRIGGERS):
+        return "'" + value
+    return value
+
+
+def spreadsheet_row(row: dict[str, object]) -> dict[str, object]:
+    return {key: spreadsheet_cell(value) for key, value in row.items()}

@@ -13,13 +13,17 @@ from __future__ import annotations
 import atexit
 import csv
 import datetime as dt
+import io
 import os
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from hria.errors import HriaError, InvalidInput, UsageError
+from hria.errors import HriaError, Interrupted, InvalidInput, UsageError, display_path
+from hria.loading.limits import decode_text, read_input_bytes
+from hria.writing import remove_stale_temp_files
 
 if TYPE_CHECKING:
     from hria.assessments import SetCache
@@ -58,11 +62,11 @@ def read_manifest(manifest: Path, body: str | None, auditor: str | None,
             raise UsageError("a folder of assessments needs --body and --auditor")
         files = sorted(p for p in manifest.glob("*.y*ml"))
         return [BatchItem(i, p, body, auditor, issued_on) for i, p in enumerate(files)]
+    text = decode_text(read_input_bytes(manifest), display_path(manifest))
     try:
-        with manifest.open(encoding="utf-8-sig", newline="") as fh:
-            rows = list(csv.DictReader(fh))
-    except FileNotFoundError:
-        raise UsageError(f"no such manifest: {manifest}") from None
+        rows = list(csv.DictReader(io.StringIO(text)))
+    except csv.Error as exc:
+        raise UsageError(f"{display_path(manifest)}: not a CSV manifest ({exc})") from None
     items = []
     for i, row in enumerate(rows):
         line = i + 2
@@ -78,6 +82,72 @@ def read_manifest(manifest: Path, body: str | None, auditor: str | None,
             raise UsageError(f"{manifest}:{line}: issue_date {day!r} is not YYYY-MM-DD") from None
         items.append(BatchItem(i, (manifest.parent / path), b, a, when))
     return items
+
+
+LOCK_NAME = ".hria-batch.lock"
+
+
+@contextmanager
+def locked_out(out: Path) -> Iterator[None]:
+    """Hold the --out folder for one batch: a second batch into it is refused at once, and the
+    temp files of batches that died there (and only those: named by hria, owner gone) are removed."""
+    import fcntl
+
+    out.mkdir(parents=True, exist_ok=True)
+    fd = os.open(out / LOCK_NAME, os.O_RDWR | os.O_CREAT | getattr(os, "O_CLOEXEC", 0), 0o644)
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            holder = os.pread(fd, 20, 0).decode("ascii", errors="replace").strip() or "?"
+            raise UsageError(f"{display_path(out)} is in use by another batch (process {holder}); wait "
+                             f"for it to finish, or give another --out") from None
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
+        remove_stale_temp_files(out)
+        yield
+    finally:
+        os.close(fd)  # releases the lock; the empty lock file stays (removing it would race)
+
+
+@contextmanager
+def interrupted_says_what_was_saved(out: Path) -> Iterator[None]:
+    """Turn Ctrl-C into a message: what is on disk, and that running again finishes the batch."""
+    try:
+        yield
+    except KeyboardInterrupt:
+        written = sum(1 for _ in out.glob("*.pdf"))
+        raise Interrupted(
+            f"{written} certificate PDF(s) are in {display_path(out)}; every certificate issued so far "
+            f"is registered. Run the same command again to finish: nothing is issued twice "
+            f"(summary.csv is written when a run completes)") from None
+
+
+def worker_init() -> None:
+    """Start of every worker process: Ctrl-C is the parent's to handle (it ends the pool), and a
+    worker whose parent dies is ended with it, quietly, instead of writing into a closed pipe."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        import ctypes
+
+        ctypes.CDLL(None).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG (Linux)
+    except (OSError, AttributeError):
+        import threading
+
+        parent = os.getppid()
+
+        def watch() -> None:
+            import time
+
+            while os.getppid() == parent:
+                time.sleep(0.5)
+            os._exit(0)
+
+        threading.Thread(target=watch, daemon=True).start()
+    if os.getppid() == 1:  # the parent died before the signal was asked for
+        os._exit(0)
 
 
 def chunks(items: list[BatchItem], size: int = CHUNK) -> Iterator[list[BatchItem]]:

@@ -4,7 +4,8 @@ Rows are appended to hidden temporary files in the output folder and renamed
 into place at the end (after fsync), so a batch holds no more than one chunk's
 rows in memory whatever its size, and a killed batch never leaves a half-written
 summary under the final name. Chunks must arrive in order (rows stay sorted by
-manifest line).
+manifest line). CSV cells that a spreadsheet would run as a formula are neutralised
+(docs/data-dictionary.md); summary.json keeps every value as it is.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from types import TracebackType
 from typing import IO
 
 from hria.certificates.batch import Outcome
+from hria.writing import spreadsheet_row, temp_prefix
 
 FIELDS = ["index", "assessment", "status", "serial", "file", "level", "score", "reason"]
 STATUSES = ("issued", "existing", "refused", "error")
@@ -29,7 +31,7 @@ class SummaryWriter:
     def __init__(self, out: Path) -> None:
         self.out = out
         self.counts: Counter[str] = Counter({s: 0 for s in STATUSES})
-        self._paths = {name: out / f".{name}.{os.getpid()}.tmp" for name in ("summary.csv", "summary.json")}
+        self._paths = {name: out / f"{temp_prefix(name)}run.tmp" for name in ("summary.csv", "summary.json")}
         self._csv: IO[str] = self._paths["summary.csv"].open("w", encoding="utf-8", newline="")
         self._json: IO[str] = self._paths["summary.json"].open("w", encoding="utf-8")
         self._rows = csv.DictWriter(self._csv, fieldnames=FIELDS)
@@ -41,7 +43,7 @@ class SummaryWriter:
         for outcome in outcomes:
             row = asdict(outcome)
             self.counts[outcome.status] += 1
-            self._rows.writerow(row)
+            self._rows.writerow(spreadsheet_row(row))
             self._json.write(("\n  " if self._first else ",\n  ") + json.dumps(row, ensure_ascii=False))
             self._first = False
 

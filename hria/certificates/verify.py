@@ -49,6 +49,9 @@ def read_pdf(path: Path) -> tuple[str, str]:
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
 
+    from hria.loading.limits import MAX_PDF_BYTES, check_input_file
+
+    check_input_file(path, MAX_PDF_BYTES)  # not a FIFO, device or folder; not huge
     try:
         reader = PdfReader(path)
         attachments = reader.attachments
@@ -96,10 +99,14 @@ def verify(
         result.fail(str(exc))
     if visible_text is not None:
         _check_visible(visible_text, p, result)
-    expires = dt.date.fromisoformat(str(p.get("e")))
-    if today > expires:
+    try:
+        expires: dt.date | None = dt.date.fromisoformat(str(p.get("e")))
+    except ValueError:  # a payload whose signature failed can hold anything
+        expires = None
+        result.fail(message("verify.expired", date=str(p.get("e"))[:40]))
+    if expires is not None and today > expires:
         result.fail(message("verify.expired", date=expires.isoformat()))
-    else:
+    elif expires is not None:
         result.passed(message("verify.in_validity", date=expires.isoformat()))
     if registry is not None:
         _check_registry(registry, p, signed, result)
@@ -113,8 +120,11 @@ def read_public_list(path: Path) -> dict[str, dict[str, Any]]:
     import csv
     import io
 
+    from hria.errors import display_path
+    from hria.loading.limits import decode_text, read_input_bytes
+
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        text = decode_text(read_input_bytes(path), display_path(path))
     except (OSError, UnicodeDecodeError) as exc:
         raise UsageError(f"{path}: cannot read the public list ({exc})") from None
     try:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 import typer
 from typer.core import TyperGroup
 
-from hria.cli.common import EXIT_FAILED_CHECK, JsonOption, console
+from hria.cli.common import EXIT_FAILED_CHECK, JsonOption, console, markup_safe, safe_text
 
 if TYPE_CHECKING:
     from hria.certificates.summary import SummaryWriter
@@ -80,13 +80,14 @@ def one(
         record, new, document = Issuer(reg, private, {}).prepare(item, body, auditor, day)
     except Refused as exc:
         for reason in exc.reasons:
-            typer.echo(f"refused: {reason}", err=True)
+            typer.echo(safe_text(f"refused: {reason}"), err=True)
         raise typer.Exit(EXIT_FAILED_CHECK) from None
     path = output or Path(f"{record.serial}.pdf")
     if new or not path.exists():
         write_pdfs([(document, path)])
     console().print(f"{'issued' if new else 'already issued'} {record.serial}: "
-                    f"{record.organisation_name_th} / {record.organisation_name_en} · {record.set_ref} · "
+                    f"{markup_safe(record.organisation_name_th)} / "
+                    f"{markup_safe(record.organisation_name_en)} · {record.set_ref} · "
                     f"{record.level} · {record.score:.2f} · valid to {record.expires_on.isoformat()}\n"
                     f"wrote {path}\nverify: hria verify {path} --pubkey {key_path.with_suffix('.pub')}")
 
@@ -120,13 +121,8 @@ def batch(
     if len(bodies) > 1 and key is not None:
         typer.echo("error: one --key cannot sign for several bodies", err=True)
         raise typer.Exit(2)
-    out.mkdir(parents=True, exist_ok=True)
-    for stale in out.glob(".*.pdf.*.tmp"):  # left by a run killed mid-write; never a final name
-        stale.unlink(missing_ok=True)
     config = b.BatchConfig(_registry_path(registry), _key_path(key, next(iter(bodies), body or "")), out)
-    for stale in out.glob(".summary.*.tmp"):
-        stale.unlink(missing_ok=True)
-    with SummaryWriter(out) as summary:
+    with b.locked_out(out), b.interrupted_says_what_was_saved(out), SummaryWriter(out) as summary:
         _run(config, list(b.chunks(items)), jobs, len(items), summary, quiet=as_json)
     counts = dict(summary.counts)
     if as_json:
@@ -147,7 +143,7 @@ def _run(config: Any, chunks: list[Any], jobs: int, total: int, summary: Summary
     """Issue chunk by chunk; the summary takes each chunk's outcomes in manifest order."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
 
-    from hria.certificates.batch import close_sessions, run_chunk
+    from hria.certificates.batch import close_sessions, run_chunk, worker_init
 
     with Progress("[progress.description]{task.description}", BarColumn(), MofNCompleteColumn(),
                   TimeRemainingColumn(), console=console(stderr=True), disable=quiet) as progress:
@@ -163,7 +159,7 @@ def _run(config: Any, chunks: list[Any], jobs: int, total: int, summary: Summary
         else:
             import multiprocessing
 
-            with multiprocessing.get_context("spawn").Pool(jobs) as pool:
+            with multiprocessing.get_context("spawn").Pool(jobs, initializer=worker_init) as pool:
                 # imap keeps manifest order; a chunk that finishes early waits, at most a few
                 for done in pool.imap(partial(run_chunk, config), chunks):
                     summary.add(done)

@@ -7,7 +7,9 @@ message on stderr and an exit code (1 failed check, 2 bad input or usage).
 from __future__ import annotations
 
 import json
+import re
 import sys
+from collections.abc import Sequence
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any, NoReturn
 
@@ -19,6 +21,10 @@ if TYPE_CHECKING:
 
 EXIT_FAILED_CHECK = 1
 EXIT_BAD_INPUT = 2
+EXIT_INTERRUPTED = 130  # what a shell reports for Ctrl-C
+
+# C0 and C1 control characters, DEL, and the bidi overrides that can reorder what a line shows.
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 class Lang(StrEnum):
@@ -34,17 +40,79 @@ class HriaGroup(TyperGroup):
     """Root command group that turns library errors into one-line messages and exit codes."""
 
     def invoke(self, ctx: Any) -> Any:
-        from hria.errors import HriaError, InvalidInput
+        from hria.errors import HriaError, Interrupted, InvalidInput
+        from hria.loading.limits import MAX_SHOWN_CHARS, os_message
 
         try:
             return super().invoke(ctx)
         except InvalidInput as exc:
-            for problem in exc.problems:
-                typer.echo(str(problem), err=True)
+            print_problems(exc.problems)
             raise typer.Exit(EXIT_BAD_INPUT) from None
+        except Interrupted as exc:
+            _say(f"interrupted: {exc}")
+            raise typer.Exit(EXIT_INTERRUPTED) from None
+        except KeyboardInterrupt:
+            _say("interrupted")
+            raise typer.Exit(EXIT_INTERRUPTED) from None
         except HriaError as exc:
-            typer.echo(f"error: {exc}", err=True)
+            _say(f"error: {exc}")
             raise typer.Exit(EXIT_BAD_INPUT) from None
+        except OSError as exc:  # permission, read-only file system, full disk, name too long
+            name = str(exc.filename or "")
+            if len(name) > MAX_SHOWN_CHARS:
+                name = name[: MAX_SHOWN_CHARS - 1] + "…"
+            where = f"{name}: " if name else ""
+            _say(f"error: {where}{os_message(exc)}")
+            raise typer.Exit(EXIT_BAD_INPUT) from None
+        except RecursionError:
+            _say("error: input nested too deeply")
+            raise typer.Exit(EXIT_BAD_INPUT) from None
+        except Exception as exc:
+            if type(exc).__module__ != "sqlite3":
+                raise
+            # a registry path that is a folder, not a database, read-only or on a full disk
+            _say(f"error: registry database: {exc}")
+            raise typer.Exit(EXIT_BAD_INPUT) from None
+
+
+def print_problems(problems: Sequence[object]) -> None:
+    """Problems on stderr, one line each: the first MAX_PROBLEMS_SHOWN, then how many more."""
+    from hria.loading.limits import MAX_PROBLEMS_SHOWN
+
+    for problem in problems[:MAX_PROBLEMS_SHOWN]:
+        _say(str(problem))
+    if len(problems) > MAX_PROBLEMS_SHOWN:
+        _say(f"… and {len(problems) - MAX_PROBLEMS_SHOWN:,} more problems "
+             f"(the first {MAX_PROBLEMS_SHOWN} are shown)")
+
+
+_LONGEST_LINE = 2000
+
+
+def _say(message: str) -> None:
+    """One line on stderr, whatever the data in it: control characters and line breaks escaped,
+    and a line made huge by quoted input cut short."""
+    line = safe_text(message)
+    if len(line) > _LONGEST_LINE:
+        line = line[: _LONGEST_LINE - 1] + "…"
+    typer.echo(line, err=True)
+
+
+def safe_text(text: str) -> str:
+    """Text from data with control characters (ESC, OSC 8, clear-screen, NUL, line breaks) made
+    visible as escapes, so nothing in a file or name can drive the terminal or add a line."""
+    if _CONTROL.search(text) is None:
+        return text
+    return _CONTROL.sub(lambda m: repr(m.group())[1:-1], text)
+
+
+def markup_safe(value: object) -> str:
+    """Data shown in Rich output as the text it is: markup such as ``[link=…]`` or ``[/bold]`` and
+    control characters printed literally, not interpreted. Every name, note or id from a file,
+    the registry or a certificate goes through this before it is put in a Rich string."""
+    from rich.markup import escape
+
+    return escape(safe_text(str(value)))
 
 
 def console(stderr: bool = False) -> Console:
@@ -65,7 +133,7 @@ def print_json(data: object) -> None:
 
 
 def fail(message: str, code: int = EXIT_BAD_INPUT) -> NoReturn:
-    typer.echo(f"error: {message}", err=True)
+    _say(f"error: {message}")
     raise typer.Exit(code)
 
 

@@ -15,6 +15,7 @@ from hria.cli.common import (
     LangOption,
     console,
     fail,
+    markup_safe,
     print_json,
 )
 
@@ -56,7 +57,7 @@ def list_sets(as_json: bool = JsonOption) -> None:
         title = r["title"]
         assert isinstance(title, dict)
         table.add_row(str(r["id"]), str(r["version"]), str(r["status"]), str(r["criteria"]),
-                      str(r["domains"]), f"{title['th']}\n{title['en']}")
+                      str(r["domains"]), f"{markup_safe(title['th'])}\n{markup_safe(title['en'])}")
     console().print(table)
 
 
@@ -131,7 +132,7 @@ def validate(
                 typer.echo(str(problem), err=True)
             if not problems:
                 note = f" ({len(warnings[f])} warning(s))" if warnings[f] else ""
-                out.print(f"[green]ok[/green] {display_path(f)}{note}")
+                out.print(f"[green]ok[/green] {markup_safe(display_path(f))}{note}")
         total = sum(len(p) for p in results.values())
         warned = sum(len(w) for w in warnings.values())
         summary = (f"{len(files)} file(s) checked, {len(bad)} invalid, {total} problem(s), "

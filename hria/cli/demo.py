@@ -6,7 +6,7 @@ from pathlib import Path
 
 import typer
 
-from hria.cli.common import EXIT_FAILED_CHECK, Lang, LangOption, console
+from hria.cli.common import EXIT_FAILED_CHECK, Lang, LangOption, console, markup_safe
 
 DEMO_BODY = "DEMO-CB"
 DEMO_AUDITOR = "DEMO-AUD-1"
@@ -64,7 +64,7 @@ def demo(
     for path in examples:
         item = assessments.load_many([path])[0]
         result = score(compile_set(item.criteria.model, item.criteria.content_hash), item.model)
-        c.print(f"   [bold]{item.model.organisation.name.in_(lang.value)}[/bold]")
+        c.print(f"   [bold]{markup_safe(item.model.organisation.name.in_(lang.value))}[/bold]")
         for reason in result.reasons:
             c.print(f"   → {reason.in_(lang.value)}")
         for report_lang in ("th", "en"):

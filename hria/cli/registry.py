@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 import typer
 
-from hria.cli.common import EXIT_FAILED_CHECK, JsonOption, console, print_json
+from hria.cli.common import EXIT_FAILED_CHECK, JsonOption, console, markup_safe, print_json
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -94,7 +94,8 @@ def list_certificates(
     for col in ("serial", "organisation", "set", "level", "score", "expires", "status"):
         table.add_column(col)
     for r in records:
-        table.add_row(r.serial, f"{r.organisation_name_th}\n{r.organisation_name_en}", r.set_ref, r.level,
+        name = f"{r.organisation_name_th}\n{r.organisation_name_en}"
+        table.add_row(r.serial, "\n".join(markup_safe(n) for n in name.split("\n")), r.set_ref, r.level,
                       f"{r.score:.2f}", r.expires_on.isoformat(), r.effective_status(today))
     console().print(table)
 
@@ -121,14 +122,14 @@ def show(serial: str, registry: Path = RegistryOption, as_json: bool = JsonOptio
     out = console()
     for key, value in record.items():
         if key != "signed":
-            out.print(f"[dim]{key:>16}[/dim]  {value}")
+            out.print(f"[dim]{key:>16}[/dim]  {markup_safe(value)}")
     for h in history:
-        out.print(f"[dim]{h['at']}[/dim] {h['kind']} {h.get('reason', '')}")
+        out.print(f"[dim]{h['at']}[/dim] {h['kind']} {markup_safe(h.get('reason', ''))}")
 
 
 def _change(serial: str, status: CertificateStatus, reason: str, registry: Path | None, actor: str) -> None:
     _open(registry).set_status(serial, status, reason, actor)
-    console().print(f"{serial}: {status} ({reason})")
+    console().print(markup_safe(f"{serial}: {status} ({reason})"))
 
 
 ReasonOption = typer.Option(..., "--reason", help="Why; recorded in the event log.")
@@ -172,7 +173,7 @@ def export(
 
     fmt = fmt or (ExportFormat.csv if output.suffix.lower() == ".csv" else ExportFormat.json)
 
-    from hria.writing import write_text_atomic
+    from hria.writing import spreadsheet_row, write_text_atomic
 
     rows = [_public(r, dt.date.today()) for r in _open(registry).certificates()]
     if fmt is ExportFormat.json:
@@ -181,7 +182,7 @@ def export(
         buffer = io.StringIO()
         writer = csv.DictWriter(buffer, fieldnames=list(rows[0]) if rows else ["serial"])
         writer.writeheader()
-        writer.writerows(rows)
+        writer.writerows(spreadsheet_row(r) for r in rows)  # docs/data-dictionary.md
         text = buffer.getvalue()
     write_text_atomic(output, text)
     console().print(f"wrote {len(rows)} certificate(s) to {output}")

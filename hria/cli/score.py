@@ -7,7 +7,15 @@ from typing import TYPE_CHECKING, Any
 
 import typer
 
-from hria.cli.common import EXIT_FAILED_CHECK, JsonOption, Lang, LangOption, console, print_json
+from hria.cli.common import (
+    EXIT_FAILED_CHECK,
+    JsonOption,
+    Lang,
+    LangOption,
+    console,
+    markup_safe,
+    print_json,
+)
 from hria.scoring.texts import EXPLAIN, SUMMARY, words
 
 if TYPE_CHECKING:
@@ -81,11 +89,11 @@ def _domain_name(domain_id: str, lang: TextLang) -> str:
     from hria.loading.vocabulary import load_vocabulary
 
     found = [d for d in load_vocabulary().domains if d.id == domain_id]
-    return found[0].name.in_(lang) if found else domain_id
+    return markup_safe(found[0].name.in_(lang) if found else domain_id)
 
 
 def _title(cs: CompiledSet, criterion_id: str, lang: TextLang) -> str:
-    return cs.model.criterion(criterion_id).title.in_(lang)
+    return markup_safe(cs.model.criterion(criterion_id).title.in_(lang))
 
 
 def _level_name(cs: CompiledSet, level_id: str, lang: TextLang) -> str:
@@ -114,12 +122,12 @@ def _summary_view(result: Result, cs: CompiledSet, item: LoadedAssessment, lang:
     colour = {"certified": "green", "not_certified": "red", "incomplete": "yellow"}[result.decision]
     level = f" — {t['level']} {result.level.name.in_(lang)}" if result.level else ""
     parts: list[RenderableType] = [
-        f"[bold]{item.model.organisation.name.in_(lang)}[/bold]  {result.set_ref}  "
+        f"[bold]{markup_safe(item.model.organisation.name.in_(lang))}[/bold]  {result.set_ref}  "
         f"[dim]{result.content_hash[:19]}…[/dim]",
         f"{t['decision']}: [bold {colour}]{t[result.decision]}{level}[/bold {colour}]   "
         f"{t['overall']} [bold]{_n(data['overall'])}[/bold] / 100",
     ]
-    parts += [f"  • {m.in_(lang)}" for m in result.reasons]
+    parts += [f"  • {markup_safe(m.in_(lang))}" for m in result.reasons]
     domains = Table(show_header=True, header_style="bold", box=None, pad_edge=False)
     for col in (t["domain"], t["share"], t["score"], t["floor"], t["counted"]):
         domains.add_column(col, justify="left" if col == t["domain"] else "right")
@@ -188,11 +196,12 @@ def _explanation_view(e: Explanation, cs: CompiledSet, lang: TextLang) -> Render
         return t[d["decision"]] + (f" ({_level_name(cs, d['level'], lang)})" if d["level"] else "")
 
     lines: list[RenderableType] = [
-        f"[bold]{c.id}[/bold] {model.title.in_(lang)} — {_domain_name(c.domain, lang)}",
-        w["applicability"].format(text=c.applicability.in_(lang)),
+        f"[bold]{c.id}[/bold] {markup_safe(model.title.in_(lang))} — {_domain_name(c.domain, lang)}",
+        w["applicability"].format(text=markup_safe(c.applicability.in_(lang))),
     ]
     if c.value is not None:
-        lines.append(w["answer"].format(value=c.value, label=labels[c.value].in_(lang), max=c.max_value))
+        lines.append(w["answer"].format(value=c.value, label=markup_safe(labels[c.value].in_(lang)),
+                                        max=c.max_value))
     else:
         lines.append(w["state"].format(state=w.get(f"state.{c.state}", c.state)))
     for link in data["depends_on"]:
@@ -204,7 +213,7 @@ def _explanation_view(e: Explanation, cs: CompiledSet, lang: TextLang) -> Render
     if c.score is not None:
         how = f"{c.effective_value}/{c.max_value} × 100 = {_n(data['criterion']['score'])}"
         if c.cap_reason:
-            how = f"{c.cap_reason.in_(lang)} → {how}"
+            how = f"{markup_safe(c.cap_reason.in_(lang))} → {how}"
         lines.append(w["score"].format(how=how))
         lines.append(w["domain"].format(share=_n(data["share_in_domain"]),
                                         points=_n(data["points_in_domain"]), of=_n(data["domain"]["score"])))

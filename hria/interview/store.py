@@ -22,7 +22,7 @@ from hria.interview.session import Session, now
 from hria.loading.paths import criteria_dirs
 from hria.loading.yaml_source import read_yaml
 from hria.scoring import compile_set
-from hria.writing import write_text_atomic
+from hria.writing import remove_stale_temp_files, write_text_atomic
 
 META_PREFIX = "# hria-session: "
 
@@ -132,6 +132,7 @@ def load(path: Path, criteria: str | None = None) -> Session:
     """
     if not path.is_file():
         raise UsageError(f"no such session file: {display_path(path)}")
+    remove_stale_temp_files(path.parent, path.name)  # saves cut short by a kill or a power cut
     meta = read_meta(path)
     override: LoadedSet | None = None
     if criteria:

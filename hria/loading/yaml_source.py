@@ -6,11 +6,10 @@ custom tags, duplicate keys rejected) and keep a map from each value's path to
 its position, so any later error can name file:line:col.
 
 The round-trip parser is pure Python and slow (a 250 kB criteria set takes a
-quarter of a second). Most files are fine, so a file without any "!" (no tag
-can be written without one) and without a %YAML directive is first read by the
-safe C parser as YAML 1.2, and the positions are worked out by the round-trip
-parser only when an error needs one. Anything the fast path does not accept as
-plain data goes the slow way, which reports it with its position.
+quarter of a second), so every file is read by the safe C parser as YAML 1.2
+through the input boundary (limits.py, yaml_tree.py), and the positions are
+worked out by the round-trip parser only when an error needs one or the syntax
+is broken.
 """
 
 from __future__ import annotations
@@ -24,10 +23,12 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.constructor import DuplicateKeyError
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
-from ruamel.yaml.nodes import MappingNode, ScalarNode, SequenceNode
+from ruamel.yaml.nodes import ScalarNode
 from ruamel.yaml.resolver import VersionedResolver
 
 from hria.errors import InvalidInput, Problem, display_path
+from hria.loading.limits import check_characters, decode_text, read_input_bytes
+from hria.loading.yaml_tree import read_plain
 
 PathKey = tuple[str | int, ...]
 
@@ -46,7 +47,10 @@ class YamlDocument:
     def positions(self) -> dict[PathKey, tuple[int, int]]:
         if self._positions is None:
             assert self.text is not None
-            self._positions = _round_trip(self.text, self.file).positions
+            try:
+                self._positions = _round_trip(self.text, self.file).positions
+            except (InvalidInput, YAMLError, ValueError, TypeError, RecursionError):
+                self._positions = {(): (1, 1)}  # the two parsers disagree: the file is still named
         return self._positions
 
     def where(self, path: PathKey) -> tuple[int | None, int | None]:
@@ -71,32 +75,29 @@ def _yaml() -> YAML:
 def read_yaml(path: Path) -> YamlDocument:
     """Parse ``path``; raise InvalidInput naming file:line:col on any YAML problem."""
     name = display_path(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise InvalidInput([Problem(name, None, None, "file not found")]) from None
-    except UnicodeDecodeError as exc:
-        raise InvalidInput([Problem(name, None, None, f"not UTF-8 text ({exc.reason})")]) from None
-    except OSError as exc:
-        raise InvalidInput([Problem(name, None, None, exc.strerror or str(exc))]) from None
-    return parse_yaml(text, name)
+    return parse_yaml(decode_text(read_input_bytes(path), name), name)
 
 
 def parse_yaml(text: str, name: str) -> YamlDocument:
-    if "!" not in text and "%YAML" not in text:
+    """Plain data from YAML text, through the input boundary (hria/loading/limits.py)."""
+    check_characters(text, name)
+    try:
+        data = read_plain(text, name, _fast())
+    except YAMLError:
+        # libyaml refuses some YAML that ruamel.yaml's own parser reads (e.g. "policy?}" in a
+        # flow mapping): the pure-Python parser decides, and names the place if it refuses too.
         try:
-            data = _fast_load(text)
-        except YAMLError:
-            pass  # the round-trip parser says where
-        else:
-            if _is_plain(data):
-                return YamlDocument(file=name, data=data, _positions=None, text=text)
-    return _round_trip(text, name)
+            data = read_plain(text, name, _fast(pure=True))
+        except MarkedYAMLError as exc:
+            raise InvalidInput([_syntax_problem(exc, name)]) from None
+        except YAMLError as exc:
+            raise InvalidInput([Problem(name, None, None, f"YAML error: {exc}")]) from None
+    return YamlDocument(file=name, data=data, _positions=None, text=text)
 
 
 class _Yaml12Resolver(VersionedResolver):
     """Resolves as YAML 1.2 without asking the scanner for the version at every scalar
-    (a third of the fast path's time); files with a %YAML directive go the slow way.
+    (a third of the fast path's time); a %YAML directive does not change it.
 
     A plain scalar whose first character starts none of the implicit patterns (numbers,
     booleans, null, dates, merge) is text at once: most of an assessment is text."""
@@ -118,92 +119,32 @@ class _Yaml12Resolver(VersionedResolver):
         return super().resolve(kind, value, implicit)
 
 
-def _fast() -> YAML:
-    yaml = YAML(typ="safe")  # the C parser when ruamel.yaml.clib is installed
+def _fast(pure: bool = False) -> YAML:
+    yaml = YAML(typ="safe", pure=pure)  # the C parser when ruamel.yaml.clib is installed
     yaml.allow_duplicate_keys = False
     yaml.Resolver = _Yaml12Resolver
     return yaml
 
 
-_STR_TAG = "tag:yaml.org,2002:str"
-_INT_TAG = "tag:yaml.org,2002:int"
-_BOOL_TAG = "tag:yaml.org,2002:bool"
-_NULL_TAG = "tag:yaml.org,2002:null"
-_TIMESTAMP_TAG = "tag:yaml.org,2002:timestamp"
-
-
-class _NotPlain(Exception):
-    """The document needs ruamel.yaml's own constructor (merge keys, odd keys, duplicates)."""
-
-
-def _fast_load(text: str) -> Any:
-    """Compose with the C parser, then build dicts, lists and strings directly: ruamel.yaml's
-    constructor spent ~1.5 ms on a 15 kB assessment. Whole decimal numbers, booleans, null and
-    YYYY-MM-DD dates are made here; other scalars by ruamel.yaml's safe constructor. Anchors
-    and aliases, merge keys and duplicate keys are left to ruamel.yaml (it shares aliased
-    values; it names duplicates)."""
-    yaml = _fast()
-    if "&" in text or "<<" in text:
-        return yaml.load(text)
-    node = yaml.compose(text)
-    if node is None:
-        return None
-    constructor = yaml.constructor
-    try:
-        return _build(node, constructor)
-    except _NotPlain:
-        return yaml.load(text)
-
-
-def _build(node: Any, constructor: Any) -> Any:
-    kind = type(node)
-    if kind is ScalarNode:
-        tag, value = node.ctag.suffix, node.value
-        if tag == _STR_TAG:
-            return value
-        if tag == _INT_TAG and value.isascii() and value.isdigit():
-            return int(value)
-        if tag == _BOOL_TAG:
-            return value.lower() == "true"
-        if tag == _NULL_TAG:
-            return None
-        if tag == _TIMESTAMP_TAG and len(value) == 10 and value.isascii():
-            return dt.date.fromisoformat(value)
-        return constructor.construct_object(node, deep=True)  # the rest, as ruamel.yaml makes them
-    if kind is SequenceNode:
-        return [_build(item, constructor) for item in node.value]
-    if kind is MappingNode:
-        out: dict[Any, Any] = {}
-        for key_node, value_node in node.value:
-            key = _build(key_node, constructor)
-            if not isinstance(key, str) or key in out:
-                raise _NotPlain
-            out[key] = _build(value_node, constructor)
-        return out
-    raise _NotPlain
-
-
-def _is_plain(value: Any) -> bool:
-    if isinstance(value, dict):
-        return all(isinstance(k, str) and _is_plain(v) for k, v in value.items())
-    if isinstance(value, list):
-        return all(_is_plain(v) for v in value)
-    return isinstance(value, _SCALARS)
+def _syntax_problem(exc: MarkedYAMLError, name: str) -> Problem:
+    mark = exc.problem_mark or exc.context_mark
+    line, col = (mark.line + 1, mark.column + 1) if mark else (None, None)
+    return Problem(name, line, col, f"YAML syntax error: {exc.problem or exc.context}")
 
 
 def _round_trip(text: str, name: str) -> YamlDocument:
+    """The positions of a document the boundary accepted, or where its syntax breaks."""
     try:
         node = _yaml().load(text)
+    except RecursionError:
+        raise InvalidInput([Problem(name, None, None, "nested too deeply")]) from None
     except DuplicateKeyError as exc:
         mark = exc.problem_mark
         key = (exc.problem or "").split('"')[1] if '"' in (exc.problem or "") else ""
         message = f"duplicate key '{key}'" if key else "duplicate key"
         raise InvalidInput([Problem(name, mark.line + 1, mark.column + 1, message)]) from None
     except MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        message = f"YAML syntax error: {exc.problem or exc.context}"
-        line, col = (mark.line + 1, mark.column + 1) if mark else (None, None)
-        raise InvalidInput([Problem(name, line, col, message)]) from None
+        raise InvalidInput([_syntax_problem(exc, name)]) from None
     except YAMLError as exc:
         raise InvalidInput([Problem(name, None, None, f"YAML error: {exc}")]) from None
     doc = YamlDocument(file=name, data=None, _positions={(): (1, 1)})

@@ -19,7 +19,8 @@ from hria import dates
 from hria.models import provinces
 from hria.models.criteria import CriterionId, Id, OrganisationType, SetVersion
 from hria.models.enterprise_size import SIZE_NAMES, Sector, Size, enterprise_size
-from hria.models.text import NonEmpty, Text
+from hria.models.text import Names, NonEmpty
+from hria.models.types import Int, Name
 
 SCHEMA_VERSION = 2
 """2 adds the organisation profile (facts that decide applicability) and impacts linked to a
@@ -52,7 +53,7 @@ def _registration_number(value: object) -> object:
 RegistrationNumber = Annotated[str, BeforeValidator(_registration_number)]
 ProvinceId = Annotated[str, BeforeValidator(provinces.normalise)]
 Hash = Annotated[str, Field(pattern=r"^sha256:[0-9a-f]{64}$")]
-Rating = Annotated[int, Field(ge=1, le=4)]
+Rating = Annotated[Int, Field(ge=1, le=4)]
 
 
 class _Model(BaseModel):
@@ -72,7 +73,7 @@ class CriteriaSetRef(_Model):
 
 
 class Organisation(_Model):
-    name: Text
+    name: Names
     type: OrganisationType
     subtype: Id | None = None
     province: ProvinceId
@@ -80,9 +81,9 @@ class Organisation(_Model):
     registration_number: RegistrationNumber = Field(
         description="13-digit juristic person / tax id with its check digit"
     )
-    employees: int | None = Field(default=None, ge=0)
+    employees: Int | None = Field(default=None, ge=0)
     sector: Sector | None = Field(default=None, description="For a business: manufacturing or trade_services")
-    annual_revenue_baht: int | None = Field(default=None, ge=0)
+    annual_revenue_baht: Int | None = Field(default=None, ge=0)
     address: NonEmpty | None = None
     website: NonEmpty | None = None
     profile: dict[Id, bool] | None = Field(
@@ -121,8 +122,8 @@ def _sme_inputs(data: dict[str, object]) -> tuple[Sector, int, int] | None:
 
 
 class Assessor(_Model):
-    name: NonEmpty
-    organisation: NonEmpty
+    name: Name
+    organisation: Name
 
 
 class NotApplicableAnswer(_Model):
@@ -141,7 +142,7 @@ class Answer(_Model):
     not_applicable: NotApplicableAnswer | None = None
     evidence: list[NonEmpty] = Field(default_factory=list)
     notes: str | None = None
-    answered_by: NonEmpty | None = None
+    answered_by: Name | None = None
     answered_at: dt.datetime | dt.date | None = None
 
     @model_validator(mode="after")

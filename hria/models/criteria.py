@@ -8,7 +8,6 @@ reported with its file position.
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
@@ -16,6 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from hria.models.enterprise_size import Size
 from hria.models.references import Reference
 from hria.models.text import Text
+from hria.models.types import Date, Int, Number
 
 SCHEMA_VERSION = 1
 
@@ -70,8 +70,8 @@ class DomainWeight(_Model):
     """A rights domain from the shared catalogue, its weight here and its floor."""
 
     id: Id
-    weight: float = Field(gt=0)
-    floor: float | None = Field(
+    weight: Number = Field(gt=0)
+    floor: Number | None = Field(
         default=None, ge=0, le=100, description="Minimum domain score (0-100) to certify"
     )
 
@@ -85,14 +85,14 @@ class NotApplicable(_Model):
 class Gate(_Model):
     """A must-pass gate: the criterion must reach ``at_least`` or the set's gate rule applies."""
 
-    at_least: int = Field(ge=1)
+    at_least: Int = Field(ge=1)
 
 
 class AnswerCondition(_Model):
     """Holds when ``criterion`` was answered with a value of at least ``at_least``."""
 
     criterion: CriterionId
-    at_least: int = Field(ge=1)
+    at_least: Int = Field(ge=1)
 
 
 class ProfileQuestion(_Model):
@@ -123,8 +123,8 @@ class Prerequisite(_Model):
     """While ``criterion`` is below ``at_least``, the dependent scores at most ``cap``."""
 
     criterion: CriterionId
-    at_least: int = Field(ge=1)
-    cap: int = Field(default=1, ge=0)
+    at_least: Int = Field(ge=1)
+    cap: Int = Field(default=1, ge=0)
 
 
 class Criterion(_Model):
@@ -143,7 +143,7 @@ class Criterion(_Model):
         description="How many records, interviews or sites the auditor checks, where records are checked",
     )
     not_applicable: NotApplicable | None = None
-    weight: float = Field(default=1.0, gt=0)
+    weight: Number = Field(default=1.0, gt=0)
     must_pass: Gate | None = None
     applicability: Applicability | None = None
     prerequisites: list[Prerequisite] = Field(default_factory=list)
@@ -155,8 +155,8 @@ class Level(_Model):
 
     id: Id
     name: Text
-    min_score: float = Field(ge=0, le=100)
-    min_domain_score: float | None = Field(
+    min_score: Number = Field(ge=0, le=100)
+    min_domain_score: Number | None = Field(
         default=None, ge=0, le=100, description="Every domain must reach this for the level"
     )
 
@@ -164,7 +164,7 @@ class Level(_Model):
 class ImpactRule(_Model):
     """What a severe impact in the register does while it is not mitigated."""
 
-    severe_at: int = Field(ge=3, le=12, description="Severity (scale+scope+irremediability)")
+    severe_at: Int = Field(ge=3, le=12, description="Severity (scale+scope+irremediability)")
     effect: Literal["not_certified", "lower_one_level"]
 
 
@@ -250,7 +250,7 @@ class Supersedes(_Model):
     """The version this one replaces, and the last day certificates may still be issued against it."""
 
     version: SetVersion
-    certifiable_until: dt.date = Field(
+    certifiable_until: Date = Field(
         description="End of the transition: the replaced version may be certified up to this day")
 
 
@@ -263,9 +263,9 @@ class CriteriaSet(_Model):
     title: Text
     description: Text | None = None
     status: Status
-    effective_date: dt.date
-    certificate_validity_months: int = Field(gt=0, le=60)
-    surveillance_interval_months: int | None = Field(
+    effective_date: Date
+    certificate_validity_months: Int = Field(gt=0, le=60)
+    surveillance_interval_months: Int | None = Field(
         default=None, gt=0, le=60,
         description="A surveillance visit is due this many months after issue and after each visit "
                     "(registries assume 12 when absent)")

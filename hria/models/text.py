@@ -5,11 +5,15 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, StringConstraints
+from pydantic import AfterValidator, BaseModel, ConfigDict, StringConstraints
+
+from hria.models.types import Name, visible_text
 
 Lang = Literal["th", "en"]
 
-NonEmpty = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+NonEmpty = Annotated[
+    str, StringConstraints(strip_whitespace=True, min_length=1), AfterValidator(visible_text)
+]
 
 
 class Text(BaseModel):
@@ -22,6 +26,13 @@ class Text(BaseModel):
 
     def in_(self, lang: Lang) -> str:
         return self.th if lang == "th" else self.en
+
+
+class Names(Text):
+    """A name in Thai and English (an organisation's): one line each, visible, no control characters."""
+
+    th: Name
+    en: Name
 
 
 def named(names: Mapping[str, Text], key: str, lang: Lang) -> str:

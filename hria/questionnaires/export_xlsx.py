@@ -68,9 +68,20 @@ def export_xlsx(form: Form, lang: Lang, prefill: Assessment | None = None,
         ws.protection.formatRows = False
     wb.security = WorkbookProtection(lockStructure=True)  # no unhiding, renaming or moving sheets
     wb.active = 2 if prefill is None else 1
+    _cells_as_text(wb)
     buffer = io.BytesIO()
     wb.save(buffer)
     return buffer.getvalue()
+
+
+def _cells_as_text(wb: Workbook) -> None:
+    """Every cell holds data, none a formula: text such as ``=HYPERLINK(…)`` or ``=cmd|…`` from a
+    name, note or criterion is typed as text. (A formula the form needs would be added after this.)"""
+    for ws in wb.worksheets:
+        for row in ws.iter_rows():
+            for cell in row:
+                if cell.data_type == "f":
+                    cell.data_type = "s"
 
 
 class _ChoiceLists:

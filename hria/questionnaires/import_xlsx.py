@@ -8,6 +8,7 @@ added or edited row is named rather than read into the wrong answer.
 from __future__ import annotations
 
 import datetime as dt
+import io
 import json
 import zipfile
 from dataclasses import dataclass, field
@@ -17,6 +18,7 @@ from typing import Any
 from hria import criteria_sets
 from hria.criteria_sets import LoadedSet
 from hria.errors import InvalidInput, Problem, UsageError, display_path
+from hria.loading.limits import MAX_SHEET_ROWS, MAX_XLSX_BYTES, MAX_XLSX_UNPACKED, read_input_bytes
 from hria.loading.model_errors import validate_document
 from hria.loading.yaml_source import PathKey, YamlDocument
 from hria.models.assessment import SCHEMA_VERSION, Assessment
@@ -66,6 +68,11 @@ def import_xlsx(path: Path, criteria: str | None = None, allow_incomplete: bool 
         "criteria_set": {"id": loaded.model.id, "version": loaded.model.version,
                          "content_hash": loaded.content_hash},
     }
+    for sheet in (names.profile, names.questions):
+        if wb[sheet].max_row > MAX_SHEET_ROWS:
+            raise InvalidInput([Problem(name, None, None, (
+                f"{sheet}!A{MAX_SHEET_ROWS + 1}: the sheet has {wb[sheet].max_row:,} rows; a form has at "
+                f"most {MAX_SHEET_ROWS:,} (rows were added to it)"))])
     _read_profile(wb[names.profile], loaded.model, data, doc, problems)
     data["answers"] = _read_answers(wb[names.questions], form, lang, doc, problems)
     data["impacts"] = _impacts(meta, doc, problems)
@@ -99,10 +106,19 @@ def import_xlsx(path: Path, criteria: str | None = None, allow_incomplete: bool 
 def _open(path: Path, name: str) -> Any:
     from openpyxl import load_workbook
 
-    if not path.is_file():
-        raise InvalidInput([Problem(name, None, None, "file not found")])
+    data = read_input_bytes(path, MAX_XLSX_BYTES)
     try:
-        return load_workbook(path, data_only=True)
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            unpacked = sum(entry.file_size for entry in archive.infolist())
+    except (zipfile.BadZipFile, ValueError, EOFError):
+        unpacked = 0  # load_workbook below says what is wrong with it
+    if unpacked > MAX_XLSX_UNPACKED:
+        raise InvalidInput([Problem(name, None, None, (
+            f"the workbook unpacks to {unpacked:,} bytes; an exported form is at most "
+            f"{MAX_XLSX_UNPACKED:,} (were rows added to it?)"))])
+    try:
+        # Formulas as formulas, not their cached values: an answer must be what was typed.
+        return load_workbook(io.BytesIO(data), data_only=False)
     except (zipfile.BadZipFile, KeyError, OSError, ValueError, EOFError) as exc:
         detail = str(exc) or type(exc).__name__
         raise InvalidInput([Problem(name, None, None, (
@@ -125,6 +141,10 @@ def _metadata(wb: Any, name: str) -> dict[str, str]:
         raise InvalidInput([Problem(name, None, None, (
             f"{layout.META_SHEET}!B1: unknown form format {meta.get('format')!r} "
             f"(expected {layout.FORMAT})"))])
+    for key in ("questionnaire", "set", "version", "content_hash"):
+        if key not in meta:
+            raise InvalidInput([Problem(name, None, None, (
+                f"{layout.META_SHEET}: the form's '{key}' row was changed or removed; export a new form"))])
     return meta
 
 
@@ -192,7 +212,7 @@ def _read_profile(ws: Any, cs: CriteriaSet, data: dict[str, Any], doc: CellDocum
         cell = f"{ws.title}!B{r}"
         doc.cells[keys] = cell
         try:
-            value = read_profile_value(path, ws.cell(row=r, column=2).value, cs)
+            value = read_profile_value(path, typed(ws, r, 2, doc.file, problems), cs)
         except ValueError as exc:
             problems.append(Problem(doc.file, None, None, f"{cell}: {exc}"))
             continue
@@ -215,7 +235,7 @@ def _read_answers(ws: Any, form: Form, lang: Lang, doc: CellDocument, problems: 
     answers: list[dict[str, Any]] = []
     col_index = {key: i for i, (key, _, _) in enumerate(layout.COLUMNS, start=1)}
     for row in range(layout.FIRST_ROW, ws.max_row + 1):
-        cells = {key: ws.cell(row=row, column=i).value for key, i in col_index.items()}
+        cells = {key: typed(ws, row, i, doc.file, problems) for key, i in col_index.items()}
         cells["answered_at_format"] = ws.cell(row=row, column=col_index["answered_at"]).number_format
         criterion = _norm(cells["id"])
         filled = any(cells[k] not in (None, "") for k in layout.FILLED)
@@ -290,6 +310,18 @@ def _answer(q: Question, cells: dict[str, Any], row: int, sheet: str, doc: CellD
     elif at not in (None, ""):
         entry["answered_at"] = _norm(at)
     return entry
+
+
+def typed(ws: Any, row: int, column: int, file: str, problems: list[Problem]) -> Any:
+    """A cell's value as typed; a formula in a cell the form reads is refused, not run or read
+    from its cached value (the form's own formulas live in cells it does not read)."""
+    cell = ws.cell(row=row, column=column)
+    if cell.data_type == "f":
+        problems.append(Problem(file, None, None, (
+            f"{ws.title}!{cell.coordinate}: a formula is not accepted in an answer cell; "
+            f"type the value itself")))
+        return None
+    return cell.value
 
 
 def _is_section_row(text: str, form: Form) -> bool:

@@ -8,11 +8,11 @@ so every comment and every layout choice of the organisation survives.
 
 from __future__ import annotations
 
-import unicodedata
 from pathlib import Path
 
 from hria import assessments, criteria_sets
 from hria.errors import InvalidInput, display_path
+from hria.loading.limits import decode_text, read_input_bytes
 from hria.loading.model_errors import validate_document
 from hria.loading.yaml_source import parse_yaml
 from hria.models.assessment import Assessment
@@ -24,7 +24,7 @@ def import_yaml(path: Path, criteria: str | None = None, allow_incomplete: bool 
     override = criteria_sets.load(criteria) if criteria else None
     loaded = assessments.load(path, override)
     name = display_path(path)
-    text = unicodedata.normalize("NFC", path.read_text(encoding="utf-8"))
+    text = decode_text(read_input_bytes(path), name)  # NFC, through the input boundary
     doc = parse_yaml(text, name)
     model = validate_document(Assessment, doc)
     missing = missing_required(model, loaded.criteria)
