@@ -24,6 +24,7 @@ from hria.certificates.payload import payload_of, qr_payload_of
 from hria.errors import HriaError
 from hria.loading.vocabulary import load_vocabulary
 from hria.models.text import Text, named
+from hria.pki import Credentials
 from hria.registry.model import Auditor, Body, CertificateRecord, Registry
 from hria.scoring import CompiledSet, compile_set
 from hria.scoring import score as score_one
@@ -108,6 +109,8 @@ class Issuer:
     registry: Registry
     key: Ed25519PrivateKey
     compiled: dict[str, CompiledSet]
+    document_signer: Credentials | None = None
+    """The body's PDF-signing credentials (``pki.document_credentials``); None: PDFs left unsigned."""
 
     def compiled_for(self, item: LoadedAssessment) -> CompiledSet:
         key = item.criteria.content_hash
@@ -125,4 +128,4 @@ class Issuer:
         draft = draft_for(item, self.compiled_for(item), body, auditor, issued_on)
         record, new = register(self.registry, draft, self.key)
         return record, new, CertificateInput(record, body, auditor, item.criteria.model,
-                                             qr_text(record, self.key))
+                                             qr_text(record, self.key), self.document_signer)
