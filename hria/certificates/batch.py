@@ -106,7 +106,7 @@ _sessions: dict[BatchConfig, _Session] = {}
 
 
 def _session(config: BatchConfig) -> _Session:
-    from hria import pki, signing
+    from hria import signing
     from hria.assessments import SetCache
     from hria.certificates.issuing import Issuer
     from hria.registry import open_registry
@@ -115,8 +115,7 @@ def _session(config: BatchConfig) -> _Session:
         passphrase = os.environ.get("HRIA_KEY_PASSPHRASE")
         key = signing.load_private_key(config.key, passphrase.encode() if passphrase else None)
         registry = open_registry(config.registry)
-        signer = pki.document_credentials(config.key)
-        _sessions[config] = _Session(registry, Issuer(registry, key, {}, signer), SetCache())
+        _sessions[config] = _Session(registry, Issuer.beside_key(registry, key, config.key), SetCache())
     return _sessions[config]
 
 

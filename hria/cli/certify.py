@@ -66,7 +66,7 @@ def one(
     accredited for the organisation type (exit 1). Running it again for the same assessment
     returns the certificate already issued.
     """
-    from hria import assessments, pki, signing
+    from hria import assessments, signing
     from hria.certificates.issuing import Issuer, Refused, write_pdfs
     from hria.registry import open_registry
 
@@ -77,7 +77,7 @@ def one(
     reg = open_registry(_registry_path(registry))
     item = assessments.load_many([assessment])[0]
     try:
-        issuer = Issuer(reg, private, {}, pki.document_credentials(key_path))
+        issuer = Issuer.beside_key(reg, private, key_path)
         record, new, document = issuer.prepare(item, body, auditor, day)
     except Refused as exc:
         for reason in exc.reasons:

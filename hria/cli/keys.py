@@ -83,3 +83,21 @@ def issue_body(
         shutil.copyfile(root_dir / "root.crt", root_copy)
     console().print(f"PDF-signing key:  {key_path} (mode 0600)\ncertificate:      {cert_path} "
                     f"(valid {cert.not_valid_before_utc:%Y-%m-%d} – {cert.not_valid_after_utc:%Y-%m-%d})")
+
+
+@app.command("sign-scheme")
+def sign_scheme(
+    draft: Path = typer.Argument(..., metavar="DRAFT.yaml",
+                                 help="verification_url, list_freshness_days, and bodies: id, name_th, "
+                                      "name_en, keys (public_key: BODY.pub, valid_from, valid_until)."),
+    root_dir: Path = typer.Option(..., "--root", help="Folder with root.key and root.crt."),
+    output: Path = typer.Option(..., "-o", "--output", help="The scheme file to write (JSON)."),
+) -> None:
+    """Sign the scheme file with the root: what verifiers read instead of a body's --pubkey.
+    Give it to each body too (as scheme.json beside its keys) so QR codes lead to the
+    verification page."""
+    from hria import pki, scheme
+
+    root = pki.load_credentials(root_dir / "root.key", [root_dir / "root.crt"])
+    signed = scheme.sign_draft(draft, root, output)
+    console().print(f"scheme file: {output} ({len(signed.keys)} body key(s), root {signed.root_fingerprint})")
