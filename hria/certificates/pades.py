@@ -23,8 +23,8 @@ from hria.pki import Credentials
 if TYPE_CHECKING:
     import pikepdf
 
-CONTENTS_SIZE = 4096
-"""Bytes reserved for the CMS (a signature with two certificates takes about 1,300)."""
+CONTENTS_SIZE = 2048
+"""Bytes reserved for the CMS (a signature with the signer's certificate takes about 850)."""
 
 _RANGE_WIDTH = 10
 _PLACEHOLDER_RANGE = [0, 10**_RANGE_WIDTH - 1, 10**_RANGE_WIDTH - 1, 10**_RANGE_WIDTH - 1]
@@ -79,9 +79,11 @@ def _cms(digest: bytes, credentials: Credentials) -> bytes:
     from cryptography.hazmat.primitives import hashes, serialization
     from cryptography.hazmat.primitives.asymmetric import ec
 
-    certs = [asn1_x509.Certificate.load(c.public_bytes(serialization.Encoding.DER))
-             for c in credentials.chain]
-    own = certs[0]
+    # Only the signer's own certificate: the signed attributes bind it by hash, so no byte of
+    # /Contents is left that could change without breaking the signature (a root copied in would
+    # be such bytes; verifiers take the root from the scheme file).
+    own = asn1_x509.Certificate.load(credentials.certificate.public_bytes(serialization.Encoding.DER))
+    certs = [own]
     attributes = sorted([
         cms.CMSAttribute({"type": "content_type", "values": ["data"]}),
         cms.CMSAttribute({"type": "message_digest", "values": [digest]}),
@@ -186,8 +188,12 @@ def validate(data: bytes, root_pem: bytes, at: dt.datetime) -> Validation:
         if len(signatures) != 1:
             raise DocumentSignatureError(f"the PDF carries {len(signatures)} signatures, not one")
         status = validate_pdf_signature(signatures[0], signer_validation_context=context)
-    except (PdfError, SignatureValidationError, ValueError, KeyError, TypeError) as exc:
+    except DocumentSignatureError:
+        raise
+    except (PdfError, SignatureValidationError) as exc:
         raise DocumentSignatureError(f"the PDF signature cannot be read ({exc})") from None
+    except Exception as exc:  # noqa: BLE001 — pyHanko parsing an untrusted file fails in many ways
+        raise DocumentSignatureError(f"the PDF signature cannot be read ({type(exc).__name__})") from None
     cert = status.signing_cert
     cn = cert.subject.native.get("common_name", "") if cert is not None else ""
     whole = status.coverage == SignatureCoverageLevel.ENTIRE_FILE
