@@ -58,7 +58,8 @@ def test_genuine_pdf_is_valid_with_every_check_named(world: Scheme, tmp_path: Pa
 def test_genuine_pdf_in_thai_and_json(world: Scheme, tmp_path: Path) -> None:
     record = issue(world, draft())
     pdf = render_pdf(world, tmp_path / "c.pdf", record)
-    thai = hria("verify", str(pdf), "--scheme", str(world.scheme_file), "--registry", str(world.registry_file))
+    thai = hria("verify", str(pdf), "--scheme", str(world.scheme_file), "--registry",
+                str(world.registry_file))
     assert thai.returncode == 0
     assert "ความแท้ (ใครลงนาม)" in thai.stdout and "ใช้ได้ · สถานะ: มีผล · exit 0" in thai.stdout
     as_json = json.loads(hria("verify", str(pdf), "--scheme", str(world.scheme_file), "--registry",
@@ -77,7 +78,7 @@ def test_pyhanko_and_pdfsig_report_the_signature_valid_and_whole(world: Scheme, 
     found = pades.validate(data, (world.root / "root.crt").read_bytes(), dt.datetime.now(dt.UTC))
     assert (found.intact, found.valid, found.trusted, found.whole_file, found.signer) == (
         True, True, True, True, "CB01")
-    a, b, c, d = pades.inspect(data)
+    a, _, c, d = pades.inspect(data)
     assert a == 0 and c + d == len(data)
     report = subprocess.run(["pdfsig", str(pdf)], capture_output=True, text=True).stdout
     assert "Signature Validation: Signature is Valid." in report
@@ -90,7 +91,8 @@ def test_key_only_is_not_valid_status_not_checked_exit_3(world: Scheme, tmp_path
     pdf = render_pdf(world, tmp_path / "c.pdf", issue(world, draft()))
     result = hria("verify", str(pdf), "--pubkey", str(world.pub()), "--lang", "en")
     assert result.returncode == 3, result.stdout
-    assert "– status (revoked, suspended, superseded) not checked: no registry or public list" in result.stdout
+    assert "– status (revoked, suspended, superseded) not checked: no registry or public list" \
+        in result.stdout
     assert "– the PDF is signed over the whole file, but the signer was not checked" in result.stdout
     assert "NOT VERIFIED: not everything could be checked · status: unknown · exit 3" in result.stdout
     scheme_only = hria("verify", str(pdf), "--scheme", str(world.scheme_file), "--lang", "en")
@@ -100,7 +102,8 @@ def test_key_only_is_not_valid_status_not_checked_exit_3(world: Scheme, tmp_path
 def test_qr_url_and_bare_payload_decoded_from_the_page_verify(world: Scheme, tmp_path: Path) -> None:
     record = issue(world, draft())
     pdf = render_pdf(world, tmp_path / "c.pdf", record)
-    subprocess.run(["pdftoppm", "-r", "100", "-png", "-singlefile", str(pdf), str(tmp_path / "page")], check=True)
+    subprocess.run(["pdftoppm", "-r", "100", "-png", "-singlefile", str(pdf), str(tmp_path / "page")],
+                   check=True)
     scanned = subprocess.run(["zbarimg", "-q", "--raw", str(tmp_path / "page.png")], capture_output=True,
                              text=True, check=True).stdout.strip()
     key = signing.load_private_key(world.key())
@@ -125,7 +128,8 @@ def test_longest_ids_decode_at_100_dpi_with_zbar_and_zxing(world: Scheme, tmp_pa
                                 organisation_name_th="ก" * 180, organisation_name_en="W" * 250))
     record = world.registry.certificate(record.serial)
     pdf = render_pdf(world, tmp_path / "long.pdf", record)
-    subprocess.run(["pdftoppm", "-r", "100", "-png", "-singlefile", str(pdf), str(tmp_path / "p")], check=True)
+    subprocess.run(["pdftoppm", "-r", "100", "-png", "-singlefile", str(pdf), str(tmp_path / "p")],
+                   check=True)
     expected = qr_text(record, signing.load_private_key(world.key()), VERIFY_URL)
     zbar = subprocess.run(["zbarimg", "-q", "--raw", str(tmp_path / "p.png")], capture_output=True, text=True)
     assert zbar.stdout.strip() == expected

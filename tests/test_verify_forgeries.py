@@ -115,7 +115,7 @@ def test_byte_changes_anywhere_break_the_document_signature(world: Scheme, tmp_p
         assert not (found.intact and found.valid and found.trusted and found.whole_file), pos
     padded = bytearray(data)
     padded[end - 2] = ord("1")
-    with pytest.raises(pades.DocumentSignatureError, match="padding of the signature's /Contents is not zeros"):
+    with pytest.raises(pades.DocumentSignatureError, match="padding of the signature's /Contents is not"):
         pades.inspect(bytes(padded))
     with pytest.raises(pades.DocumentSignatureError, match="does not cover the whole file"):
         pades.inspect(data + b"\n%%EOF\n")
@@ -125,7 +125,7 @@ def test_byte_changes_anywhere_break_the_document_signature(world: Scheme, tmp_p
 def test_changed_bytes_never_verify_through_the_cli(world: Scheme, tmp_path: Path, where: str) -> None:
     pdf = render_pdf(world, tmp_path / "c.pdf", issue(world, draft()))
     data = bytearray(pdf.read_bytes())
-    _, start, end, _ = pades.inspect(bytes(data))
+    end = pades.inspect(bytes(data))[2]
     if where == "middle":
         data[len(data) // 2] ^= 0x01
     elif where == "padding":

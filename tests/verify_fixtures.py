@@ -57,8 +57,8 @@ def make_scheme(tmp: Path, key_valid: tuple[dt.date, dt.date] | None = None,
         start, end = (cert_valid or default) if body == "CB01" else default
         pki.issue_body(root, body, name_en, key_path, cert_path, start, end)
         root_copy.write_bytes((root_dir / "root.crt").read_bytes())
-        entries.append(scheme.body_entry(body, name_th, name_en,
-                                         [(public, *((key_valid or default) if body == "CB01" else default))]))
+        key_start, key_end = (key_valid or default) if body == "CB01" else default
+        entries.append(scheme.body_entry(body, name_th, name_en, [(public, key_start, key_end)]))
         registry.add_body(Body(body, name_th, name_en, signing.public_pem(public).decode(),
                                signing.key_id(public)))
         registry.add_auditor(Auditor(f"AUD-{body}", "สมศรี ใจดี", body, ("government_agency",)))
@@ -86,14 +86,16 @@ def issue(world: Scheme, record: CertificateRecord, signer: str | None = None) -
     return issued
 
 
-def render_pdf(world: Scheme, path: Path, record: CertificateRecord, *, shown: CertificateRecord | None = None,
-               qr_of: CertificateRecord | None = None, signed_by: str | None = "CB01") -> Path:
+def render_pdf(world: Scheme, path: Path, record: CertificateRecord, *,
+               shown: CertificateRecord | None = None, qr_of: CertificateRecord | None = None,
+               signed_by: str | None = "CB01") -> Path:
     """The certificate PDF as `hria certify` writes it; ``shown``/``qr_of`` put another record's
     fields or QR code on the page, ``signed_by`` None leaves the PDF unsigned."""
     key = signing.load_private_key(world.key(record.body_id))
     page = replace(shown, serial=record.serial, signed=record.signed) if shown else record
     item = CertificateInput(page, world.registry.body(record.body_id),
-                            world.registry.auditor(record.auditor_id), load_set_file(DATA / "mini.yaml").model,
+                            world.registry.auditor(record.auditor_id),
+                            load_set_file(DATA / "mini.yaml").model,
                             qr_text(qr_of or record, key, VERIFY_URL),
                             world.credentials(signed_by) if signed_by else None)
     path.write_bytes(render([item])[0])
