@@ -89,7 +89,15 @@ def one(
     console().print(f"{'issued' if new else 'already issued'} {record.serial}: "
                     f"{record.organisation_name_th} / {record.organisation_name_en} · {record.set_ref} · "
                     f"{record.level} · {record.score:.2f} · valid to {record.expires_on.isoformat()}\n"
-                    f"wrote {path}\nverify: hria verify {path} --pubkey {key_path.with_suffix('.pub')}")
+                    f"wrote {path}\nverify: hria verify {path} {_trust_hint(key_path)}")
+
+
+def _trust_hint(key_path: Path) -> str:
+    """What to verify with: the scheme file beside the key when the body has one, else its public key."""
+    from hria.scheme import beside
+
+    scheme = beside(key_path)
+    return f"--scheme {scheme}" if scheme.exists() else f"--pubkey {key_path.with_suffix('.pub')}"
 
 
 @app.command("batch")
