@@ -73,17 +73,50 @@ def sign_prepared(data: bytes, credentials: Credentials) -> bytes:
     return bytes(out)
 
 
+_DIGEST_MARK = bytes(range(0xA0, 0xC0))
+"""Stands for the file's SHA-256 in a prepared CMS template (32 bytes that occur nowhere else)."""
+_templates: dict[tuple[str, int], tuple[bytes, bytes, int, int]] = {}
+
+
 def _cms(digest: bytes, credentials: Credentials) -> bytes:
+    """The CMS for ``digest``: the signed attributes and the SignedData around them are prepared
+    once per signer (and signature length) with asn1crypto; signing splices the digest and the
+    signature in (asn1crypto building it each time cost ~7 ms of CPU)."""
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.asymmetric import ec
+
+    attributes, _, _, _ = _template(credentials, 72)
+    at = attributes.index(_DIGEST_MARK)
+    signature = credentials.key.sign(attributes[:at] + digest + attributes[at + 32:],
+                                     ec.ECDSA(hashes.SHA256()))
+    _, whole, digest_at, signature_at = _template(credentials, len(signature))
+    return (whole[:digest_at] + digest + whole[digest_at + 32:signature_at] + signature
+            + whole[signature_at + len(signature):])
+
+
+def _template(credentials: Credentials, signature_length: int) -> tuple[bytes, bytes, int, int]:
+    """(signed attributes as signed, whole CMS, offset of the digest, offset of the signature)."""
+    from hria.pki import fingerprint
+
+    key = (fingerprint(credentials.certificate), signature_length)
+    if key not in _templates:
+        mark = b"\x5a" * signature_length
+        attributes, whole = _build_cms(_DIGEST_MARK, mark, credentials)
+        if whole.count(_DIGEST_MARK) != 1 or whole.count(mark) != 1:
+            raise DocumentSignatureError("cannot prepare a CMS template for this certificate")
+        _templates[key] = (attributes, whole, whole.index(_DIGEST_MARK), whole.index(mark))
+    return _templates[key]
+
+
+def _build_cms(digest: bytes, signature: bytes, credentials: Credentials) -> tuple[bytes, bytes]:
     from asn1crypto import algos, cms, tsp
     from asn1crypto import x509 as asn1_x509
-    from cryptography.hazmat.primitives import hashes, serialization
-    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.hazmat.primitives import serialization
 
     # Only the signer's own certificate: the signed attributes bind it by hash, so no byte of
     # /Contents is left that could change without breaking the signature (a root copied in would
     # be such bytes; verifiers take the root from the scheme file).
     own = asn1_x509.Certificate.load(credentials.certificate.public_bytes(serialization.Encoding.DER))
-    certs = [own]
     attributes = sorted([
         cms.CMSAttribute({"type": "content_type", "values": ["data"]}),
         cms.CMSAttribute({"type": "message_digest", "values": [digest]}),
@@ -92,7 +125,6 @@ def _cms(digest: bytes, credentials: Credentials) -> bytes:
                                        "cert_hash": hashlib.sha256(own.dump()).digest()})]})]}),
     ], key=lambda a: a.dump())  # DER orders a SET OF by encoding
     signed_attrs = cms.CMSAttributes(attributes)
-    signature = credentials.key.sign(signed_attrs.dump(), ec.ECDSA(hashes.SHA256()))
     signer = cms.SignerInfo({
         "version": "v1",
         "sid": cms.SignerIdentifier({"issuer_and_serial_number": cms.IssuerAndSerialNumber(
@@ -104,10 +136,11 @@ def _cms(digest: bytes, credentials: Credentials) -> bytes:
     })
     signed_data = cms.SignedData({
         "version": "v1", "digest_algorithms": [algos.DigestAlgorithm({"algorithm": "sha256"})],
-        "encap_content_info": {"content_type": "data"}, "certificates": certs,
+        "encap_content_info": {"content_type": "data"}, "certificates": [own],
         "signer_infos": [signer],
     })
-    return bytes(cms.ContentInfo({"content_type": "signed_data", "content": signed_data}).dump())
+    whole = cms.ContentInfo({"content_type": "signed_data", "content": signed_data}).dump()
+    return bytes(signed_attrs.dump()), bytes(whole)
 
 
 _SIG_DICT = re.compile(rb"/ByteRange\s*\[\s*(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s*\]")
