@@ -26,6 +26,7 @@ from hria import signing
 from hria.certificates.payload import check_shape, differences, is_compact, signed_from_text
 from hria.certificates.status import StatusSource
 from hria.errors import HriaError
+from hria.registry.model import Registry
 from hria.scheme import BodyKey
 
 EXIT_VALID = 0
@@ -95,6 +96,22 @@ class Trust:
 
     def names(self, body_id: str) -> tuple[str, str] | None:
         return next((k.names for k in self.keys if k.body_id == body_id and k.names), None)
+
+
+def registry_keys(registry: Registry, body_id: str) -> list[BodyKey]:
+    """The body's payload key as the registry holds it (one key, no validity period yet: a registry
+    with key history would give each key with its period here)."""
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+    from cryptography.hazmat.primitives.serialization import load_pem_public_key
+
+    try:
+        body = registry.body(body_id)
+        key = load_pem_public_key(body.public_key_pem.encode())
+    except (HriaError, ValueError):
+        return []
+    if not isinstance(key, Ed25519PublicKey):
+        return []
+    return [BodyKey(body.id, key, names=(body.name_th, body.name_en), source="registry")]
 
 
 @dataclass(frozen=True)

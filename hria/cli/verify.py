@@ -65,7 +65,7 @@ def verify(
     if pubkey:
         keys.append(BodyKey(None, signing.load_public_key(pubkey), source=f"--pubkey {pubkey.name}"))
     if reg is not None:
-        keys.extend(_registry_keys(reg, str(payload.get("b", ""))))
+        keys.extend(v.registry_keys(reg, str(payload.get("b", ""))))
     if not keys:
         raise UsageError("nothing to check the signature with: give --scheme (or HRIA_SCHEME), --pubkey "
                          "or --registry")
@@ -94,23 +94,6 @@ def _open_registry(path: Path) -> Registry:
     if not path.is_file():
         raise UsageError(f"no registry at {path}")
     return open_registry(path)
-
-
-def _registry_keys(reg: Registry, body_id: str) -> list[BodyKey]:
-    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
-    from cryptography.hazmat.primitives.serialization import load_pem_public_key
-
-    from hria.errors import UsageError
-    from hria.scheme import BodyKey
-
-    try:
-        body = reg.body(body_id)
-        key = load_pem_public_key(body.public_key_pem.encode())
-    except (UsageError, ValueError):
-        return []
-    if not isinstance(key, Ed25519PublicKey):
-        return []
-    return [BodyKey(body.id, key, names=(body.name_th, body.name_en), source="registry")]
 
 
 def _trust(keys: list[BodyKey], scheme: Scheme | None) -> Trust:
