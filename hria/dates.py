@@ -33,3 +33,74 @@ def both(day: dt.date) -> str:
 
 def in_lang(day: dt.date, lang: str) -> str:
     return thai_date(day) if lang == "th" else english_date(day)
+
+
+THAI_MONTHS_SHORT = ("ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.",
+                     "พ.ย.", "ธ.ค.")
+BE_FROM = 2400
+"""A year above this is a Buddhist Era year: C.E. 2400 is three and a half centuries away, and
+B.E. 2400 (1857) is before any date hria reads."""
+
+_MONTHS = {name.lower().replace(".", "").replace(" ", ""): n
+           for names in (THAI_MONTHS, THAI_MONTHS_SHORT, EN_MONTHS)
+           for n, name in enumerate(names, start=1)}
+_MONTHS.update({name[:3].lower(): n for n, name in enumerate(EN_MONTHS, start=1)})
+_THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+
+
+class UnreadableDate(ValueError):
+    """A date in none of the forms ``parse`` reads; ``th`` and ``en`` say which forms those are."""
+
+    def __init__(self, text: str) -> None:
+        self.th = (f"อ่านวันที่ '{text}' ไม่ได้: เขียนเช่น 2569-06-30, 30/06/2569 หรือ 30 มิ.ย. 2569 "
+                   "(ปีเกิน 2400 คือ พ.ศ.)")
+        self.en = (f"cannot read the date '{text}': write e.g. 2026-06-30, 30/06/2569 or 30 มิ.ย. 2569 "
+                   "(a year above 2400 is B.E.)")
+        super().__init__(self.en)
+
+
+def parse(text: str) -> dt.date:
+    """A date as people write it, in either era: ``2569-06-30``, ``30/06/2569``, ``30 มิ.ย. 2569``,
+    ``30 มิถุนายน พ.ศ. 2569``, ``2026-06-30``, ``30 June 2026``; Thai digits too.
+
+    Day first in slashed dates, as Thai documents write them. "พ.ศ."/"B.E." and "ค.ศ."/"C.E."
+    say the era; without them a year above 2400 is B.E.
+    """
+    import re
+
+    raw = text
+    text = " ".join(text.translate(_THAI_DIGITS).split())
+    era = None
+    for pattern, name in ((r"พ\.?ศ\.?|B\.E\.|BE", "be"), (r"ค\.?ศ\.?|C\.E\.|CE|AD", "ce")):
+        marked = re.compile(rf"(^|(?<=\s))({pattern})(?=\s|\d|$)")
+        if marked.search(text):
+            era, text = name, " ".join(marked.sub(" ", text).split())
+    if m := re.fullmatch(r"(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})", text):
+        year, month, day = int(m[1]), int(m[2]), int(m[3])
+    elif m := re.fullmatch(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})", text):
+        day, month, year = int(m[1]), int(m[2]), int(m[3])
+    elif (m := re.fullmatch(r"(\d{1,2})\s*([^\d\s].*?)\s*(\d{4})", text)) and \
+            (month := _MONTHS.get(m[2].lower().replace(".", "").replace(" ", ""), 0)):
+        day, year = int(m[1]), int(m[3])
+    else:
+        raise UnreadableDate(raw)
+    if era == "be" or (era is None and year > BE_FROM):
+        year -= BE_OFFSET
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        raise UnreadableDate(raw) from None
+
+
+def as_date(value: object) -> object:
+    """For a date field read from a file: a typed string or a B.E. date becomes the C.E. date it means.
+
+    YAML reads ``2569-06-30`` as year 2569; that is B.E., so it becomes 2026-06-30.
+    """
+    if isinstance(value, dt.datetime):
+        return value
+    if isinstance(value, dt.date):
+        return value.replace(year=value.year - BE_OFFSET) if value.year > BE_FROM else value
+    if isinstance(value, str) and value.strip():
+        return parse(value)
+    return value

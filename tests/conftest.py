@@ -25,3 +25,8 @@ def extra_criteria(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     folder.mkdir()
     monkeypatch.setenv("HRIA_CRITERIA_PATH", str(folder))
     return folder
+
+
+def contains(haystack: str, needle: str) -> bool:
+    """``needle`` in text extracted from a PDF, white space aside (lines wrap, extractors space words)."""
+    return "".join(needle.split()) in "".join(haystack.split())

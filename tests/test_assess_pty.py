@@ -314,7 +314,9 @@ def test_impact_register_is_edited_during_the_interview(place: Path) -> None:
         ("Rights-holders", "night-shift staff"),
         ("Choose [1-3]", "1"), ("Choose [1-2]", "1"), ("Scale 1-4: ", "5"), ("Scale 1-4: ", "3"),
         ("Scope", "3"), ("Irremediability", "3"), ("Likelihood", "4"), ("Mitigation measures", "new roster"),
-        ("Mitigation owner", "HR"), ("Due date", "2026-13-01"), ("Due date", "2026-12-31"),
+        ("Mitigation owner", "HR"), ("Due date", "2026-13-01"), ("Due date", "31/12/2569"),
+        ("→ 31 December 2026 (B.E. 2569), 2026-12-31\r\nIs that right? [Y/n]: ", "n"),
+        ("Due date", "31 ธ.ค. 2569"), ("Is that right? [Y/n]: ", ""),
         ("Choose [1-4]", "1"),
     ]:
         reply(child, prompt, typed)

@@ -1,5 +1,7 @@
 import datetime as dt
 
+import pytest
+
 from hria import dates
 
 
@@ -8,3 +10,26 @@ def test_buddhist_era_dates() -> None:
     assert dates.thai_date(day) == "23 พฤศจิกายน พ.ศ. 2569"
     assert dates.english_date(day) == "23 November 2026 (B.E. 2569)"
     assert dates.both(dt.date(2025, 1, 1)) == "1 มกราคม พ.ศ. 2568 (2025-01-01)"
+
+
+@pytest.mark.parametrize("typed", ["2569-06-30", "30/06/2569", "30 มิ.ย. 2569", "30 มิถุนายน พ.ศ. 2569",
+                                   "๓๐/๐๖/๒๕๖๙", "2026-06-30", "30/06/2026", "30 June 2026",
+                                   "ค.ศ. 2026-06-30",
+                                   "2569/6/30"])
+def test_dates_are_read_in_either_era(typed: str) -> None:
+    assert dates.parse(typed) == dt.date(2026, 6, 30)
+
+
+@pytest.mark.parametrize("typed", ["31/02/2569", "June 2026", "30-06-69", "2569-06-30 or so"])
+def test_unreadable_dates_say_how_to_write_one(typed: str) -> None:
+    with pytest.raises(dates.UnreadableDate) as caught:
+        dates.parse(typed)
+    assert "30/06/2569" in caught.value.th and "a year above 2400 is B.E." in caught.value.en
+
+
+def test_a_be_date_in_an_assessment_file_is_the_ce_date_it_means() -> None:
+    from hria.models.assessment import Mitigation
+
+    assert Mitigation(measures=[], due=dt.date(2569, 6, 30)).due == dt.date(2026, 6, 30)
+    assert Mitigation(measures=[], due="30/06/2569").due == dt.date(2026, 6, 30)
+    assert Mitigation(measures=[], due=dt.date(2026, 6, 30)).due == dt.date(2026, 6, 30)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from pypdf import PdfReader
 
-from hria.pdftext import contains
+from tests.conftest import contains
 
 
 def test_demo_runs_the_whole_path(tmp_path: Path) -> None:

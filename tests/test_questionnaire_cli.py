@@ -9,9 +9,9 @@ import pytest
 from typer.testing import CliRunner
 
 from hria.cli.app import app
-from hria.pdftext import contains
 from hria.questionnaires.answers import given_answers
 from hria.writing import write_text_atomic
+from tests.conftest import contains
 from tests.test_questionnaire_xlsx import fill_workbook, gov_form, sample_assessment
 
 runner = CliRunner()
@@ -40,7 +40,7 @@ def test_export_fill_import_score_with_excel(tmp_path: Path) -> None:
     xlsx = tmp_path / "form.xlsx"
     result = runner.invoke(app, ["questionnaire", "export", "gov", "--format", "xlsx", "-o", str(xlsx)])
     assert result.exit_code == 0, result.output
-    assert "47 questions, xlsx, th" in result.output
+    assert "47 ข้อ, xlsx, th" in result.output
     fill_workbook(xlsx, form, assessment)
     answers = tmp_path / "answers.yaml"
     result = runner.invoke(app, ["questionnaire", "import", str(xlsx), "-o", str(answers)])

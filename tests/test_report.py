@@ -13,8 +13,7 @@ from pypdf import PdfReader
 from typer.testing import CliRunner
 
 from hria.cli.app import app
-from hria.pdftext import contains
-from tests.conftest import REPO
+from tests.conftest import REPO, contains
 
 runner = CliRunner()
 CASE = REPO / "tests" / "cases" / "floor_failed"

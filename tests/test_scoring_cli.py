@@ -27,7 +27,7 @@ def test_summary_in_english_shows_decision_domains_gates_and_actions() -> None:
     assert "must-pass criterion CASE-GOV-01 is at 2, needs 3: not certified" in out
     assert "Human-rights policy and governance" in out and "87.50" in out
     assert "Must-pass gates" in out and "✗ failed" in out
-    assert "Corrective actions first" in out and "certified (excellent)" in out
+    assert "Corrective actions first" in out and "certified (Excellent)" in out
 
 
 def test_summary_in_thai_is_the_default() -> None:

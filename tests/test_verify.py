@@ -162,3 +162,18 @@ def test_help_documents_the_exit_codes() -> None:
     out = " ".join(hria("verify", "--help").stdout.split())
     for code in ("0 valid", "1 invalid", "2 bad input", "3 not verified"):
         assert code in out, code
+
+
+def test_thai_names_compare_exactly_even_a_tone_mark(world: Scheme, tmp_path: Path) -> None:
+    record = issue(world, draft(organisation_name_th="บริษัท น้ำดี จำกัด"))  # SARA AM, MAI THO
+    pdf = render_pdf(world, tmp_path / "c.pdf", record)
+    result = hria("verify", str(pdf), "--scheme", str(world.scheme_file), "--registry",
+                  str(world.registry_file), "--lang", "en")
+    assert result.returncode == 0, result.stdout
+    from dataclasses import replace
+
+    shown = replace(record, organisation_name_th="บริษัท น๊ำดี จำกัด")  # one tone mark changed
+    forged = render_pdf(world, tmp_path / "f.pdf", record, shown=shown)
+    result = hria("verify", str(forged), "--scheme", str(world.scheme_file), "--lang", "en")
+    assert result.returncode == 1
+    assert "✗ visible organisation does not match the signed payload: shows “บริษัท น๊ำดี จำกัด" in result.stdout

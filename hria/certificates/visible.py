@@ -4,8 +4,10 @@ Each field is read from its own place on the page (the geometry of
 ``report_templates/certificate/certificate.css``) with poppler's ``pdftotext -bbox``,
 which places text drawn through form XObjects as a reader shows it. A field must
 read exactly what the payload implies — not "appear somewhere": text drawn over a
-white box lands in the same place and adds to what the field reads. Thai is
-compared folded (``pdftext.fold``) because extraction splits tone marks off.
+white box lands in the same place and adds to what the field reads. Fields are
+compared exactly but for white space (a long name wraps, and extractors space
+words their own way); every glyph carries its own cluster's text in our PDFs'
+text layer (``rendering.text_layer``), so Thai reads back as it was written.
 """
 
 from __future__ import annotations
@@ -14,13 +16,13 @@ import datetime as dt
 import html
 import re
 import subprocess
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from hria import dates
 from hria.errors import UsageError
-from hria.pdftext import fold
 
 PT_PER_MM = 72 / 25.4
 
@@ -96,6 +98,11 @@ class FieldCheck:
 def _date(value: Any) -> str:
     day = dt.date.fromisoformat(str(value))
     return f"{dates.thai_date(day)} · {dates.english_date(day)}"
+
+
+def fold(text: str) -> str:
+    """Text without white space, in NFC."""
+    return "".join(unicodedata.normalize("NFC", text).split())
 
 
 def _same(shown: str, expected: str) -> bool:

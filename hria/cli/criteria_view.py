@@ -20,6 +20,7 @@ from hria.models.references import (
     UPRRef,
 )
 from hria.models.text import Lang
+from hria.scoring.texts import RULE_EFFECTS, message, words
 
 _WORDS = {
     "th": {"weight": "น้ำหนัก", "floor": "เกณฑ์ขั้นต่ำ", "gate": "ต้องผ่าน", "levels": "ระดับการรับรอง",
@@ -97,7 +98,8 @@ def set_tree(loaded: LoadedSet, lang: Lang) -> Tree:
         levels.add(f"{escape(level.name.in_(lang))} [dim]({level.id}: {w['score']} "
                    f"{level.min_score:g}{extra})[/dim]")
     r = cs.rules
-    root.add(f"[bold]{w['rules']}[/bold] [dim]gate_failed={r.gate_failed} · "
-             f"floor_failed={r.floor_failed} · severe_impact≥{r.severe_impact.severe_at}"
-             f"→{r.severe_impact.effect}[/dim]")
+    effect = words(RULE_EFFECTS, lang)
+    rules = message("rules", gate=effect[r.gate_failed], floor=effect[r.floor_failed],
+                    severe_at=str(r.severe_impact.severe_at), severe=effect[r.severe_impact.effect])
+    root.add(f"[bold]{w['rules']}[/bold] [dim]{escape(rules.in_(lang))}[/dim]")
     return root

@@ -84,9 +84,14 @@ def export(
         write_bytes_atomic(output, export_pdf(form, lang.value, answers))
     for warning in warnings:
         typer.echo(f"warning: {warning}", err=True)
-    console().print(f"wrote {output}: {questionnaire.id} ({questionnaire.criteria.ref}, "
-                    f"{len(form.questions)} questions, {fmt.value}, {lang.value})"
-                    + (f", prefilled from {prefill}" if prefill else ""))
+    from rich.markup import escape
+
+    from hria.questionnaires.labels import label
+
+    prefilled = label("prefilled_from", lang.value).format(file=prefill) if prefill else ""
+    console().print(escape(label("wrote", lang.value).format(
+        file=output, id=questionnaire.id, set=questionnaire.criteria.ref, count=len(form.questions),
+        format=fmt.value, lang=lang.value, prefilled=prefilled)))
 
 
 @app.command("import")

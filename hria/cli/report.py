@@ -43,6 +43,12 @@ def report(
     data = render.report_pdf(result, item.model, item.criteria.model, lang.value, pdf_a=pdf_a,
                              templates=templates, result_text=embedded)
     write_bytes_atomic(output, data)
-    console().print(f"wrote {output} ({len(data) // 1024} KB, {lang.value}"
-                    f"{', PDF/A-3b' if pdf_a else ''}): {result.decision}"
-                    + (f" at {result.level.id}" if result.level else ""))
+    from rich.markup import escape
+
+    from hria.reports.labels import LABELS
+
+    words = LABELS[lang.value]
+    console().print(escape(words["wrote"].format(
+        file=output, size=len(data) // 1024, lang=lang.value, pdfa=", PDF/A-3b" if pdf_a else "",
+        decision=words[result.decision], level=f" · {words['level']} {result.level.name.in_(lang.value)}"
+        if result.level else "")))

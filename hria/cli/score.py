@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 import typer
 
 from hria.cli.common import EXIT_FAILED_CHECK, JsonOption, Lang, LangOption, console, print_json
+from hria.scoring.texts import EXPLAIN, SUMMARY, words
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -17,25 +18,6 @@ if TYPE_CHECKING:
     from hria.scoring import CompiledSet, Result
     from hria.scoring.explain import Explanation
 
-# Words of the summary itself; criteria and domain names come from the data in the chosen language.
-LABELS: dict[str, dict[str, str]] = {
-    "th": {"decision": "ผลการประเมิน", "certified": "ได้รับการรับรอง", "not_certified": "ไม่ได้รับการรับรอง",
-           "incomplete": "ยังประเมินไม่ครบ", "level": "ระดับ", "overall": "คะแนนรวม",
-           "domain": "มิติ", "share": "สัดส่วน", "score": "คะแนน", "floor": "ขั้นต่ำ", "counted": "นับ/ไม่เกี่ยว/ข้าม",
-           "gates": "เกณฑ์ที่ต้องผ่าน", "criterion": "เกณฑ์", "needs": "ต้องได้", "value": "ได้", "status": "สถานะ",
-           "actions": "การดำเนินการแก้ไขที่ควรทำก่อน", "gain": "คะแนนเพิ่ม", "unlocks": "ปลดล็อก",
-           "after": "ผลหลังแก้ไข", "missing": "ยังไม่มีคำตอบ", "ignored": "คำตอบที่ไม่นับ (เกณฑ์ไม่ใช้บังคับ)",
-           "impacts": "ผลกระทบรุนแรงที่ยังไม่ได้บรรเทา", "reasons": "เหตุผล", "excluded": "ไม่นับ (ไม่มีเกณฑ์ที่ใช้บังคับ)"},
-    "en": {"decision": "Decision", "certified": "certified", "not_certified": "not certified",
-           "incomplete": "incomplete", "level": "level", "overall": "overall",
-           "domain": "Domain", "share": "Share", "score": "Score", "floor": "Floor",
-           "counted": "counted/NA/skipped", "gates": "Must-pass gates", "criterion": "Criterion",
-           "needs": "needs", "value": "value", "status": "status", "actions": "Corrective actions first",
-           "gain": "+points", "unlocks": "unlocks", "after": "after the fix", "missing": "No answer yet",
-           "ignored": "Answers ignored (criterion skipped)",
-           "impacts": "Severe impacts not yet mitigated", "reasons": "Reasons",
-           "excluded": "left out (nothing applicable)"},
-}
 
 
 def score(
@@ -106,6 +88,11 @@ def _title(cs: CompiledSet, criterion_id: str, lang: TextLang) -> str:
     return cs.model.criterion(criterion_id).title.in_(lang)
 
 
+def _level_name(cs: CompiledSet, level_id: str, lang: TextLang) -> str:
+    found = [lv for lv in cs.model.levels if lv.id == level_id]
+    return found[0].name.in_(lang) if found else level_id
+
+
 def _n(x: float | None) -> str:
     return "-" if x is None else f"{x:.2f}"
 
@@ -114,7 +101,7 @@ def _summary_view(result: Result, cs: CompiledSet, item: LoadedAssessment, lang:
     from rich.console import Group
     from rich.table import Table
 
-    t = LABELS[lang]
+    t = words(SUMMARY, lang)
     data = result.to_json()
     colour = {"certified": "green", "not_certified": "red", "incomplete": "yellow"}[result.decision]
     level = f" — {t['level']} {result.level.name.in_(lang)}" if result.level else ""
@@ -144,22 +131,25 @@ def _summary_view(result: Result, cs: CompiledSet, item: LoadedAssessment, lang:
         for g in result.gates:
             mark = {"passed": "[green]✓[/green]", "failed": "[red]✗[/red]"}.get(g.status, "·")
             gates.add_row(f"{g.criterion} {_title(cs, g.criterion, lang)}", f"≥{g.at_least}",
-                          "-" if g.value is None else str(g.value), f"{mark} {g.status}")
+                          "-" if g.value is None else str(g.value), f"{mark} {t.get(g.status, g.status)}")
         parts += ["", gates]
     blocking = [i for i in result.impacts if i.blocking]
     if blocking:
         parts += ["", f"[bold red]{t['impacts']}[/bold red]"]
-        parts += [f"  {i.id}: severity {i.severity}, {i.status}" for i in blocking]
+        parts += ["  " + t["impact_line"].format(id=i.id, severity=i.severity,
+                                                 status=t.get(i.status, i.status)) for i in blocking]
     if result.plan:
         actions = Table(title=t["actions"], title_justify="left", box=None, header_style="bold")
         for col in ("#", t["criterion"], "→", t["gain"], t["unlocks"], t["after"]):
             actions.add_column(col)
         for a in result.plan[:5]:
-            after = t[a.decision_after] + (f" ({a.level_after})" if a.level_after else "")
+            level_after = f" ({_level_name(cs, a.level_after, lang)})" if a.level_after else ""
+            after = t[a.decision_after] + level_after
             what = a.target if a.kind == "impact" else f"{a.target} {_title(cs, a.target, lang)}"
-            gates_note = f" [green]+gate {', '.join(a.gates_passed)}[/green]" if a.gates_passed else ""
+            gates_note = (f" [green]{t['gate_passed'].format(ids=', '.join(a.gates_passed))}[/green]"
+                          if a.gates_passed else "")
             actions.add_row(str(a.rank), what + gates_note,
-                            f"{a.current_value}→{a.target_value}" if a.kind == "criterion" else "mitigate",
+                            f"{a.current_value}→{a.target_value}" if a.kind == "criterion" else t["mitigate"],
                             _n(a.to_json()["points_gained"]), ", ".join(a.unlocks) or "-", after)
         parts += ["", actions]
     if result.missing:
@@ -169,43 +159,19 @@ def _summary_view(result: Result, cs: CompiledSet, item: LoadedAssessment, lang:
     return Group(*parts, "")
 
 
-# Lines of `hria score --explain`; {placeholders} are filled from the explanation's JSON.
-EXPLAIN: dict[str, dict[str, str]] = {
-    "th": {"applicability": "การใช้บังคับ: {text}", "answer": "คำตอบ: {value} ({label}) จากระดับ 0–{max}",
-           "state": "คำตอบ: {state}", "prerequisite": "ต้องมีก่อน", "condition": "เงื่อนไข",
-           "link": "  {kind} {criterion} ≥ {at_least}{cap}: ขณะนี้ {value} {mark}",
-           "cap": " มิฉะนั้นได้ไม่เกิน {cap}", "score": "คะแนน: {how}",
-           "domain": "ในมิติ: {share} % ของน้ำหนักที่นับ → {points} จากคะแนนมิติ {of}",
-           "overall": "ในคะแนนรวม: {share} % ของน้ำหนัก → {points} จาก {of}",
-           "must_pass": "ต้องผ่าน: ≥ {at_least}", "now": "ขณะนี้: คะแนนรวม {overall}, {decision}",
-           "if": "ถ้าตอบ {value}: คะแนนรวม {overall} ({change}), {decision}", "unlocks": "; ปลดล็อก {ids}",
-           "downstream": "เกณฑ์ที่ขึ้นกับเกณฑ์นี้: {ids}",
-           "state.missing": "ยังไม่มีคำตอบ", "state.not_applicable": "ไม่เกี่ยวข้อง", "state.skipped": "ไม่ใช้บังคับ"},
-    "en": {"applicability": "applicability: {text}", "answer": "answer: {value} ({label}) on 0–{max}",
-           "state": "answer: {state}", "prerequisite": "prerequisite", "condition": "condition",
-           "link": "  {kind} {criterion} ≥ {at_least}{cap}: now {value} {mark}",
-           "cap": ", else at most {cap}", "score": "score: {how}",
-           "domain": "in its domain: {share} % of the weight counted → {points} of the domain's {of}",
-           "overall": "in the overall: {share} % of the weight → {points} of {of}",
-           "must_pass": "must pass: ≥ {at_least}", "now": "now: overall {overall}, {decision}",
-           "if": "if answered {value}: overall {overall} ({change}), {decision}",
-           "unlocks": "; unlocks {ids}", "downstream": "criteria that depend on it: {ids}",
-           "state.missing": "no answer yet", "state.not_applicable": "not applicable",
-           "state.skipped": "skipped"},
-}
 
 
 def _explanation_view(e: Explanation, cs: CompiledSet, lang: TextLang) -> RenderableType:
     from rich.console import Group
 
-    w, t = EXPLAIN[lang], LABELS[lang]
+    w, t = words(EXPLAIN, lang), words(SUMMARY, lang)
     data = e.to_json()
     c = e.criterion
     model = cs.model.criterion(c.id)
     labels = cs.model.labels_of(model)
 
     def decided(d: dict[str, Any]) -> str:
-        return t[d["decision"]] + (f" ({d['level']})" if d["level"] else "")
+        return t[d["decision"]] + (f" ({_level_name(cs, d['level'], lang)})" if d["level"] else "")
 
     lines: list[RenderableType] = [
         f"[bold]{c.id}[/bold] {model.title.in_(lang)} — {_domain_name(c.domain, lang)}",

@@ -8,9 +8,10 @@ from typing import Any
 from rich.markup import escape
 from rich.table import Table
 
+from hria import dates
 from hria.interview.session import Session
-from hria.interview.terminal import Terminal, ask_choice, ask_valid, split_list
-from hria.interview.texts import say
+from hria.interview.terminal import Terminal, ask_choice, ask_valid, confirm_date, split_list
+from hria.interview.texts import Invalid, say
 from hria.models.assessment import Impact, Mitigation
 from hria.models.text import Lang
 
@@ -36,7 +37,7 @@ _FIELDS: list[tuple[str, str, str, str]] = [
     ("likelihood", "โอกาสที่จะเกิด 1-4", "Likelihood 1-4", "rating"),
     ("measures", "มาตรการบรรเทา (คั่นด้วย ;)", "Mitigation measures (separate with ;)", "list?"),
     ("owner", "ผู้รับผิดชอบ", "Mitigation owner", "text?"),
-    ("due", "กำหนดเสร็จ (YYYY-MM-DD)", "Due date (YYYY-MM-DD)", "date?"),
+    ("due", "กำหนดเสร็จ (เช่น 30/06/2569)", "Due date (e.g. 2026-06-30 or 30/06/2569)", "date?"),
     ("status", "สถานะ", "Status", "choice"),
 ]
 
@@ -49,8 +50,13 @@ def table(session: Session) -> Table:
         t.add_column(col, overflow="fold")
     for i in session.impacts:
         t.add_row(i.id, escape("; ".join(i.rights)),
-                  f"{i.severity} ({i.scale}+{i.scope}+{i.irremediability})", str(i.likelihood), i.status)
+                  f"{i.severity} ({i.scale}+{i.scope}+{i.irremediability})", str(i.likelihood),
+                  _choice_label(lang, "status", i.status))
     return t
+
+
+def _choice_label(lang: Lang, field: str, value: str) -> str:
+    return next((th if lang == "th" else en for v, th, en in _CHOICES[field] if v == value), value)
 
 
 def _flat(impact: Impact | None) -> dict[str, Any]:
@@ -80,20 +86,25 @@ def _ask_field(term: Terminal, lang: Lang, field: str, label: str, how: str, cur
         if not text:
             if current not in (None, [], "") or optional:
                 return current
-            raise ValueError("required")
+            raise Invalid("err_required")
         if text == "-" and optional:
             return None
         if how.startswith("list"):
             return split_list(text)
         if how == "rating":
             if not (text.isdigit() and 1 <= int(text) <= 4):
-                raise ValueError("type 1, 2, 3 or 4")
+                raise Invalid("err_number", numbers="1-4")
             return int(text)
         if how == "date?":
-            return dt.date.fromisoformat(text)
+            return dates.parse(text)
         return text
 
-    return ask_valid(term, lang, f"{label}{keep}: ", parse)
+    while True:
+        value = ask_valid(term, lang, f"{label}{keep}: ", parse)
+        if how != "date?" or not isinstance(value, dt.date) or value == current:
+            return value
+        if confirm_date(term, lang, value):
+            return value
 
 
 def _build(values: dict[str, Any]) -> Impact:
@@ -111,7 +122,7 @@ def _next_id(session: Session) -> str:
 
 def _new_id(session: Session, wanted: str) -> str:
     if wanted in {i.id for i in session.impacts}:
-        raise ValueError(f"impact id '{wanted}' is already used")
+        raise Invalid("err_id_used", id=wanted)
     return wanted
 
 

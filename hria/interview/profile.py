@@ -8,6 +8,7 @@ from pydantic import BaseModel, ConfigDict, TypeAdapter
 
 from hria.errors import UsageError, display_path
 from hria.interview.terminal import Terminal, ask_choice, ask_valid
+from hria.interview.texts import Invalid
 from hria.loading.model_errors import validate_document
 from hria.loading.yaml_source import YamlDocument, read_yaml
 from hria.models import provinces
@@ -51,7 +52,7 @@ def _label(lang: Lang, th: str, en: str) -> str:
 
 def _required(text: str) -> str:
     if not text.strip():
-        raise ValueError("required")
+        raise Invalid("err_required")
     return text.strip()
 
 
@@ -63,7 +64,7 @@ def _province(text: str) -> str:
 
 def _count(text: str) -> int:
     if not text.strip().isdigit():
-        raise ValueError("type a whole number")
+        raise Invalid("err_whole")
     return int(text.strip())
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
@@ -9,7 +10,8 @@ from pydantic import ValidationError
 from rich.console import Console, RenderableType
 from rich.markup import escape
 
-from hria.interview.texts import say
+from hria import dates
+from hria.interview.texts import Invalid, say
 from hria.models.text import Lang
 
 T = TypeVar("T")
@@ -36,7 +38,11 @@ class Terminal:
         self.console.print(f"[bold red]{escape(message)}[/bold red]")
 
 
-def _reason(exc: ValueError) -> str:
+def _reason(exc: ValueError, lang: Lang) -> str:
+    if isinstance(exc, Invalid):
+        return say(lang, exc.key, **exc.values)
+    if isinstance(exc, dates.UnreadableDate):
+        return exc.th if lang == "th" else exc.en
     if isinstance(exc, ValidationError):
         err = exc.errors(include_url=False)[0]
         return str(err["msg"]).removeprefix("Value error, ")
@@ -50,7 +56,7 @@ def ask_valid(term: Terminal, lang: Lang, prompt: str, parse: Callable[[str], T]
         try:
             return parse(text)
         except ValueError as exc:
-            term.error(say(lang, "invalid_value", error=_reason(exc)))
+            term.error(say(lang, "invalid_value", error=_reason(exc, lang)))
 
 
 def ask_choice(term: Terminal, lang: Lang, title: str, options: Sequence[tuple[str, str]],
@@ -69,9 +75,16 @@ def ask_choice(term: Terminal, lang: Lang, title: str, options: Sequence[tuple[s
             return default
         if text.isdigit() and 1 <= int(text) <= len(options):
             return options[int(text) - 1][0]
-        raise ValueError(f"type a number {numbers}")
+        raise Invalid("err_number", numbers=numbers)
 
     return ask_valid(term, lang, prompt, parse)
+
+
+def confirm_date(term: Terminal, lang: Lang, day: dt.date) -> bool:
+    """Say a typed date back in both eras before it is kept: 2569 and 2026 are both plausible years."""
+    term.show(say(lang, "date_echo", th=dates.thai_date(day), en=dates.english_date(day),
+                  iso=day.isoformat()))
+    return term.ask(say(lang, "date_confirm")).strip().lower() in ("", "y", "yes", "ใช่", "ช")
 
 
 def split_list(text: str) -> list[str]:

@@ -88,7 +88,21 @@ TEXTS: dict[str, tuple[str, str]] = {
     "choose": ("เลือก [{choices}]", "Choose [{choices}]"),
     "profile_title": ("ข้อมูลองค์กร", "Organisation profile"),
     "assessor_title": ("ผู้ตรวจประเมิน", "Assessor"),
+    "err_required": ("ต้องกรอก", "required"),
+    "date_echo": ("→ {th} ({iso})", "→ {en}, {iso}"),
+    "date_confirm": ("ถูกต้องหรือไม่ [Y/n]: ", "Is that right? [Y/n]: "),
+    "err_number": ("พิมพ์ตัวเลข {numbers}", "type a number {numbers}"),
+    "err_whole": ("พิมพ์จำนวนเต็ม", "type a whole number"),
+    "err_id_used": ("รหัสผลกระทบ '{id}' ถูกใช้แล้ว", "impact id '{id}' is already used"),
 }
+
+
+class Invalid(ValueError):
+    """An answer the interview refuses, said in the interview's language when shown."""
+
+    def __init__(self, key: str, **values: object) -> None:
+        super().__init__(TEXTS[key][1].format(**values))
+        self.key, self.values = key, values
 
 
 def say(lang: Lang, key: str, **values: object) -> str:

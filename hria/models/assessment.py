@@ -15,6 +15,7 @@ from typing import Annotated, Literal
 import orjson
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StrictInt, model_validator
 
+from hria import dates
 from hria.models import provinces
 from hria.models.criteria import CriterionId, Id, OrganisationType, SetVersion
 from hria.models.enterprise_size import SIZE_NAMES, Sector, Size, enterprise_size
@@ -153,7 +154,7 @@ class Answer(_Model):
 class Mitigation(_Model):
     measures: list[NonEmpty] = Field(default_factory=list)
     owner: NonEmpty | None = None
-    due: dt.date | None = None
+    due: Annotated[dt.date | None, BeforeValidator(dates.as_date)] = None
 
 
 class Impact(_Model):
@@ -186,7 +187,7 @@ class Assessment(_Model):
     criteria_set: CriteriaSetRef
     organisation: Organisation
     assessor: Assessor
-    assessed_on: dt.date
+    assessed_on: Annotated[dt.date, BeforeValidator(dates.as_date)]
     answers: list[Answer] = Field(default_factory=list)
     impacts: list[Impact] = Field(default_factory=list)
 

@@ -78,6 +78,9 @@ _LABELS: dict[str, tuple[str, str]] = {
     "signature": ("ลงชื่อผู้ตอบ", "Respondent's signature"),
     "page": ("หน้า", "Page"),
     "of": ("จาก", "of"),
+    "wrote": ("เขียน {file} แล้ว: {id} ({set}, {count} ข้อ, {format}, {lang}){prefilled}",
+              "wrote {file}: {id} ({set}, {count} questions, {format}, {lang}){prefilled}"),
+    "prefilled_from": (" เติมคำตอบจาก {file}", ", prefilled from {file}"),
 }
 
 

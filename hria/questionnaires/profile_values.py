@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from hria import dates
 from hria.loading.vocabulary import load_vocabulary
 from hria.models.assessment import Assessment
 from hria.models.criteria import CriteriaSet
@@ -50,12 +51,9 @@ def read_profile_value(path: str, raw: Any, cs: CriteriaSet) -> Any:
             raise ValueError(f"{raw!r} is not one of the choices ({', '.join(known)})")
         return code
     if path == "assessed_on":
-        if isinstance(raw, dt.datetime):
-            return raw.date()
-        try:
-            return dt.date.fromisoformat(normalise(str(raw)))
-        except ValueError:
-            raise ValueError(f"{raw!r} is not a date (YYYY-MM-DD)") from None
+        if isinstance(raw, dt.datetime):  # Excel: a typed 30/06/2569 is a date in year 2569, B.E.
+            return dates.as_date(raw.date())
+        return dates.parse(normalise(str(raw)))
     if path in ("organisation.employees", "organisation.annual_revenue_baht"):
         if isinstance(raw, float) and raw.is_integer():
             return int(raw)

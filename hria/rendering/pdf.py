@@ -18,9 +18,14 @@ def shared_font_config() -> Any:
     A new one per document (WeasyPrint's default) reloads the bundled fonts each time
     and is never given back: ~0.3 MB a document, so a batch of 4,000 certificates
     peaked 25 MB higher than one of 1,000. Shared, memory stays flat and each
-    document is laid out sooner.
+    document is laid out sooner. Every layout goes through here, so this is also
+    where WeasyPrint gets the hooks that give Thai a correct text layer.
     """
     from weasyprint.text.fonts import FontConfiguration
+
+    from hria.rendering import text_layer
+
+    text_layer.install()
 
     return FontConfiguration()
 

@@ -15,7 +15,7 @@ LABELS: dict[str, dict[str, str]] = {
         "summary": "บทสรุปผู้บริหาร", "overall": "คะแนนรวม", "decision": "ผลการตัดสิน",
         "level": "ระดับ", "certified": "ผ่านการรับรอง", "not_certified": "ไม่ผ่านการรับรอง",
         "incomplete": "ประเมินยังไม่ครบถ้วน", "reasons": "เหตุผล",
-        "gates": "เกณฑ์ที่ต้องผ่าน (must-pass)", "criterion": "เกณฑ์", "required": "ต้องได้อย่างน้อย",
+        "gates": "เกณฑ์ที่ต้องผ่าน", "must_pass": "ต้องผ่าน", "criterion": "เกณฑ์", "required": "ต้องได้อย่างน้อย",
         "value": "ผลที่ได้", "status": "สถานะ", "passed": "ผ่าน", "failed": "ไม่ผ่าน",
         "not_applicable": "ไม่เกี่ยวข้อง", "unanswered": "ยังไม่ตอบ", "skipped": "ไม่ใช้บังคับ",
         "missing": "ยังไม่มีคำตอบ", "scored": "ให้คะแนนแล้ว",
@@ -42,6 +42,7 @@ LABELS: dict[str, dict[str, str]] = {
         "signatures": "การลงนาม", "sign_assessor": "ผู้ประเมิน", "sign_body": "หน่วยรับรอง",
         "sign_org": "ผู้บริหารองค์กร", "date": "วันที่",
         "logo": "ตราหน่วยรับรอง",
+        "wrote": "เขียน {file} แล้ว ({size} KB, {lang}{pdfa}): {decision}{level}",
     },
     "en": {
         "doc_title": "Human Rights Impact Assessment Report",
@@ -55,7 +56,8 @@ LABELS: dict[str, dict[str, str]] = {
         "summary": "Executive summary", "overall": "Overall score", "decision": "Decision",
         "level": "Level", "certified": "Certified", "not_certified": "Not certified",
         "incomplete": "Incomplete assessment", "reasons": "Reasons",
-        "gates": "Must-pass gates", "criterion": "Criterion", "required": "Required",
+        "gates": "Must-pass gates", "must_pass": "must-pass", "criterion": "Criterion",
+        "required": "Required",
         "value": "Result", "status": "Status", "passed": "passed", "failed": "failed",
         "not_applicable": "not applicable", "unanswered": "unanswered", "skipped": "does not apply",
         "missing": "no answer", "scored": "scored",
@@ -81,6 +83,7 @@ LABELS: dict[str, dict[str, str]] = {
         "signatures": "Signatures", "sign_assessor": "Assessor", "sign_body": "Certification body",
         "sign_org": "Head of organisation", "date": "Date",
         "logo": "Certification body logo",
+        "wrote": "wrote {file} ({size} KB, {lang}{pdfa}): {decision}{level}",
     },
 }
 

@@ -110,9 +110,137 @@ TEMPLATES: dict[str, tuple[str, str]] = {
         "คำตอบไม่ถูกนำมาคิดคะแนนเพราะเกณฑ์นี้ไม่ใช้บังคับ",
         "answer ignored: the criterion does not apply",
     ),
+    # What `hria verify` checked (``code`` stays the same whatever the wording).
+    "verify.no_key": ("ไม่มีกุญแจสาธารณะสำหรับตรวจลายมือชื่อ (ระบุ --pubkey หรือ --registry)",
+                      "no public key to check the signature with (give --pubkey or --registry)"),
+    "verify.other_key": ("ลงนามด้วยกุญแจ {signed_with} ไม่ใช่กุญแจที่ให้มา {given}",
+                         "signed with key {signed_with}, not with the given key {given}"),
+    "verify.signature": ("ลายมือชื่อตรงกับกุญแจของหน่วยรับรอง", "signature matches the body's key"),
+    "verify.expired": ("หมดอายุเมื่อ {date}", "expired on {date}"),
+    "verify.in_validity": ("ยังไม่หมดอายุ (หมดอายุ {date})", "within validity (expires {date})"),
+    "verify.not_listed": ("ไม่พบเลขที่ {serial} ในบัญชีสาธารณะ", "serial {serial} is not in the public list"),
+    "verify.list_differs": ("บัญชีสาธารณะมีใบรับรองอื่นภายใต้เลขที่นี้",
+                            "the public list holds a different certificate under this serial"),
+    "verify.list_withdrawn": ("{status_th}ในบัญชีสาธารณะ: {reason}", "{status} in the public list: {reason}"),
+    "verify.list_status": ("สถานะในบัญชีสาธารณะ: {status_th}", "public list status: {status}"),
+    "verify.body": ("หน่วยรับรอง {body}: {error}", "body {body}: {error}"),
+    "verify.visible_differs": ("ข้อความที่มองเห็นบนใบรับรองไม่ตรงกับข้อมูลที่ลงนาม: {fields}",
+                               "the visible certificate does not match its signed payload: {fields}"),
+    "verify.visible": ("ข้อความที่มองเห็นตรงกับข้อมูลที่ลงนาม", "visible text matches the signed payload"),
+    "verify.not_registered": ("ไม่พบเลขที่ {serial} ในทะเบียน", "serial {serial} is not in the registry"),
+    "verify.registry_differs": ("ทะเบียนมีใบรับรองอื่นภายใต้เลขที่นี้",
+                                "the registry holds a different certificate under this serial"),
+    "verify.registry_withdrawn": ("{status_th}ในทะเบียน: {reason}", "{status} in the registry: {reason}"),
+    "verify.registry_status": ("สถานะในทะเบียน: {status_th}", "registry status: {status}"),
+    "verify.headline": ("{serial} · {who} · {set} · ระดับ {level} · คะแนน {score}",
+                        "{serial} · {who} · {set} · level {level} · score {score}"),
+    "verify.organisation": ("องค์กร {id}", "organisation {id}"),
+    "verify.valid": ("ใช้ได้ (VALID)", "VALID"),
+    "verify.invalid": ("ใช้ไม่ได้ (INVALID)", "INVALID"),
+    # A criteria set's decision rules (`hria criteria show`).
+    "rules": ("ไม่ผ่านเกณฑ์ที่ต้องผ่าน → {gate} · ต่ำกว่าเกณฑ์ขั้นต่ำของมิติ → {floor} · "
+              "ผลกระทบรุนแรง ≥ {severe_at} ที่ยังไม่บรรเทา → {severe}",
+              "failed must-pass → {gate} · domain below floor → {floor} · "
+              "unmitigated impact of severity ≥ {severe_at} → {severe}"),
 }
+
+RULE_EFFECTS: dict[str, tuple[str, str]] = {
+    "not_certified": ("ไม่ได้รับการรับรอง", "not certified"),
+    "lowest_level": ("ไม่เกินระดับต่ำสุด", "at most the lowest level"),
+    "lower_one_level": ("ลดลงหนึ่งระดับ", "one level lower"),
+}
+
+# Words of `hria score`'s summary; criteria and domain names come from the data.
+SUMMARY: dict[str, tuple[str, str]] = {
+    "decision": ("ผลการประเมิน", "Decision"),
+    "certified": ("ได้รับการรับรอง", "certified"),
+    "not_certified": ("ไม่ได้รับการรับรอง", "not certified"),
+    "incomplete": ("ยังประเมินไม่ครบ", "incomplete"),
+    "level": ("ระดับ", "level"),
+    "overall": ("คะแนนรวม", "overall"),
+    "domain": ("มิติ", "Domain"),
+    "share": ("สัดส่วน", "Share"),
+    "score": ("คะแนน", "Score"),
+    "floor": ("ขั้นต่ำ", "Floor"),
+    "counted": ("นับ/ไม่เกี่ยว/ข้าม", "counted/NA/skipped"),
+    "gates": ("เกณฑ์ที่ต้องผ่าน", "Must-pass gates"),
+    "criterion": ("เกณฑ์", "Criterion"),
+    "needs": ("ต้องได้", "needs"),
+    "value": ("ได้", "value"),
+    "status": ("สถานะ", "status"),
+    "actions": ("การดำเนินการแก้ไขที่ควรทำก่อน", "Corrective actions first"),
+    "gain": ("คะแนนเพิ่ม", "+points"),
+    "unlocks": ("ปลดล็อก", "unlocks"),
+    "after": ("ผลหลังแก้ไข", "after the fix"),
+    "missing": ("ยังไม่มีคำตอบ", "No answer yet"),
+    "ignored": ("คำตอบที่ไม่นับ (เกณฑ์ไม่ใช้บังคับ)", "Answers ignored (criterion skipped)"),
+    "impacts": ("ผลกระทบรุนแรงที่ยังไม่ได้บรรเทา", "Severe impacts not yet mitigated"),
+    "reasons": ("เหตุผล", "Reasons"),
+    "excluded": ("ไม่นับ (ไม่มีเกณฑ์ที่ใช้บังคับ)", "left out (nothing applicable)"),
+    "passed": ("ผ่าน", "passed"),
+    "failed": ("ไม่ผ่าน", "failed"),
+    "not_applicable": ("ไม่เกี่ยวข้อง", "not applicable"),
+    "missing_gate": ("ยังไม่มีคำตอบ", "no answer yet"),
+    "gate_passed": ("ผ่านเกณฑ์ที่ต้องผ่าน {ids}", "passes must-pass {ids}"),
+    "mitigate": ("ลดผลกระทบ", "mitigate"),
+    "impact_line": ("{id}: ความรุนแรง {severity}, {status}", "{id}: severity {severity}, {status}"),
+    "open": ("ยังไม่ดำเนินการ", "open"),
+    "mitigating": ("กำลังบรรเทา", "mitigating"),
+    "mitigated": ("บรรเทาแล้ว", "mitigated"),
+    "remediated": ("เยียวยาแล้ว", "remediated"),
+}
+
+# Lines of `hria score --explain`; {placeholders} are filled from the explanation's JSON.
+EXPLAIN: dict[str, tuple[str, str]] = {
+    "applicability": ("การใช้บังคับ: {text}", "applicability: {text}"),
+    "answer": ("คำตอบ: {value} ({label}) จากระดับ 0–{max}", "answer: {value} ({label}) on 0–{max}"),
+    "state": ("คำตอบ: {state}", "answer: {state}"),
+    "prerequisite": ("ต้องมีก่อน", "prerequisite"),
+    "condition": ("เงื่อนไข", "condition"),
+    "link": (
+        "  {kind} {criterion} ≥ {at_least}{cap}: ขณะนี้ {value} {mark}",
+        "  {kind} {criterion} ≥ {at_least}{cap}: now {value} {mark}",
+    ),
+    "cap": (" มิฉะนั้นได้ไม่เกิน {cap}", ", else at most {cap}"),
+    "score": ("คะแนน: {how}", "score: {how}"),
+    'domain': (
+        'ในมิติ: {share} % ของน้ำหนักที่นับ → {points} จากคะแนนมิติ {of}',
+        "in its domain: {share} % of the weight counted → {points} of the domain's {of}",
+    ),
+    "overall": (
+        "ในคะแนนรวม: {share} % ของน้ำหนัก → {points} จาก {of}",
+        "in the overall: {share} % of the weight → {points} of {of}",
+    ),
+    "must_pass": ("ต้องผ่าน: ≥ {at_least}", "must pass: ≥ {at_least}"),
+    "now": ("ขณะนี้: คะแนนรวม {overall}, {decision}", "now: overall {overall}, {decision}"),
+    "if": (
+        "ถ้าตอบ {value}: คะแนนรวม {overall} ({change}), {decision}",
+        "if answered {value}: overall {overall} ({change}), {decision}",
+    ),
+    "unlocks": ("; ปลดล็อก {ids}", "; unlocks {ids}"),
+    "downstream": ("เกณฑ์ที่ขึ้นกับเกณฑ์นี้: {ids}", "criteria that depend on it: {ids}"),
+    "state.missing": ("ยังไม่มีคำตอบ", "no answer yet"),
+    "state.not_applicable": ("ไม่เกี่ยวข้อง", "not applicable"),
+    "state.skipped": ("ไม่ใช้บังคับ", "skipped"),
+}
+
+
+def words(table: dict[str, tuple[str, str]], lang: str) -> dict[str, str]:
+    """One language's column of a two-language table (for code that looks words up by key)."""
+    return {key: th if lang == "th" else en for key, (th, en) in table.items()}
+
+
+CERTIFICATE_STATUS = {"valid": "ใช้ได้", "revoked": "ถูกเพิกถอน", "suspended": "ถูกพักใช้", "expired": "หมดอายุ"}
+"""Thai names of a certificate's registry status."""
 
 
 def message(code: str, subject: str | None = None, **values: str) -> Message:
     th, en = TEMPLATES[code]
+    if "status" in values:
+        values.setdefault("status_th", CERTIFICATE_STATUS.get(values["status"], values["status"]))
     return Message(code, th.format(**values), en.format(**values), subject, dict(sorted(values.items())))
+
+
+def plain(text: str) -> Message:
+    """A message that exists in one wording only (an error text from a library), shown as is."""
+    return Message("text", text, text)
