@@ -187,3 +187,14 @@ def test_scheme_file_edited_or_under_another_root_is_refused(world: Scheme, tmp_
     pinned = runner.invoke(app, ["verify", record.signed, "--scheme", str(world.scheme_file), "--root",
                                  str(other.root / "root.crt")])
     assert pinned.exit_code == 2 and "not the pinned root" in pinned.stderr
+
+
+def test_qr_code_leading_to_another_page_is_caught(world: Scheme, tmp_path: Path) -> None:
+    from hria import signing
+    from hria.certificates.issuing import qr_text
+
+    record = issue(world, draft())
+    phishing = qr_text(record, signing.load_private_key(world.key()), "https://verify.example.net/fake")
+    code, out = verify(world, phishing)
+    assert code == 1
+    assert "✗ the QR code does not lead to the scheme's verification page (https://verify.example.net/" in out

@@ -87,6 +87,8 @@ class Trust:
     keys: list[BodyKey]
     root_pem: bytes | None = None
     root_fingerprint: str = ""
+    verification_url: str | None = None
+    """The scheme's verification page; a QR code leading anywhere else is not the scheme's."""
 
     def key_for(self, body_id: str, key_id: str) -> BodyKey | None:
         for k in self.keys:
@@ -126,16 +128,19 @@ class PdfEvidence:
 
 def verify(signed: str, trust: Trust, sources: Sequence[StatusSource], *,
            pdf: PdfEvidence | None = None, level_names: tuple[str, str] | None = None,
-           today: dt.date | None = None) -> Verdict:
-    """Check a signed payload (and the PDF it came from); raises UsageError for unreadable input."""
+           today: dt.date | None = None, scanned_url: str | None = None) -> Verdict:
+    """Check a signed payload (and the PDF it came from, or the URL it was scanned in); raises
+    UsageError for unreadable input."""
     today = today or dt.date.today()
     verdict = Verdict(payload=check_shape(signing.read_unverified(signed)))
+    if scanned_url is not None:
+        _qr_destination(verdict, scanned_url, trust)
     p = verdict.payload
     body_id, key_id = str(p["b"]), str(p["k"])
     key = _authenticity(verdict, signed, trust, body_id, key_id)
     if pdf is not None:
         _document_signature(verdict, pdf, trust, body_id, dt.date.fromisoformat(p["i"]))
-        _printed_qr(verdict, pdf, key)
+        _printed_qr(verdict, pdf, trust, key)
         _visible_fields(verdict, pdf, trust.names(body_id), level_names)
     _status(verdict, signed, sources, key, today)
     return verdict
@@ -219,14 +224,25 @@ def _th_document(en: str) -> str:
     return f"ลายมือชื่อของไฟล์ PDF ใช้ไม่ได้ ({en})"
 
 
-def _printed_qr(v: Verdict, pdf: PdfEvidence, key: BodyKey | None) -> None:
+def _qr_destination(v: Verdict, url: str, trust: Trust) -> None:
+    if trust.verification_url is None:
+        return
+    ours = url == trust.verification_url
+    v.add("integrity", "qr_destination", ours,
+          f"คิวอาร์โค้ด{'นำไปยัง' if ours else 'ไม่ได้นำไปยัง'}หน้าตรวจสอบของแผนการรับรอง ({url})",
+          f"the QR code {'leads' if ours else 'does not lead'} to the scheme's verification page ({url})")
+
+
+def _printed_qr(v: Verdict, pdf: PdfEvidence, trust: Trust, key: BodyKey | None) -> None:
     if len(pdf.qr_texts) != 1:
         v.add("integrity", "printed_qr", False,
               f"อ่านคิวอาร์โค้ดจากหน้าได้ {len(pdf.qr_texts)} รหัส ไม่ใช่ 1",
               f"{len(pdf.qr_texts)} QR codes read from the rendered page, not one")
         return
     try:
-        printed = signed_from_text(pdf.qr_texts[0])[0]
+        printed, url = signed_from_text(pdf.qr_texts[0])
+        if url is not None:
+            _qr_destination(v, url, trust)
         compact = check_shape(signing.read_unverified(printed))
         if key is not None:
             signing.open_signed(printed, key.key)

@@ -59,7 +59,7 @@ def verify(
 
     scheme = read_scheme(scheme_file, pki.load_certificate(root) if root else None) if scheme_file else None
     reg = _open_registry(registry) if registry else None
-    signed, pdf, _url = evidence.read(target, reg)
+    signed, pdf, scanned_url = evidence.read(target, reg)
     payload = signing.read_unverified(signed)
     keys: list[BodyKey] = list(scheme.keys) if scheme else []
     if pubkey:
@@ -78,7 +78,8 @@ def verify(
         freshness = scheme.list_freshness_days if scheme else DEFAULT_FRESHNESS_DAYS
         sources.append(ListStatus(read_list(public_list), keys, now, freshness))
     levels = evidence.level_names(str(payload.get("c", "")), str(payload.get("l", ""))) if pdf else None
-    verdict = v.verify(signed, trust, sources, pdf=pdf, level_names=levels, today=now.date())
+    verdict = v.verify(signed, trust, sources, pdf=pdf, level_names=levels, today=now.date(),
+                       scanned_url=scanned_url)
     if as_json:
         print_json({**verdict.as_json(lang.value), "root_fingerprint": trust.root_fingerprint or None})
     else:
@@ -101,7 +102,7 @@ def _trust(keys: list[BodyKey], scheme: Scheme | None) -> Trust:
 
     if scheme is None:
         return Trust(keys)
-    return Trust(keys, scheme.root_pem, scheme.root_fingerprint)
+    return Trust(keys, scheme.root_pem, scheme.root_fingerprint, scheme.verification_url)
 
 
 def _print(verdict: Verdict, lang: str) -> None:
