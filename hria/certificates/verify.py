@@ -335,9 +335,9 @@ def _one_source(v: Verdict, signed: str, source: StatusSource, key: BodyKey | No
         v.add("status", name, ok, f"สถานะ: มีผล ({source.name_th})", f"status: valid ({source.name_en})")
     else:
         reason = f": {listing.reason}" if listing.reason else ""
-        v.add("status", name, False, f"สถานะ: {_STATUS_TH.get(listing.status, listing.status)}"
+        v.add("status", name, False, f"สถานะ: {STATUS_TH.get(listing.status, listing.status)}"
               f"{reason} ({source.name_th})", f"status: {listing.status}{reason} ({source.name_en})")
 
 
-_STATUS_TH = {"valid": "มีผล", "suspended": "ถูกระงับ", "revoked": "ถูกเพิกถอน", "superseded": "ถูกแทนที่",
-              "expired": "หมดอายุ"}
+STATUS_TH = {"valid": "มีผล", "suspended": "ถูกระงับ", "revoked": "ถูกเพิกถอน", "superseded": "ถูกแทนที่",
+             "expired": "หมดอายุ", "unknown": "ไม่ทราบ"}

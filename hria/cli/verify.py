@@ -126,7 +126,8 @@ def _print(verdict: Verdict, lang: str) -> None:
     for w in verdict.warnings:
         out.print(f"[yellow]! {escape(w[0] if th else w[1])}[/yellow]")
     label_th, label_en, colour = _OUTCOMES[verdict.outcome]
-    status = verdict.status if not th else {"valid": "มีผล", "unknown": "ไม่ทราบ"}.get(verdict.status,
-                                                                                        verdict.status)
+    from hria.certificates.verify import STATUS_TH
+
+    status = STATUS_TH.get(verdict.status, verdict.status) if th else verdict.status
     out.print(f"[bold {colour}]{label_th if th else label_en}[/bold {colour}] · "
               f"{'สถานะ' if th else 'status'}: {escape(status)} · exit {verdict.exit_code}")
