@@ -121,9 +121,11 @@ def read_unverified(text: str) -> dict[str, Any]:
     parts = text.strip().split(".")
     if len(parts) != 3 or parts[0] != QR_PREFIX:
         raise SignatureInvalid(f"not an hria signed payload (expected {QR_PREFIX}.<payload>.<signature>)")
+    if len(parts[1]) > 20_000:
+        raise SignatureInvalid("payload is too long for a certificate")
     try:
         payload = json.loads(_unb64(parts[1]))
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, UnicodeDecodeError, RecursionError):
         raise SignatureInvalid("payload is damaged or altered: not valid base64url JSON") from None
     if not isinstance(payload, dict):
         raise SignatureInvalid("payload is not a JSON object")

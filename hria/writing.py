@@ -94,3 +94,9 @@ def spreadsheet_cell(value: object) -> object:
 
 def spreadsheet_row(row: dict[str, object]) -> dict[str, object]:
     return {key: spreadsheet_cell(value) for key, value in row.items()}
+
+
+def spreadsheet_unrow(row: dict[str, str]) -> dict[str, str]:
+    """A row as written before ``spreadsheet_row`` guarded it: the leading apostrophe removed."""
+    return {key: value[1:] if isinstance(value, str) and value.startswith("'")
+            and value[1:].startswith(SPREADSHEET_TRIGGERS) else value for key, value in row.items()}

@@ -20,6 +20,7 @@ class World:
     key: Path
     pub: Path
     registry: Path
+    scheme: Path
 
 
 def registration_number(n: int) -> str:
@@ -35,8 +36,20 @@ def make_world(root: Path, base_env: dict[str, str]) -> World:
         shutil.copy(CASES / case / "criteria.yaml", target)
     env = {**base_env, "HRIA_CRITERIA_PATH": str(criteria), "HRIA_REGISTRY": str(root / "reg.sqlite3"),
            "NO_COLOR": "1"}
-    world = World(root, env, root / "keys" / "CB01.key", root / "keys" / "CB01.pub", root / "reg.sqlite3")
-    hria("keys", "init", "--body", "CB01", "--dir", str(root / "keys"), env=env)
+    keys = root / "keys"
+    world = World(root, env, keys / "CB01.key", keys / "CB01.pub", root / "reg.sqlite3", keys / "scheme.json")
+    hria("keys", "init", "--body", "CB01", "--dir", str(keys), env=env)
+    # The scheme owner: a root, CB01's PDF-signing certificate, the signed scheme file beside the keys.
+    hria("keys", "init-root", "--dir", str(root / "root"), env=env)
+    hria("keys", "issue-body", "--body", "CB01", "--name", "Example Certification Body", "--root",
+         str(root / "root"), "--dir", str(keys), env=env)
+    draft = root / "scheme.yaml"
+    draft.write_text("verification_url: https://verify.example.org/hria\nlist_freshness_days: 7\nbodies:\n"
+                     "  - {id: CB01, name_th: สถาบันรับรองตัวอย่าง, name_en: Example Certification Body,\n"
+                     "     keys: [{public_key: keys/CB01.pub, valid_from: 2020-01-01,\n"
+                     "             valid_until: 2035-12-31}]}\n",
+                     encoding="utf-8")
+    hria("keys", "sign-scheme", str(draft), "--root", str(root / "root"), "-o", str(world.scheme), env=env)
     hria("registry", "add-body", "CB01", "--name-th", "สถาบันรับรองตัวอย่าง", "--name-en",
          "Example Certification Body", "--pubkey", str(world.pub), env=env)
     hria("registry", "add-auditor", "AUD-1", "--name", "สมศรี ใจดี", "--body", "CB01", "--scope",

@@ -32,7 +32,7 @@ def test_single_certificate_issue_refusal_and_rerun(world: World) -> None:
     first = hria("certify", answers, "--body", "CB01", "--auditor", "AUD-1", "--key", str(world.key),
                  "-o", str(out), env=world.env)
     assert "issued CB01-" in first.stdout and out.exists()
-    assert f"verify: hria verify {out} --pubkey {world.pub}" in " ".join(first.stdout.split())
+    assert f"verify: hria verify {out} --scheme {world.scheme}" in " ".join(first.stdout.split())
     again = hria("certify", answers, "--body", "CB01", "--auditor", "AUD-1", "--key", str(world.key),
                  "-o", str(out), env=world.env)
     assert "already issued" in again.stdout
@@ -42,7 +42,7 @@ def test_single_certificate_issue_refusal_and_rerun(world: World) -> None:
                    env=world.env, check=False)
     assert refused.returncode == 1
     assert "refused: must-pass criterion CASE-GOV-01" in refused.stderr
-    verified = hria("verify", str(out), "--pubkey", str(world.pub), "--registry", str(world.registry),
+    verified = hria("verify", str(out), "--scheme", str(world.scheme), "--registry", str(world.registry),
                     env=world.env, check=False)
     assert verified.returncode == 0, verified.stdout
 

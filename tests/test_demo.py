@@ -31,8 +31,10 @@ def test_demo_runs_the_whole_path(tmp_path: Path) -> None:
     stem = "gov-provincial-office.assessment"
     thai = PdfReader(out / f"{stem}.report.th.pdf")
     assert contains(thai.pages[0].extract_text(), "สำนักงานพัฒนาสังคมและความมั่นคงของมนุษย์จังหวัดน่าน")
-    verified = subprocess.run([exe, "verify", str(out / f"{stem}.certificate.pdf"), "--pubkey",
-                               str(out / "keys" / "DEMO-CB.pub")], capture_output=True, text=True, env=env)
+    verified = subprocess.run([exe, "verify", str(out / f"{stem}.certificate.pdf"), "--scheme",
+                               str(out / "keys" / "scheme.json"), "--registry",
+                               str(out / "registry.sqlite3")],
+                              capture_output=True, text=True, env=env)
     assert verified.returncode == 0, verified.stdout
     again = subprocess.run([exe, "demo", "--out", str(out)], capture_output=True, text=True, env=env)
     assert again.returncode == 0 and "DEMO-CB-2569-000001" in again.stdout  # rerun reuses the certificate

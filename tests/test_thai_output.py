@@ -73,9 +73,9 @@ def test_report_questionnaire_certify_and_verify_in_thai(world: World, tmp_path:
     certificate = tmp_path / "cert.pdf"
     hria("certify", str(answers), "--body", "CB01", "--auditor", "AUD-1", "--key", str(world.key),
          "-o", str(certificate), env=world.env)
-    verified = hria("verify", str(certificate), "--pubkey", str(world.pub), "--registry", str(world.registry),
-                    "--lang", "th", env=world.env)
-    assert "ลายมือชื่อตรงกับกุญแจของหน่วยรับรอง" in verified.stdout
+    verified = hria("verify", str(certificate), "--scheme", str(world.scheme), "--registry",
+                    str(world.registry), "--lang", "th", env=world.env)
+    assert "ลายมือชื่อของข้อมูลตรงกับกุญแจ" in verified.stdout and "ใช้ได้ · สถานะ: มีผล" in verified.stdout
     outputs.append(verified)
     for result in outputs:
         # The certificate shows the organisation's English name beside its Thai one.

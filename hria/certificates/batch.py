@@ -185,7 +185,7 @@ def _session(config: BatchConfig) -> _Session:
         passphrase = os.environ.get("HRIA_KEY_PASSPHRASE")
         key = signing.load_private_key(config.key, passphrase.encode() if passphrase else None)
         registry = open_registry(config.registry)
-        _sessions[config] = _Session(registry, Issuer(registry, key, {}), SetCache())
+        _sessions[config] = _Session(registry, Issuer.beside_key(registry, key, config.key), SetCache())
     return _sessions[config]
 
 

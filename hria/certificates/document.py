@@ -16,9 +16,10 @@ from functools import partial
 from typing import Any
 
 from hria import __version__, dates
-from hria.certificates import qr
+from hria.certificates import pades, qr
 from hria.certificates.stamping import Sheet, StaticLayers, open_variable_pass, stamp
 from hria.models.criteria import CriteriaSet
+from hria.pki import Credentials
 from hria.registry.model import Auditor, Body, CertificateRecord
 
 ATTACHMENT_NAME = "hria-certificate.json"
@@ -33,7 +34,11 @@ class CertificateInput:
     criteria_set: CriteriaSet
     qr_text: str
     """The compact signed payload for the QR code (``issuing.qr_text``)."""
+    signer: Credentials | None = None
+    """The body's PDF-signing key and certificate chain; the PDF is then signed as a whole (PAdES)."""
 
+
+SIGNATURE_REASON = "HRIA certificate issued by the certification body · ใบรับรอง HRIA"
 
 GENERATED = "hria-generated:"
 """URL prefix of the images made in memory for a document and served by its fetcher."""
@@ -127,8 +132,10 @@ def render(items: Sequence[CertificateInput]) -> list[bytes]:
                 variable_page=page, qr_operators=qr.pdf_operators(qr.encode(item.qr_text)),
                 attachment_name=ATTACHMENT_NAME, attachment=attachment_bytes(item.record),
                 title=f"HRIA certificate {item.record.serial}", author=item.body.name_en,
+                signature_reason=None if item.signer is None else SIGNATURE_REASON,
             )
-            out.append(stamp(static, sheet, producer))
+            data = stamp(static, sheet, producer)
+            out.append(data if item.signer is None else pades.sign_prepared(data, item.signer))
     return out
 
 

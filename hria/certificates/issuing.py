@@ -21,9 +21,11 @@ from hria import signing
 from hria.assessments import LoadedAssessment
 from hria.certificates.document import CertificateInput, render
 from hria.certificates.payload import payload_of, qr_payload_of
+from hria.certificates.payload import verification_url as payload_url
 from hria.errors import HriaError
 from hria.loading.vocabulary import load_vocabulary
 from hria.models.text import Text, named
+from hria.pki import Credentials
 from hria.registry.model import Auditor, Body, CertificateRecord, Registry
 from hria.scoring import CompiledSet, compile_set
 from hria.scoring import score as score_one
@@ -90,9 +92,11 @@ def register(registry: Registry, draft: CertificateRecord,
     return registry.issue(draft, lambda r: signing.sign(payload_of(r, kid), key))
 
 
-def qr_text(record: CertificateRecord, key: Ed25519PrivateKey) -> str:
-    """The compact signed payload the certificate's QR code carries (the same every time)."""
-    return signing.sign(qr_payload_of(record, signing.key_id(key.public_key())), key)
+def qr_text(record: CertificateRecord, key: Ed25519PrivateKey, verification_url: str | None = None) -> str:
+    """What the certificate's QR code carries (the same every time): the compact signed payload,
+    in the fragment of the scheme's verification page URL when the scheme gives one."""
+    signed = signing.sign(qr_payload_of(record, signing.key_id(key.public_key())), key)
+    return signed if verification_url is None else payload_url(verification_url, signed)
 
 
 def write_pdfs(items: Sequence[tuple[CertificateInput, Path]]) -> None:
@@ -108,6 +112,20 @@ class Issuer:
     registry: Registry
     key: Ed25519PrivateKey
     compiled: dict[str, CompiledSet]
+    document_signer: Credentials | None = None
+    """The body's PDF-signing credentials (``pki.document_credentials``); None: PDFs left unsigned."""
+    verification_url: str | None = None
+    """The scheme's verification page (``scheme.read(...).verification_url``) the QR code leads to."""
+
+    @classmethod
+    def beside_key(cls, registry: Registry, key: Ed25519PrivateKey, key_path: Path) -> Issuer:
+        """An issuer that also uses what sits beside the body's key file: its PDF-signing key and
+        certificate (`hria keys issue-body`) and the scheme file (its verification page URL)."""
+        from hria import pki, scheme
+
+        found = scheme.beside(key_path)
+        url = scheme.read(found).verification_url if found.exists() else None
+        return cls(registry, key, {}, pki.document_credentials(key_path), url)
 
     def compiled_for(self, item: LoadedAssessment) -> CompiledSet:
         key = item.criteria.content_hash
@@ -125,4 +143,5 @@ class Issuer:
         draft = draft_for(item, self.compiled_for(item), body, auditor, issued_on)
         record, new = register(self.registry, draft, self.key)
         return record, new, CertificateInput(record, body, auditor, item.criteria.model,
-                                             qr_text(record, self.key))
+                                             qr_text(record, self.key, self.verification_url),
+                                             self.document_signer)

@@ -12,6 +12,8 @@ same code. ``PAYLOAD_KEYS`` documents the keys (short because of the QR code).
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from typing import Any
 
 from hria.registry.model import CertificateRecord
@@ -73,3 +75,65 @@ def is_compact(payload: dict[str, Any]) -> bool:
 def differences(compact: dict[str, Any], full: dict[str, Any]) -> list[str]:
     """Keys of a QR code's compact payload whose value is not the full payload's."""
     return [k for k in compact if k != "t" and compact[k] != full.get(k)]
+
+
+_TEXT_KEYS = ("s", "o", "c", "l", "b", "k")
+_FULL_TEXT_KEYS = ("n", "ne", "a", "h")
+_MAX_FIELD = 1000
+
+
+def check_shape(payload: dict[str, Any]) -> dict[str, Any]:
+    """The payload if it has every key with the right type (dates ISO, score a number), else UsageError.
+
+    Run on what was read from a QR code, a file or the command line before anything trusts its
+    keys; the signature is checked afterwards, on the same text."""
+    from hria.errors import UsageError
+
+    keys = _TEXT_KEYS + (() if is_compact(payload) else _FULL_TEXT_KEYS)
+    for k in keys:
+        value = payload.get(k)
+        if not isinstance(value, str) or not value or len(value) > _MAX_FIELD:
+            raise UsageError(f"certificate payload: {PAYLOAD_KEYS[k]} ({k!r}) is missing or not text")
+    if not isinstance(payload.get("sc"), int | float) or isinstance(payload.get("sc"), bool):
+        raise UsageError("certificate payload: score ('sc') is missing or not a number")
+    if payload.get("v") != PAYLOAD_VERSION:
+        raise UsageError(f"certificate payload: format version ('v') is not {PAYLOAD_VERSION}")
+    for k in ("i", "e"):
+        try:
+            dt.date.fromisoformat(str(payload.get(k)))
+        except ValueError:
+            raise UsageError(f"certificate payload: {PAYLOAD_KEYS[k]} ({k!r}) is missing or not a date") \
+                from None
+    return payload
+
+
+_SIGNED = r"HRIA1\.[A-Za-z0-9_-]{8,8000}\.[A-Za-z0-9_-]{8,200}"
+_BARE = re.compile(_SIGNED)
+_URL = re.compile(rf"(https?://[!-\"$-~]{{1,500}})#({_SIGNED})")
+MAX_INPUT = 20_000
+
+
+def verification_url(base_url: str, signed: str) -> str:
+    """What the QR code encodes: the scheme's verification page with the signed payload in the
+    fragment (a browser never sends the fragment to the server)."""
+    return f"{base_url}#{signed}"
+
+
+def signed_from_text(text: str) -> tuple[str, str | None]:
+    """(signed payload, verification page URL or None) from scanned or typed text.
+
+    White space a scanner or a copy adds (spaces, line breaks) is dropped; anything else
+    around the payload or URL is refused."""
+    from hria.errors import UsageError
+
+    if len(text) > MAX_INPUT:
+        raise UsageError(f"input of {len(text)} characters is too long for a certificate payload")
+    compact = "".join(text.split())
+    bare = _BARE.fullmatch(compact)
+    if bare:
+        return compact, None
+    url = _URL.fullmatch(compact)
+    if url:
+        return url[2], url[1]
+    raise UsageError(f"not a certificate payload (HRIA1.<payload>.<signature>) or verification URL "
+                     f"({len(text)} characters)")

@@ -88,3 +88,34 @@ def png(modules: Modules, scale: int = 2) -> bytes:
     header = struct.pack(">IIBBBBB", width, len(lines), 8, 0, 0, 0, 0)
     return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(raw, 6))
             + chunk(b"IEND", b""))
+
+
+def read_page(path: str, dpi: int = 150) -> list[str]:
+    """The texts of every QR code on the PDF's first page, as a camera would see it: the page
+    rendered (poppler's pdftoppm, greyscale) and decoded (zxing-cpp)."""
+    import subprocess
+
+    import zxingcpp
+
+    try:
+        done = subprocess.run(["pdftoppm", "-r", str(dpi), "-gray", "-f", "1", "-l", "1", path],
+                              capture_output=True, timeout=60, check=False)
+    except (OSError, subprocess.TimeoutExpired):
+        return []
+    image = _pgm(done.stdout) if done.returncode == 0 else None
+    if image is None:
+        return []
+    width, height, pixels = image
+    found = zxingcpp.read_barcodes(memoryview(pixels).cast("B", (height, width)),
+                                   formats=zxingcpp.BarcodeFormats(zxingcpp.BarcodeFormat.QRCode))
+    return [code.text for code in found]
+
+
+def _pgm(data: bytes) -> tuple[int, int, bytes] | None:
+    """(width, height, pixels) of a binary 8-bit PGM, as pdftoppm writes it."""
+    header = re.match(rb"P5\s+(\d+)\s+(\d+)\s+255\s", data)
+    if header is None:
+        return None
+    width, height = int(header[1]), int(header[2])
+    pixels = data[header.end():header.end() + width * height]
+    return (width, height, pixels) if len(pixels) == width * height else None

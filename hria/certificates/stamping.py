@@ -14,6 +14,7 @@ it does not show, never another organisation's text.
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import zlib
 from collections import OrderedDict
@@ -35,6 +36,8 @@ class Sheet:
     attachment: bytes
     title: str
     author: str
+    signature_reason: str | None = None
+    """When set, the page gets a PAdES signature placeholder (``pades``), filled in after saving."""
 
 
 class StaticLayers:
@@ -57,6 +60,10 @@ class StaticLayers:
         if len(self._layers) > self.limit:
             self._layers.popitem(last=False)[1].close()
         return layer
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
 
 
 def open_variable_pass(data: bytes) -> pikepdf.Pdf:
@@ -89,6 +96,10 @@ def stamp(static: pikepdf.Pdf, sheet: Sheet, producer: str) -> bytes:
     pdf.docinfo.Author = sheet.author
     pdf.docinfo.Creator = "hria"
     pdf.docinfo.Producer = producer
+    if sheet.signature_reason is not None:
+        from hria.certificates import pades
+
+        pades.add_placeholder(pdf, page, _now(), sheet.signature_reason)
     out = io.BytesIO()
     pdf.save(out, compress_streams=True, deterministic_id=True)
     return out.getvalue()

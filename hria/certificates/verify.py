@@ -1,206 +1,343 @@
-"""Offline verification of a certificate: signature, visible text, expiry and registry status.
+"""Offline verification of a certificate; the verdict names every check it made and its outcome.
 
-Input is a certificate PDF (its embedded full payload), the text of its QR code
-(the compact payload), or a serial looked up in a registry. Only the body's
-public key is needed; the registry adds status (suspended, revoked) when it is
-at hand, and for a QR code, that its fields are the registered certificate's.
+Three aspects, kept apart (as sigstore and pyHanko keep theirs):
+
+- authenticity: the payload's Ed25519 signature by a key the trust source gives for
+  the body named, the key used within its validity; for a PDF, its PAdES signature:
+  intact, covering the whole file, by the body's certificate under the scheme root;
+- integrity: for a PDF, the QR code read from the rendered page agrees with the
+  embedded payload, and each visible field reads what the payload says;
+- status: valid, suspended, revoked, superseded or expired, from named sources.
+
+A check is True (passed), False (failed) or None (not checked). The outcome is
+``valid`` only when every check passed and a status source was asked; ``invalid``
+when any failed (a revoked certificate is always invalid); else ``unverified``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import json
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
-
 from hria import signing
-from hria.certificates.document import ATTACHMENT_NAME
-from hria.certificates.payload import differences, is_compact, payload_of
-from hria.errors import UsageError
+from hria.certificates.payload import check_shape, differences, is_compact, signed_from_text
+from hria.certificates.status import StatusSource
+from hria.errors import HriaError
 from hria.registry.model import Registry
-from hria.scoring.texts import Message, message, plain
+from hria.scheme import BodyKey
+
+EXIT_VALID = 0
+EXIT_INVALID = 1
+EXIT_UNVERIFIED = 3
+"""Authentic and intact as far as checked, but something (the status, the signer's root) was not."""
+
+
+@dataclass(frozen=True)
+class Check:
+    aspect: str  # authenticity | integrity | status
+    name: str
+    ok: bool | None
+    th: str
+    en: str
+
+    def text(self, lang: str) -> str:
+        return self.th if lang == "th" else self.en
 
 
 @dataclass
-class Verification:
-    valid: bool = True
-    reasons: list[str] = field(default_factory=list)
+class Verdict:
     payload: dict[str, Any] = field(default_factory=dict)
-    checks: list[str] = field(default_factory=list)
-    said: list[tuple[bool, Message]] = field(default_factory=list)
-    """Checks passed (True) and failed, in order, in both languages; reasons/checks hold the English."""
+    checks: list[Check] = field(default_factory=list)
+    status: str = "unknown"
+    status_sources: list[str] = field(default_factory=list)
+    warnings: list[tuple[str, str]] = field(default_factory=list)
 
-    def fail(self, reason: str | Message) -> None:
-        said = reason if isinstance(reason, Message) else plain(reason)
-        self.valid = False
-        self.reasons.append(said.en)
-        self.said.append((False, said))
+    def add(self, aspect: str, name: str, ok: bool | None, th: str, en: str) -> None:
+        self.checks.append(Check(aspect, name, ok, th, en))
 
-    def passed(self, check: Message) -> None:
-        self.checks.append(check.en)
-        self.said.append((True, check))
+    @property
+    def outcome(self) -> str:
+        if any(c.ok is False for c in self.checks):
+            return "invalid"
+        if self.status == "valid" and all(c.ok for c in self.checks):
+            return "valid"
+        return "unverified"
 
+    @property
+    def exit_code(self) -> int:
+        return {"valid": EXIT_VALID, "invalid": EXIT_INVALID}.get(self.outcome, EXIT_UNVERIFIED)
 
-def read_pdf(path: Path) -> tuple[str, str]:
-    """(signed text from the embedded attachment, visible text of the first page)."""
-    from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
-
-    from hria.loading.limits import MAX_PDF_BYTES, check_input_file
-
-    check_input_file(path, MAX_PDF_BYTES)  # not a FIFO, device or folder; not huge
-    try:
-        reader = PdfReader(path)
-        attachments = reader.attachments
-        visible = reader.pages[0].extract_text() if reader.pages else ""
-    except (PdfReadError, OSError, ValueError) as exc:
-        raise UsageError(f"{path}: not a readable PDF ({exc})") from None
-    if ATTACHMENT_NAME not in attachments:
-        raise UsageError(f"{path}: no embedded hria certificate payload ({ATTACHMENT_NAME})")
-    try:
-        signed = json.loads(attachments[ATTACHMENT_NAME][0])["signed"]
-    except (ValueError, KeyError, TypeError):
-        raise UsageError(f"{path}: the embedded certificate payload is not readable") from None
-    return str(signed), visible
+    def as_json(self, lang: str) -> dict[str, Any]:
+        return {"outcome": self.outcome, "exit_code": self.exit_code, "status": self.status,
+                "status_sources": self.status_sources,
+                "checks": [{"aspect": c.aspect, "name": c.name,
+                            "result": {True: "passed", False: "failed", None: "not checked"}[c.ok],
+                            "detail": c.text(lang)} for c in self.checks],
+                "warnings": [w[0] if lang == "th" else w[1] for w in self.warnings],
+                "payload": self.payload}
 
 
-def verify(
-    signed: str,
-    public_key: Ed25519PublicKey | None,
-    *,
-    visible_text: str | None = None,
-    registry: Registry | None = None,
-    public_list: dict[str, dict[str, Any]] | None = None,
-    today: dt.date | None = None,
-) -> Verification:
-    today = today or dt.date.today()
-    result = Verification()
-    try:
-        result.payload = signing.read_unverified(signed)
-    except signing.SignatureInvalid as exc:
-        result.fail(str(exc))
-        return result
-    p = result.payload
-    if public_key is None and registry is not None:
-        public_key = _registry_key(registry, str(p.get("b", "")), result)
-    if public_key is None:
-        result.fail(message("verify.no_key"))
-        return result
-    if p.get("k") != signing.key_id(public_key):
-        result.fail(message("verify.other_key", signed_with=str(p.get("k")),
-                            given=signing.key_id(public_key)))
-    try:
-        signing.open_signed(signed, public_key)
-        result.passed(message("verify.signature"))
-    except signing.SignatureInvalid as exc:
-        result.fail(str(exc))
-    if visible_text is not None:
-        _check_visible(visible_text, p, result)
-    try:
-        expires: dt.date | None = dt.date.fromisoformat(str(p.get("e")))
-    except ValueError:  # a payload whose signature failed can hold anything
-        expires = None
-        result.fail(message("verify.expired", date=str(p.get("e"))[:40]))
-    if expires is not None and today > expires:
-        result.fail(message("verify.expired", date=expires.isoformat()))
-    elif expires is not None:
-        result.passed(message("verify.in_validity", date=expires.isoformat()))
-    if registry is not None:
-        _check_registry(registry, p, signed, result)
-    if public_list is not None:
-        _check_public_list(public_list, p, signed, public_key, result)
-    return result
+@dataclass(frozen=True)
+class Trust:
+    """Who may sign: payload keys by body (scheme file, registry, --pubkey), and the scheme root."""
+
+    keys: list[BodyKey]
+    root_pem: bytes | None = None
+    root_fingerprint: str = ""
+    verification_url: str | None = None
+    """The scheme's verification page; a QR code leading anywhere else is not the scheme's."""
+
+    def key_for(self, body_id: str, key_id: str) -> BodyKey | None:
+        for k in self.keys:
+            if k.key_id == key_id and (k.body_id is None or k.body_id == body_id):
+                return k
+        return None
+
+    def names(self, body_id: str) -> tuple[str, str] | None:
+        return next((k.names for k in self.keys if k.body_id == body_id and k.names), None)
 
 
-def read_public_list(path: Path) -> dict[str, dict[str, Any]]:
-    """The list ``hria registry export`` writes (JSON or CSV), by serial."""
-    import csv
-    import io
-
-    from hria.errors import display_path
-    from hria.loading.limits import decode_text, read_input_bytes
-
-    try:
-        text = decode_text(read_input_bytes(path), display_path(path))
-    except (OSError, UnicodeDecodeError) as exc:
-        raise UsageError(f"{path}: cannot read the public list ({exc})") from None
-    try:
-        rows = list(csv.DictReader(io.StringIO(text))) if path.suffix.lower() == ".csv" else json.loads(text)
-    except (ValueError, csv.Error) as exc:
-        raise UsageError(f"{path}: not a public list of certificates ({exc})") from None
-    if not isinstance(rows, list) or not all(isinstance(r, dict) and "serial" in r for r in rows):
-        raise UsageError(f"{path}: not a public list of certificates (rows with a serial)")
-    return {str(r["serial"]): r for r in rows}
-
-
-def _check_public_list(listing: dict[str, dict[str, Any]], p: dict[str, Any], signed: str,
-                       public_key: Ed25519PublicKey, result: Verification) -> None:
-    row = listing.get(str(p.get("s")))
-    if row is None:
-        result.fail(message("verify.not_listed", serial=str(p.get("s"))))
-        return
-    listed = str(row.get("signed", ""))
-    if is_compact(p):  # the QR code's fields must be those of the listed (signed) full payload
-        try:
-            same = not differences(p, signing.open_signed(listed, public_key))
-        except signing.SignatureInvalid:
-            same = False
-    else:
-        same = listed == signed
-    if not same:
-        result.fail(message("verify.list_differs"))
-    status = str(row.get("status", ""))
-    if status in ("revoked", "suspended"):
-        result.fail(message("verify.list_withdrawn", status=status, reason=str(row.get("status_reason", ""))))
-    else:
-        result.passed(message("verify.list_status", status=status))
-
-
-def _registry_key(registry: Registry, body_id: str, result: Verification) -> Ed25519PublicKey | None:
+def registry_keys(registry: Registry, body_id: str) -> list[BodyKey]:
+    """The body's payload key as the registry holds it (one key, no validity period yet: a registry
+    with key history would give each key with its period here)."""
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
     from cryptography.hazmat.primitives.serialization import load_pem_public_key
 
     try:
-        key = load_pem_public_key(registry.body(body_id).public_key_pem.encode())
-    except (UsageError, ValueError) as exc:
-        result.fail(message("verify.body", body=repr(body_id), error=str(exc)))
+        body = registry.body(body_id)
+        key = load_pem_public_key(body.public_key_pem.encode())
+    except (HriaError, ValueError):
+        return []
+    if not isinstance(key, Ed25519PublicKey):
+        return []
+    return [BodyKey(body.id, key, names=(body.name_th, body.name_en), source="registry")]
+
+
+@dataclass(frozen=True)
+class PdfEvidence:
+    """What a certificate PDF offers besides its embedded payload."""
+
+    path: Path
+    data: bytes
+    qr_texts: list[str]
+    words: list[Any]  # visible.Word
+
+
+def verify(signed: str, trust: Trust, sources: Sequence[StatusSource], *,
+           pdf: PdfEvidence | None = None, level_names: tuple[str, str] | None = None,
+           today: dt.date | None = None, scanned_url: str | None = None) -> Verdict:
+    """Check a signed payload (and the PDF it came from, or the URL it was scanned in); raises
+    UsageError for unreadable input."""
+    today = today or dt.date.today()
+    verdict = Verdict(payload=check_shape(signing.read_unverified(signed)))
+    if scanned_url is not None:
+        _qr_destination(verdict, scanned_url, trust)
+    p = verdict.payload
+    body_id, key_id = str(p["b"]), str(p["k"])
+    key = _authenticity(verdict, signed, trust, body_id, key_id)
+    if pdf is not None:
+        _document_signature(verdict, pdf, trust, body_id, dt.date.fromisoformat(p["i"]))
+        _printed_qr(verdict, pdf, trust, key)
+        _visible_fields(verdict, pdf, trust.names(body_id), level_names)
+    _status(verdict, signed, sources, key, today)
+    return verdict
+
+
+def _authenticity(v: Verdict, signed: str, trust: Trust, body_id: str, key_id: str) -> BodyKey | None:
+    key = trust.key_for(body_id, key_id)
+    if key is None:
+        v.add("authenticity", "payload_key", False,
+              f"ไม่รู้จักกุญแจ {key_id} ของหน่วยรับรอง {body_id} (ไฟล์แผนการรับรอง ทะเบียน หรือ --pubkey)",
+              f"key {key_id} is not a known key of body {body_id} (scheme file, registry or --pubkey)")
         return None
-    return key if isinstance(key, Ed25519PublicKey) else None
-
-
-def _unspaced(text: str) -> str:
-    """Text without white space: a long name wraps, and extractors space words their own way."""
-    return "".join(text.split())
-
-
-def _check_visible(text: str, p: dict[str, Any], result: Verification) -> None:
-    seen = _unspaced(text)
-    shown = {"serial": p.get("s"), "organisation (Thai)": p.get("n"),
-             "organisation (English)": p.get("ne"), "score": f"{float(p.get('sc', 0)):.2f}",
-             "criteria set": p.get("c")}
-    mismatched = [label for label, value in shown.items() if _unspaced(str(value)) not in seen]
-    if mismatched:
-        result.fail(message("verify.visible_differs", fields=", ".join(mismatched)))
-    else:
-        result.passed(message("verify.visible"))
-
-
-def _check_registry(registry: Registry, p: dict[str, Any], signed: str, result: Verification) -> None:
     try:
-        record = registry.certificate(str(p.get("s")))
-    except UsageError:
-        result.fail(message("verify.not_registered", serial=str(p.get("s"))))
+        signing.open_signed(signed, key.key)
+        v.add("authenticity", "payload_signature", True,
+              f"ลายมือชื่อของข้อมูลตรงกับกุญแจ {key_id} ของ {body_id} ({key.source})",
+              f"payload signature matches key {key_id} of {body_id} ({key.source})")
+    except signing.SignatureInvalid:
+        v.add("authenticity", "payload_signature", False,
+              "ลายมือชื่อของข้อมูลไม่ตรง: ถูกแก้ไข หรือลงนามด้วยกุญแจอื่น",
+              "payload signature does not match: altered, or signed by another key")
+        return None
+    if key.valid_from is not None and key.valid_until is not None:
+        issued = dt.date.fromisoformat(v.payload["i"])
+        inside = key.valid_from <= issued <= key.valid_until
+        span = f"{key.valid_from.isoformat()} – {key.valid_until.isoformat()}"
+        v.add("authenticity", "key_validity", inside,
+              f"ออกเมื่อ {issued.isoformat()} {'ภายใน' if inside else 'นอก'}ช่วงใช้งานของกุญแจ ({span})",
+              f"issued on {issued.isoformat()}, {'within' if inside else 'outside'} the key's validity "
+              f"({span})")
+    return key
+
+
+def _document_signature(v: Verdict, pdf: PdfEvidence, trust: Trust, body_id: str, issued: dt.date) -> None:
+    from hria.certificates import pades
+
+    try:
+        pades.inspect(pdf.data)
+    except pades.DocumentSignatureError as exc:
+        v.add("authenticity", "document_signature", False, _th_document(str(exc)), str(exc))
+        return
+    if trust.root_pem is None:
+        v.add("authenticity", "document_signature", None,
+              "ไฟล์ PDF ลงนามทั้งไฟล์ แต่ไม่ได้ตรวจผู้ลงนามกับรากของแผนการรับรอง (ให้ --scheme)",
+              "the PDF is signed over the whole file, but the signer was not checked against the "
+              "scheme root (give --scheme)")
+        return
+    at = dt.datetime.combine(issued, dt.time(12), dt.UTC)
+    try:
+        found = pades.validate(pdf.data, trust.root_pem, at)
+    except pades.DocumentSignatureError as exc:
+        v.add("authenticity", "document_signature", False, _th_document(str(exc)), str(exc))
+        return
+    if not (found.intact and found.valid):
+        v.add("authenticity", "document_signature", False, "ไฟล์ PDF ถูกแก้ไขหลังลงนาม",
+              "the PDF was changed after it was signed (its signature does not match)")
+    elif not found.whole_file:
+        v.add("authenticity", "document_signature", False, "ลายมือชื่อไม่ครอบคลุมทั้งไฟล์",
+              "the PDF signature does not cover the whole file")
+    else:
+        v.add("authenticity", "document_signature", True,
+              "ไฟล์ PDF ลงนามทั้งไฟล์ (PAdES) และไม่ถูกแก้ไขหลังลงนาม",
+              "the PDF is signed over the whole file (PAdES) and unchanged since")
+    if not found.trusted:
+        v.add("authenticity", "document_signer", False,
+              f"ใบรับรองของผู้ลงนาม ({found.signer}) ไม่ได้ออกโดยราก {trust.root_fingerprint[:16]}… "
+              "หรือไม่มีผลในวันที่ออก",
+              f"the signer's certificate ({found.signer}) is not issued by root "
+              f"{trust.root_fingerprint[:16]}… or not valid on the issue date")
+    elif found.signer != body_id:
+        v.add("authenticity", "document_signer", False,
+              f"ลงนามโดย {found.signer} ไม่ใช่หน่วยรับรอง {body_id}",
+              f"signed by {found.signer}, not by body {body_id}")
+    else:
+        v.add("authenticity", "document_signer", True,
+              f"ผู้ลงนาม {body_id} ได้รับใบรับรองจากราก {trust.root_fingerprint[:16]}…",
+              f"signed by {body_id} under root {trust.root_fingerprint[:16]}…")
+
+
+def _th_document(en: str) -> str:
+    return f"ลายมือชื่อของไฟล์ PDF ใช้ไม่ได้ ({en})"
+
+
+def _qr_destination(v: Verdict, url: str, trust: Trust) -> None:
+    if trust.verification_url is None:
+        return
+    ours = url == trust.verification_url
+    v.add("integrity", "qr_destination", ours,
+          f"คิวอาร์โค้ด{'นำไปยัง' if ours else 'ไม่ได้นำไปยัง'}หน้าตรวจสอบของแผนการรับรอง ({url})",
+          f"the QR code {'leads' if ours else 'does not lead'} to the scheme's verification page ({url})")
+
+
+def _printed_qr(v: Verdict, pdf: PdfEvidence, trust: Trust, key: BodyKey | None) -> None:
+    if len(pdf.qr_texts) != 1:
+        v.add("integrity", "printed_qr", False,
+              f"อ่านคิวอาร์โค้ดจากหน้าได้ {len(pdf.qr_texts)} รหัส ไม่ใช่ 1",
+              f"{len(pdf.qr_texts)} QR codes read from the rendered page, not one")
+        return
+    try:
+        printed, url = signed_from_text(pdf.qr_texts[0])
+        if url is not None:
+            _qr_destination(v, url, trust)
+        compact = check_shape(signing.read_unverified(printed))
+        if key is not None:
+            signing.open_signed(printed, key.key)
+    except HriaError as exc:  # SignatureInvalid, or not a payload at all
+        v.add("integrity", "printed_qr", False, "คิวอาร์โค้ดที่พิมพ์ไม่ใช่ข้อมูลที่ลงนามถูกต้อง",
+              f"the printed QR code is not a correctly signed payload ({exc})")
+        return
+    differ = differences(compact, v.payload) if is_compact(compact) else ["t"]
+    if differ:
+        v.add("integrity", "printed_qr", False,
+              f"คิวอาร์โค้ดที่พิมพ์ไม่ตรงกับข้อมูลที่ฝังในไฟล์: {', '.join(differ)}",
+              f"the printed QR code disagrees with the embedded payload: {', '.join(differ)}")
+    else:
+        v.add("integrity", "printed_qr", True, "คิวอาร์โค้ดที่พิมพ์ตรงกับข้อมูลที่ฝังในไฟล์",
+              "the printed QR code agrees with the embedded payload")
+
+
+def _visible_fields(v: Verdict, pdf: PdfEvidence, body_names: tuple[str, str] | None,
+                    level_names: tuple[str, str] | None) -> None:
+    from hria.certificates import visible
+
+    for f in visible.check_fields(pdf.words, visible.Expected(v.payload, body_names, level_names)):
+        th_field = visible.FIELD_NAMES_TH.get(f.field, f.field)
+        note_th, note_en = (f" ({f.note[0]})", f" ({f.note[1]})") if f.note else ("", "")
+        if f.ok is False:
+            v.add("integrity", f"visible:{f.field}", False,
+                  f"{th_field}ที่แสดงไม่ตรงกับข้อมูลที่ลงนาม: แสดง “{f.shown}” ควรเป็น “{f.expected}”{note_th}",
+                  f"visible {f.field} does not match the signed payload: shows “{f.shown}”, "
+                  f"signed “{f.expected}”{note_en}")
+        else:
+            v.add("integrity", f"visible:{f.field}", f.ok,
+                  f"{th_field}ที่แสดงตรงกับข้อมูลที่ลงนาม{note_th}" if f.ok else f"ไม่ได้ตรวจ{th_field}{note_th}",
+                  f"visible {f.field} matches the signed payload{note_en}" if f.ok
+                  else f"visible {f.field} not checked{note_en}")
+
+
+def _status(v: Verdict, signed: str, sources: Sequence[StatusSource], key: BodyKey | None,
+            today: dt.date) -> None:
+    p = v.payload
+    expires = dt.date.fromisoformat(p["e"])
+    if today > expires:
+        v.status = "expired"
+        v.add("status", "expiry", False, f"หมดอายุเมื่อ {expires.isoformat()}",
+              f"expired on {expires.isoformat()}")
+    else:
+        v.add("status", "expiry", True, f"ยังไม่หมดอายุ (หมดอายุ {expires.isoformat()})",
+              f"not expired (expires {expires.isoformat()})")
+    if not sources:
+        v.add("status", "status_source", None,
+              "ไม่ได้ตรวจสถานะ (เพิกถอน ระงับ แทนที่): ไม่มีทะเบียนหรือรายการสาธารณะ ให้ --registry หรือ --list",
+              "status (revoked, suspended, superseded) not checked: no registry or public list; "
+              "give --registry or --list")
+    for source in sources:
+        _one_source(v, signed, source, key)
+
+
+def _one_source(v: Verdict, signed: str, source: StatusSource, key: BodyKey | None) -> None:
+    p = v.payload
+    serial = str(p["s"])
+    v.status_sources.append(source.name_en)
+    name = f"status:{source.name_en}"
+    problem = source.problem()
+    if problem is not None:
+        v.add("status", name, False, problem.th, problem.en)
+        return
+    if source.warning is not None:
+        v.warnings.append(source.warning)
+    listing = source.lookup(serial)
+    if listing is None:
+        v.add("status", name, False, f"ไม่พบเลขที่ {serial} ใน{source.name_th}",
+              f"serial {serial} is not in the {source.name_en}")
         return
     if is_compact(p):
-        differ = differences(p, payload_of(record, str(p.get("k", ""))))
+        try:
+            held = (signing.read_unverified(listing.signed) if key is None
+                    else signing.open_signed(listing.signed, key.key))
+            same = not differences(p, held)
+        except signing.SignatureInvalid:
+            same = False
     else:
-        differ = [] if record.signed == signed else ["payload"]
-    if differ:
-        result.fail(message("verify.registry_differs"))
-    status = record.effective_status(dt.date.today())
-    if status in ("revoked", "suspended"):
-        result.fail(message("verify.registry_withdrawn", status=status, reason=record.status_reason))
+        same = listing.signed == signed
+    if not same:
+        v.add("status", name, False, f"{source.name_th} เก็บใบรับรองอื่นไว้ภายใต้เลขที่นี้",
+              f"the {source.name_en} holds a different certificate under this serial")
+        return
+    if v.status != "expired" or listing.status not in ("valid", "expired"):
+        v.status = listing.status
+    if listing.status == "valid":
+        ok: bool | None = None if source.warning is not None else True
+        v.add("status", name, ok, f"สถานะ: มีผล ({source.name_th})", f"status: valid ({source.name_en})")
     else:
-        result.passed(message("verify.registry_status", status=status))
+        reason = f": {listing.reason}" if listing.reason else ""
+        v.add("status", name, False, f"สถานะ: {STATUS_TH.get(listing.status, listing.status)}"
+              f"{reason} ({source.name_th})", f"status: {listing.status}{reason} ({source.name_en})")
+
+
+STATUS_TH = {"valid": "มีผล", "suspended": "ถูกระงับ", "revoked": "ถูกเพิกถอน", "superseded": "ถูกแทนที่",
+             "expired": "หมดอายุ", "unknown": "ไม่ทราบ"}

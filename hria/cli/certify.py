@@ -77,7 +77,8 @@ def one(
     reg = open_registry(_registry_path(registry))
     item = assessments.load_many([assessment])[0]
     try:
-        record, new, document = Issuer(reg, private, {}).prepare(item, body, auditor, day)
+        issuer = Issuer.beside_key(reg, private, key_path)
+        record, new, document = issuer.prepare(item, body, auditor, day)
     except Refused as exc:
         for reason in exc.reasons:
             typer.echo(safe_text(f"refused: {reason}"), err=True)
@@ -89,7 +90,15 @@ def one(
                     f"{markup_safe(record.organisation_name_th)} / "
                     f"{markup_safe(record.organisation_name_en)} · {record.set_ref} · "
                     f"{record.level} · {record.score:.2f} · valid to {record.expires_on.isoformat()}\n"
-                    f"wrote {path}\nverify: hria verify {path} --pubkey {key_path.with_suffix('.pub')}")
+                    f"wrote {path}\nverify: hria verify {path} {_trust_hint(key_path)}")
+
+
+def _trust_hint(key_path: Path) -> str:
+    """What to verify with: the scheme file beside the key when the body has one, else its public key."""
+    from hria.scheme import beside
+
+    scheme = beside(key_path)
+    return f"--scheme {scheme}" if scheme.exists() else f"--pubkey {key_path.with_suffix('.pub')}"
 
 
 @app.command("batch")

@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 
 from hria.cli.common import EXIT_FAILED_CHECK, Lang, LangOption, console, markup_safe
+
+if TYPE_CHECKING:
+    from hria.registry import Body
+    from hria.scheme import Scheme
 
 DEMO_BODY = "DEMO-CB"
 DEMO_AUDITOR = "DEMO-AUD-1"
@@ -21,8 +26,10 @@ def demo(
     write its report in Thai and English, issue a signed certificate and verify it offline.
     """
     from hria import assessments, criteria_sets, graph, signing
+    from hria.certificates import evidence
     from hria.certificates.issuing import Issuer, Refused, write_pdfs
-    from hria.certificates.verify import read_pdf, verify
+    from hria.certificates.status import RegistryStatus
+    from hria.certificates.verify import Trust, verify
     from hria.loading.paths import data_root
     from hria.loading.vocabulary import known_organisation_types
     from hria.registry import Auditor, Body, open_registry
@@ -58,7 +65,9 @@ def demo(
                            signing.public_pem(public).decode(), signing.key_id(public)))
     registry.add_auditor(Auditor(DEMO_AUDITOR, "ผู้ตรวจรับรองสาธิต (demo auditor)", DEMO_BODY,
                                  known_organisation_types()))
-    issuer = Issuer(registry, private, {})
+    scheme = demo_scheme(out / "keys", key_path, registry.body(DEMO_BODY))
+    issuer = Issuer.beside_key(registry, private, key_path)
+    trust = Trust(list(scheme.keys), scheme.root_pem, scheme.root_fingerprint)
     examples = sorted((data_root() / "examples").glob("*.yaml"))
     c.print(f"\n[bold]2. Examples[/bold] ({len(examples)}) → {out}/")
     for path in examples:
@@ -78,12 +87,43 @@ def demo(
             continue
         cert = out / f"{path.stem}.certificate.pdf"
         write_pdfs([(document, cert)])
-        signed, visible = read_pdf(cert)
-        check = verify(signed, public, visible_text=visible, registry=registry)
-        mark = "[green]valid[/green]" if check.valid else f"[red]INVALID: {'; '.join(check.reasons)}[/red]"
+        signed, pdf, _ = evidence.read(str(cert), registry)
+        check = verify(signed, trust, [RegistryStatus(registry, "registry.sqlite3", record.issued_on)],
+                       pdf=pdf, level_names=evidence.level_names(record.set_ref, record.level))
+        failures = [c.text(lang.value) for c in check.checks if c.ok is not True]
+        mark = "[green]valid[/green]" if check.outcome == "valid" else f"[red]{check.outcome.upper()}: " \
+            f"{'; '.join(failures)}[/red]"
         c.print(f"   certificate {record.serial}: {cert} — verified offline: {mark}")
-        failed = failed or not check.valid
-    c.print(f"\nVerify by hand: hria verify {out}/<name>.certificate.pdf --pubkey {pub_path}")
+        failed = failed or check.outcome != "valid"
+    c.print(f"\nVerify by hand: hria verify {out}/<name>.certificate.pdf --scheme {out}/keys/scheme.json "
+            f"--registry {out}/registry.sqlite3")
     registry.close()
     if failed:
         raise typer.Exit(EXIT_FAILED_CHECK)
+
+
+DEMO_VERIFY_URL = "https://verify.example.org/hria"
+"""The demo scheme's verification page (example.org: the real one is the scheme owner's to set)."""
+
+
+def demo_scheme(keys: Path, key_path: Path, body: Body) -> Scheme:
+    """The demo's scheme owner: a root, the body's PDF-signing certificate, a signed scheme file."""
+    import datetime as dt
+
+    from hria import pki, scheme, signing
+
+    root_dir = keys / "root"
+    if not (root_dir / "root.key").exists():
+        pki.init_root(root_dir / "root.key", root_dir / "root.crt", "Demonstration scheme root")
+    root = pki.load_credentials(root_dir / "root.key", [root_dir / "root.crt"])
+    pdf_key, pdf_cert, root_copy = pki.document_paths(key_path)
+    today = dt.date.today()
+    if not pdf_key.exists():
+        pki.issue_body(root, body.id, body.name_en, pdf_key, pdf_cert, dt.date(today.year - 5, 1, 1),
+                       dt.date(today.year + 3, 12, 31))
+        root_copy.write_bytes((root_dir / "root.crt").read_bytes())
+    entry = scheme.body_entry(body.id, body.name_th, body.name_en,
+                              [(signing.load_public_key(key_path.with_suffix(".pub")),
+                                dt.date(today.year - 5, 1, 1), dt.date(today.year + 3, 12, 31))])
+    return scheme.sign(scheme.content(DEMO_VERIFY_URL, [entry], "Demonstration scheme owner"), root,
+                       scheme.beside(key_path))

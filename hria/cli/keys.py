@@ -9,7 +9,8 @@ import typer
 
 from hria.cli.common import console
 
-app = typer.Typer(help="Create the Ed25519 key pair a certification body signs certificates with.",
+app = typer.Typer(help="Keys: a body's Ed25519 pair for payloads, the scheme root and body X.509 "
+                       "certificates for PDF signatures.",
                   no_args_is_help=True)
 
 
@@ -40,3 +41,63 @@ def init(
     console().print(f"private key: {private} (mode 0600{', encrypted' if secret else ''})\n"
                     f"public key:  {public}\nkey id:      {kid}\n"
                     f"next: hria registry add-body {body} --name-th … --name-en … --pubkey {public}")
+
+
+@app.command("init-root")
+def init_root(
+    out_dir: Path = typer.Option(..., "--dir", help="Where to write root.key (mode 0600) and root.crt."),
+    name: str = typer.Option("NHRC HRIA scheme root", "--name", help="The scheme owner's name in the "
+                                                                     "certificate."),
+) -> None:
+    """The scheme owner's (NHRC's) root: an ECDSA P-256 key and self-signed X.509 certificate that
+    issue each body's PDF-signing certificate and sign the scheme file."""
+    from hria import pki
+
+    cert = pki.init_root(out_dir / "root.key", out_dir / "root.crt", name)
+    console().print(f"root key:         {out_dir / 'root.key'} (mode 0600; keep it offline)\n"
+                    f"root certificate: {out_dir / 'root.crt'}\n"
+                    f"fingerprint:      {pki.fingerprint(cert)}")
+
+
+@app.command("issue-body")
+def issue_body(
+    body: str = typer.Option(..., "--body", help="Certification body id, e.g. CB01."),
+    name: str = typer.Option(..., "--name", help="The body's name (English) in its certificate."),
+    root_dir: Path = typer.Option(..., "--root", help="Folder with root.key and root.crt."),
+    out_dir: Path = typer.Option(..., "--dir", help="The body's key folder (beside BODY.key)."),
+    years: int = typer.Option(3, "--years", min=1, max=10, help="Validity of the body certificate."),
+) -> None:
+    """Issue BODY.pdf.key and BODY.pdf.crt (ECDSA P-256, from the root) that sign certificate PDFs,
+    and copy root.crt beside them; `hria certify` uses them when they sit beside BODY.key."""
+    import datetime as dt
+    import shutil
+
+    from hria import pki
+
+    root = pki.load_credentials(root_dir / "root.key", [root_dir / "root.crt"])
+    key_path, cert_path, root_copy = pki.document_paths(out_dir / f"{body}.key")
+    today = dt.date.today()
+    cert = pki.issue_body(root, body, name, key_path, cert_path, today,
+                          today.replace(year=today.year + years))
+    if not root_copy.exists():
+        shutil.copyfile(root_dir / "root.crt", root_copy)
+    console().print(f"PDF-signing key:  {key_path} (mode 0600)\ncertificate:      {cert_path} "
+                    f"(valid {cert.not_valid_before_utc:%Y-%m-%d} – {cert.not_valid_after_utc:%Y-%m-%d})")
+
+
+@app.command("sign-scheme")
+def sign_scheme(
+    draft: Path = typer.Argument(..., metavar="DRAFT.yaml",
+                                 help="verification_url, list_freshness_days, and bodies: id, name_th, "
+                                      "name_en, keys (public_key: BODY.pub, valid_from, valid_until)."),
+    root_dir: Path = typer.Option(..., "--root", help="Folder with root.key and root.crt."),
+    output: Path = typer.Option(..., "-o", "--output", help="The scheme file to write (JSON)."),
+) -> None:
+    """Sign the scheme file with the root: what verifiers read instead of a body's --pubkey.
+    Give it to each body too (as scheme.json beside its keys) so QR codes lead to the
+    verification page."""
+    from hria import pki, scheme
+
+    root = pki.load_credentials(root_dir / "root.key", [root_dir / "root.crt"])
+    signed = scheme.sign_draft(draft, root, output)
+    console().print(f"scheme file: {output} ({len(signed.keys)} body key(s), root {signed.root_fingerprint})")

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import io
-import json
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -166,25 +163,21 @@ class ExportFormat(StrEnum):
 def export(
     output: Path = typer.Option(..., "-o", "--output", help="File to write (.csv writes CSV)."),
     fmt: ExportFormat = typer.Option(None, "--format", help="json or csv (default: from the file name)."),
+    key: Path = typer.Option(..., "--key", help="Private key that signs the list (a body's BODY.key); "
+                                               "passphrase from HRIA_KEY_PASSPHRASE."),
+    body: str = typer.Option(None, "--body", help="The body the key belongs to (named in the list)."),
     registry: Path = RegistryOption,
 ) -> None:
-    """Write the public list of certificates (JSON or CSV) that verifiers can check offline."""
+    """Write the signed, dated public list of certificates (JSON, or CSV with a .sig beside it)
+    that verifiers check offline with `hria verify --list`."""
     import datetime as dt
 
     fmt = fmt or (ExportFormat.csv if output.suffix.lower() == ".csv" else ExportFormat.json)
+    from hria.public_list import write_signed
 
-    from hria.writing import spreadsheet_row, write_text_atomic
-
-    rows = [_public(r, dt.date.today()) for r in _open(registry).certificates()]
-    if fmt is ExportFormat.json:
-        text = json.dumps(rows, ensure_ascii=False, indent=2) + "\n"
-    else:
-        buffer = io.StringIO()
-        writer = csv.DictWriter(buffer, fieldnames=list(rows[0]) if rows else ["serial"])
-        writer.writeheader()
-        writer.writerows(spreadsheet_row(r) for r in rows)  # docs/data-dictionary.md
-        text = buffer.getvalue()
-    write_text_atomic(output, text)
+    reg = _open(registry)
+    rows = [_public(r, dt.date.today()) for r in reg.certificates()]
+    write_signed(output, rows, fmt.value, reg, key, body)
     console().print(f"wrote {len(rows)} certificate(s) to {output}")
 
 

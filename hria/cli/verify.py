@@ -2,68 +2,132 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 
-from hria.cli.common import EXIT_FAILED_CHECK, JsonOption, Lang, LangOption, console, print_json
+from hria.cli.common import JsonOption, Lang, LangOption, console, print_json
+
+if TYPE_CHECKING:
+    from hria.certificates.verify import Trust, Verdict
+    from hria.registry.model import Registry
+    from hria.scheme import BodyKey, Scheme
+
+DEFAULT_FRESHNESS_DAYS = 7
+
+_ASPECTS = {"authenticity": ("ความแท้ (ใครลงนาม)", "Authenticity (who signed)"),
+            "integrity": ("ความครบถ้วน (ไม่ถูกแก้ไข)", "Integrity (nothing changed)"),
+            "status": ("สถานะ", "Status")}
+_OUTCOMES = {"valid": ("ใช้ได้", "VALID", "green"),
+             "invalid": ("ใช้ไม่ได้", "INVALID", "red"),
+             "unverified": ("ตรวจไม่ครบ: ยังไม่ยืนยันว่าใช้ได้", "NOT VERIFIED: not everything could be checked",
+                            "yellow")}
 
 
 def verify(
-    target: str = typer.Argument(..., metavar="FILE.pdf | SERIAL | QR-TEXT",
-                                 help="A certificate PDF, a serial (needs --registry), or QR text."),
-    pubkey: Path = typer.Option(None, "--pubkey", help="The certification body's public key (.pub)."),
-    registry: Path = typer.Option(None, "--registry",
-                                  help="Registry to check status in (SQLite file)."),
-    public_list: Path = typer.Option(None, "--list",
-                                     help="Public list from `hria registry export` (JSON or CSV) to "
-                                          "check status in, without the registry."),
-    as_json: bool = JsonOption,
+    target: str = typer.Argument(..., metavar="FILE.pdf | QR-TEXT | URL | SERIAL",
+                                 help="A certificate PDF, the text or URL its QR code holds, or a serial "
+                                      "(with --registry)."),
+    scheme_file: Path = typer.Option(None, "--scheme", envvar="HRIA_SCHEME",
+                                     help="The scheme file the scheme owner (NHRC) signs: root, accredited "
+                                          "bodies and their keys, list freshness."),
+    root: Path = typer.Option(None, "--root", help="Pin the scheme root certificate (root.crt)."),
+    pubkey: Path = typer.Option(None, "--pubkey", help="A body's public key (.pub), instead of a scheme."),
+    registry: Path = typer.Option(None, "--registry", help="Registry to take status from (SQLite file)."),
+    public_list: Path = typer.Option(None, "--list", help="Signed public list from `hria registry "
+                                                          "export` (JSON, or CSV with its .sig)."),
     lang: Lang = LangOption,
+    as_json: bool = JsonOption,
 ) -> None:
-    """Check the signature, that the visible certificate matches it, expiry and registry status.
+    """Check a certificate and say what was checked: authenticity, integrity and status.
 
-    Works offline with only the body's public key; `--registry` or `--list` (the public list
-    a body publishes with `hria registry export`) add revocation and suspension. Exit 0 valid,
-    1 invalid / revoked / suspended / expired.
+    Exit codes: 0 valid (authentic, intact, status valid from a named source); 1 invalid (forged,
+    altered, revoked, suspended, superseded, expired, or an edited list); 2 bad input (not a
+    certificate, unreadable file, usage); 3 not verified (nothing failed, but something was not
+    checked — no registry or list for the status, a stale list, no scheme root for the PDF's signer).
     """
-    from hria import signing
+    from hria import pki, signing
+    from hria.certificates import evidence
     from hria.certificates import verify as v
+    from hria.certificates.status import ListStatus, RegistryStatus, StatusSource
+    from hria.errors import UsageError
+    from hria.public_list import read as read_list
+    from hria.scheme import BodyKey
+    from hria.scheme import read as read_scheme
+
+    scheme = read_scheme(scheme_file, pki.load_certificate(root) if root else None) if scheme_file else None
+    reg = _open_registry(registry) if registry else None
+    signed, pdf, scanned_url = evidence.read(target, reg)
+    payload = signing.read_unverified(signed)
+    keys: list[BodyKey] = list(scheme.keys) if scheme else []
+    if pubkey:
+        keys.append(BodyKey(None, signing.load_public_key(pubkey), source=f"--pubkey {pubkey.name}"))
+    if reg is not None:
+        keys.extend(v.registry_keys(reg, str(payload.get("b", ""))))
+    if not keys:
+        raise UsageError("nothing to check the signature with: give --scheme (or HRIA_SCHEME), --pubkey "
+                         "or --registry")
+    trust = _trust(keys, scheme)
+    now = dt.datetime.now(dt.UTC)
+    sources: list[StatusSource] = []
+    if reg is not None:
+        sources.append(RegistryStatus(reg, registry.name, now.date()))
+    if public_list is not None:
+        freshness = scheme.list_freshness_days if scheme else DEFAULT_FRESHNESS_DAYS
+        sources.append(ListStatus(read_list(public_list), keys, now, freshness))
+    levels = evidence.level_names(str(payload.get("c", "")), str(payload.get("l", ""))) if pdf else None
+    verdict = v.verify(signed, trust, sources, pdf=pdf, level_names=levels, today=now.date(),
+                       scanned_url=scanned_url)
+    if as_json:
+        print_json({**verdict.as_json(lang.value), "root_fingerprint": trust.root_fingerprint or None})
+    else:
+        _print(verdict, lang.value)
+    if verdict.exit_code:
+        raise typer.Exit(verdict.exit_code)
+
+
+def _open_registry(path: Path) -> Registry:
     from hria.errors import UsageError
     from hria.registry import open_registry
 
-    reg = open_registry(registry) if registry else None
-    key = signing.load_public_key(pubkey) if pubkey else None
-    visible = None
-    if target.startswith(signing.QR_PREFIX + "."):
-        signed = target
-    elif target.lower().endswith(".pdf") or Path(target).is_file():
-        signed, visible = v.read_pdf(Path(target))
-    elif reg is not None:
-        signed = reg.certificate(target).signed
-    else:
-        raise UsageError(f"{target!r} is not a PDF, QR text, or a serial with --registry")
-    listing = v.read_public_list(public_list) if public_list else None
-    result = v.verify(signed, key, visible_text=visible, registry=reg, public_list=listing)
-    if as_json:
-        print_json({"valid": result.valid, "reasons": result.reasons, "checks": result.checks,
-                    "payload": result.payload})
-    else:
-        from rich.markup import escape
+    if not path.is_file():
+        raise UsageError(f"no registry at {path}")
+    return open_registry(path)
 
-        from hria.scoring.texts import message
 
-        out = console()
-        p = result.payload
-        if p:
-            who = (f"{p.get('n')} / {p.get('ne')}" if "n" in p
-                   else message("verify.organisation", id=str(p.get("o"))).in_(lang))
-            out.print(escape(message("verify.headline", serial=str(p.get("s")), who=who, set=str(p.get("c")),
-                                     level=str(p.get("l")), score=str(p.get("sc"))).in_(lang)))
-        for passed, said in sorted(result.said, key=lambda s: not s[0]):
-            out.print(("[green]✓[/green] " if passed else "[red]✗[/red] ") + escape(said.in_(lang)))
-        verdict = message("verify.valid" if result.valid else "verify.invalid").in_(lang)
-        colour = "green" if result.valid else "red"
-        out.print(f"[bold {colour}]{verdict}[/bold {colour}]")
-    if not result.valid:
-        raise typer.Exit(EXIT_FAILED_CHECK)
+def _trust(keys: list[BodyKey], scheme: Scheme | None) -> Trust:
+    from hria.certificates.verify import Trust
+
+    if scheme is None:
+        return Trust(keys)
+    return Trust(keys, scheme.root_pem, scheme.root_fingerprint, scheme.verification_url)
+
+
+def _print(verdict: Verdict, lang: str) -> None:
+    from rich.markup import escape
+
+    out = console()
+    th = lang == "th"
+    p = verdict.payload
+    who = f"{p.get('n')} / {p.get('ne')}" if "n" in p else (
+        f"องค์กร {p.get('o')}" if th else f"organisation {p.get('o')}")
+    level, score = ("ระดับ", "คะแนน") if th else ("level", "score")
+    out.print(escape(f"{p.get('s')} · {who} · {p.get('c')} · {level} {p.get('l')} · {score} {p.get('sc')}"))
+    marks = {True: "[green]✓[/green]", False: "[red]✗[/red]", None: "[yellow]–[/yellow]"}
+    for aspect, (name_th, name_en) in _ASPECTS.items():
+        checks = [c for c in verdict.checks if c.aspect == aspect]
+        if not checks:
+            continue
+        out.print(f"[bold]{name_th if th else name_en}[/bold]")
+        for c in checks:
+            out.print(f"  {marks[c.ok]} {escape(c.text(lang))}")
+    for w in verdict.warnings:
+        out.print(f"[yellow]! {escape(w[0] if th else w[1])}[/yellow]")
+    label_th, label_en, colour = _OUTCOMES[verdict.outcome]
+    from hria.certificates.verify import STATUS_TH
+
+    status = STATUS_TH.get(verdict.status, verdict.status) if th else verdict.status
+    out.print(f"[bold {colour}]{label_th if th else label_en}[/bold {colour}] · "
+              f"{'สถานะ' if th else 'status'}: {escape(status)} · exit {verdict.exit_code}")

@@ -1,0 +1,102 @@
+"""A whole scheme for verification tests: root, bodies with keys and PDF certificates, scheme file,
+registry, and certificates issued and rendered the way `hria certify` does."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from hria import pki, scheme, signing
+from hria.certificates.document import CertificateInput, render
+from hria.certificates.issuing import qr_text
+from hria.certificates.payload import payload_of
+from hria.criteria_sets import load_set_file
+from hria.registry import Auditor, Body, CertificateRecord
+from hria.registry.sqlite import SQLiteRegistry
+from tests.conftest import DATA
+
+TODAY = dt.date.today()
+VERIFY_URL = "https://verify.example.org/hria/certificate"
+
+
+@dataclass
+class Scheme:
+    root: Path
+    keys: Path
+    scheme_file: Path
+    registry_file: Path
+    registry: SQLiteRegistry
+
+    def key(self, body: str = "CB01") -> Path:
+        return self.keys / f"{body}.key"
+
+    def pub(self, body: str = "CB01") -> Path:
+        return self.keys / f"{body}.pub"
+
+    def credentials(self, body: str = "CB01") -> pki.Credentials:
+        key, cert, root = pki.document_paths(self.key(body))
+        return pki.load_credentials(key, [cert, root])
+
+
+def make_scheme(tmp: Path, key_valid: tuple[dt.date, dt.date] | None = None,
+                cert_valid: tuple[dt.date, dt.date] | None = None) -> Scheme:
+    """CB01 and CB02 accredited; CB01's payload key and PDF certificate valid as given (default:
+    a year back to three years ahead)."""
+    root_dir, keys = tmp / "root", tmp / "keys"
+    pki.init_root(root_dir / "root.key", root_dir / "root.crt", "Test scheme root")
+    root = pki.load_credentials(root_dir / "root.key", [root_dir / "root.crt"])
+    default = (TODAY - dt.timedelta(days=365), TODAY + dt.timedelta(days=3 * 365))
+    registry = SQLiteRegistry(tmp / "reg.sqlite3")
+    entries = []
+    for body, name_th, name_en in (("CB01", "สถาบันรับรองตัวอย่าง", "Example Certification Body"),
+                                   ("CB02", "สถาบันรับรองอื่น", "Other Certification Body")):
+        signing.generate_keys(keys / f"{body}.key", keys / f"{body}.pub")
+        public = signing.load_public_key(keys / f"{body}.pub")
+        key_path, cert_path, root_copy = pki.document_paths(keys / f"{body}.key")
+        start, end = (cert_valid or default) if body == "CB01" else default
+        pki.issue_body(root, body, name_en, key_path, cert_path, start, end)
+        root_copy.write_bytes((root_dir / "root.crt").read_bytes())
+        key_start, key_end = (key_valid or default) if body == "CB01" else default
+        entries.append(scheme.body_entry(body, name_th, name_en, [(public, key_start, key_end)]))
+        registry.add_body(Body(body, name_th, name_en, signing.public_pem(public).decode(),
+                               signing.key_id(public)))
+        registry.add_auditor(Auditor(f"AUD-{body}", "สมศรี ใจดี", body, ("government_agency",)))
+    scheme_file = scheme.beside(keys / "CB01.key")
+    scheme.sign(scheme.content(VERIFY_URL, entries, "Test scheme owner", 7), root, scheme_file)
+    return Scheme(root_dir, keys, scheme_file, tmp / "reg.sqlite3", registry)
+
+
+def draft(issued: dt.date = TODAY, body: str = "CB01", **changes: object) -> CertificateRecord:
+    record = CertificateRecord(
+        serial="", body_id=body, auditor_id=f"AUD-{body}", organisation_id="0994000123456",
+        organisation_name_th="เทศบาลนครตัวอย่าง", organisation_name_en="Example City Municipality",
+        assessment_hash="sha256:0123", set_ref="mini@2026.1", level="good", score=78.25,
+        issued_on=issued, expires_on=issued + dt.timedelta(days=3 * 365), status="valid",
+        status_reason="", signed="",
+    )
+    return replace(record, **changes)  # type: ignore[arg-type]
+
+
+def issue(world: Scheme, record: CertificateRecord, signer: str | None = None) -> CertificateRecord:
+    """Register and sign ``record`` with its body's key (or ``signer``'s)."""
+    key = signing.load_private_key(world.key(signer or record.body_id))
+    kid = signing.key_id(key.public_key())
+    issued, _ = world.registry.issue(record, lambda r: signing.sign(payload_of(r, kid), key))
+    return issued
+
+
+def render_pdf(world: Scheme, path: Path, record: CertificateRecord, *,
+               shown: CertificateRecord | None = None, qr_of: CertificateRecord | None = None,
+               signed_by: str | None = "CB01") -> Path:
+    """The certificate PDF as `hria certify` writes it; ``shown``/``qr_of`` put another record's
+    fields or QR code on the page, ``signed_by`` None leaves the PDF unsigned."""
+    key = signing.load_private_key(world.key(record.body_id))
+    page = replace(shown, serial=record.serial, signed=record.signed) if shown else record
+    item = CertificateInput(page, world.registry.body(record.body_id),
+                            world.registry.auditor(record.auditor_id),
+                            load_set_file(DATA / "mini.yaml").model,
+                            qr_text(qr_of or record, key, VERIFY_URL),
+                            world.credentials(signed_by) if signed_by else None)
+    path.write_bytes(render([item])[0])
+    return path
