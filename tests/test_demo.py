@@ -21,8 +21,8 @@ def test_demo_runs_the_whole_path(tmp_path: Path) -> None:
                             env=env)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "✓ gov@2026.1: 47 criteria" in result.stdout
-    assert "✓ gov@2026.2: 46 criteria, 13 domains, 20 prerequisite edges, 13 gates" in result.stdout
-    assert "→ certified at the Basic level: overall 68.97 (the level needs 60)" in result.stdout
+    assert "✓ gov@2026.2: 67 criteria, 15 domains, 20 prerequisite edges, 17 gates" in result.stdout
+    assert "→ certified at the Basic level: overall 70.42 (the level needs 60)" in result.stdout
     assert "→ must-pass criterion EDU-SAF-01 is at 1, needs 2: not certified" in result.stdout
     assert ("→ non-negotiable EDU-SAF-02 (Victim-centred handling of sexual-harassment cases) is at 1"
             in result.stdout)
