@@ -31,7 +31,9 @@ def test_registry_export_to_a_csv_file_writes_csv(tmp_path) -> None:  # type: ig
 
     world = make_world(tmp_path, dict(os.environ))
     out = tmp_path / "public.csv"
-    result = subprocess.run(["hria", "registry", "export", "-o", str(out), "--key", str(world.key), "--body", "CB01"], capture_output=True, text=True,
+    result = subprocess.run(["hria", "registry", "export", "-o", str(out), "--key", str(world.key),
+                             "--body", "CB01"],
+                            capture_output=True, text=True,
                             env=world.env, check=False)
     assert result.returncode == 0, result.stderr
     assert out.read_text(encoding="utf-8").splitlines()[0].startswith("serial")

@@ -95,11 +95,12 @@ def test_csv_files_for_spreadsheets_neutralise_formula_cells(world: World) -> No
         "en: Example Company Limited", f"en: '{HYPERLINK}'"), encoding="utf-8")
     hria("certify", str(answers), "--body", "CB01", "--auditor", "AUD-1", "--key", str(world.key),
          "-o", str(world.root / "c.pdf"), env=world.env)
-    hria("registry", "export", "-o", str(world.root / "public.csv"), "--format", "csv", env=world.env)
+    hria("registry", "export", "-o", str(world.root / "public.csv"), "--format", "csv",
+         "--key", str(world.key), "--body", "CB01", env=world.env)
     rows = list(csv.DictReader(io.StringIO((world.root / "public.csv").read_text(encoding="utf-8"))))
     assert rows[0]["organisation_en"] == "'" + HYPERLINK
     # the public list still verifies the certificate
-    verified = hria("verify", str(world.root / "c.pdf"), "--pubkey", str(world.pub), "--list",
+    verified = hria("verify", str(world.root / "c.pdf"), "--scheme", str(world.scheme), "--list",
                     str(world.root / "public.csv"), env=world.env, check=False)
     assert verified.returncode == 0, verified.stdout
     # batch summary.csv: an item whose error message starts with "="

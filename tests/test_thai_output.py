@@ -52,7 +52,7 @@ def test_the_catalogue_has_english_to_look_for() -> None:
     ["criteria", "show", "edu"],
 ], ids=["score", "explain", "criteria show"])
 def test_thai_output_has_no_catalogue_english(world: World, args: list[str]) -> None:
-    from hria.cli.criteria_view import reference_text
+    from hria.citing import reference_text
     from hria.criteria_sets import load
 
     # Reference names are data: many international documents have no Thai title.

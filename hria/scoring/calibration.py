@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from hria.models.assessment import Answer, Assessment, Assessor, CriteriaSetRef, Impact, Organisation
 from hria.models.criteria import CriteriaSet, GraveFailure
-from hria.models.text import Text
+from hria.models.text import Names
 from hria.profile import profile_facts
 from hria.scoring.compiled import CompiledSet
 from hria.scoring.engine import score
@@ -30,7 +30,7 @@ _TYPES_SIZES = ("micro", "small", "medium", "large")
 
 
 def organisation(cs: CriteriaSet, subtype: str | None, size: str, facts: dict[str, bool]) -> Organisation:
-    return Organisation(name=Text(th="องค์กรทดสอบ", en="Test organisation"), type=cs.organisation_type,
+    return Organisation(name=Names(th="องค์กรทดสอบ", en="Test organisation"), type=cs.organisation_type,
                         subtype=subtype, province="กรุงเทพมหานคร", size=size,
                         registration_number=REGISTRATION, profile=facts or None)
 
