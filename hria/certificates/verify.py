@@ -74,7 +74,7 @@ def verify(
         return result
     p = result.payload
     if public_key is None and registry is not None:
-        public_key = _registry_key(registry, str(p.get("b", "")), result)
+        public_key = _registry_key(registry, p, result)
     if public_key is None:
         result.fail("no public key to check the signature with (give --pubkey or --registry)")
         return result
@@ -140,14 +140,27 @@ def _check_public_list(listing: dict[str, dict[str, Any]], p: dict[str, Any], si
         result.checks.append(f"public list status: {status}")
 
 
-def _registry_key(registry: Registry, body_id: str, result: Verification) -> Ed25519PublicKey | None:
+def _registry_key(registry: Registry, p: dict[str, Any], result: Verification) -> Ed25519PublicKey | None:
+    """The body's key named in the payload, if it could sign on the issue date (keys rotate; a
+    compromised key signs nothing from the day it was compromised)."""
     from cryptography.hazmat.primitives.serialization import load_pem_public_key
 
+    body_id = str(p.get("b", ""))
     try:
-        key = load_pem_public_key(registry.body(body_id).public_key_pem.encode())
+        held = registry.key(body_id, str(p.get("k", "")))
+        key = load_pem_public_key(held.public_key_pem.encode())
+        issued = dt.date.fromisoformat(str(p.get("i")))
     except (UsageError, ValueError) as exc:
         result.fail(f"body {body_id!r}: {exc}")
         return None
+    if not held.signs_on(issued):
+        result.fail(f"key {held.key_id} of {body_id} could not sign on {issued.isoformat()} (valid from "
+                    f"{held.valid_from.isoformat()}"
+                    + (f" to {held.valid_to.isoformat()}" if held.valid_to else "")
+                    + (f", compromised from {held.compromised_from.isoformat()}" if held.compromised_from
+                       else "") + ")")
+    else:
+        result.checks.append(f"key {held.key_id} of {body_id} was valid on the issue date")
     return key if isinstance(key, Ed25519PublicKey) else None
 
 
@@ -177,7 +190,7 @@ def _check_registry(registry: Registry, p: dict[str, Any], signed: str, result: 
     if differ:
         result.fail("the registry holds a different certificate under this serial")
     status = record.effective_status(dt.date.today())
-    if status in ("revoked", "suspended"):
+    if status in ("revoked", "suspended", "superseded"):
         result.fail(f"{status} in the registry: {record.status_reason}")
     else:
         result.checks.append(f"registry status: {status}")

@@ -31,11 +31,19 @@ app = typer.Typer(cls=_DefaultToOne, no_args_is_help=True,
                   help="Issue signed certificates: `hria certify ASSESSMENT --body ID --auditor ID`, "
                        "or `hria certify batch MANIFEST --out DIR`.")
 
-RegistryOption = typer.Option(None, "--registry", help="Registry file (default: HRIA_REGISTRY or the "
-                                                       "user data directory).")
+RegistryOption = typer.Option(None, "--registry", help="Registry: a SQLite file or a postgresql:// URL "
+                                                       "(default: HRIA_REGISTRY or the user data directory).")
 KeyOption = typer.Option(None, "--key", help="The body's private key (default: BODY.key in the user "
                                              "data directory); passphrase from HRIA_KEY_PASSPHRASE.")
-DateOption = typer.Option(None, "--issued-on", help="Issue date YYYY-MM-DD (default: today).")
+DateOption = typer.Option(None, "--issued-on", help="Issue date YYYY-MM-DD (default: today, Bangkok); not "
+                                                   "before the assessment or the set's effective date.")
+BackdateOption = typer.Option("", "--backdate-reason", help="Why the issue date is more than a week in "
+                                                            "the past (recorded with the certificate).")
+DecidedByOption = typer.Option(None, "--decided-by", envvar="HRIA_DECIDED_BY",
+                               help="Who made the certification decision: an auditor of the body who is "
+                                    "not the lead auditor (ISO/IEC 17065).")
+SupersedeOption = typer.Option(False, "--supersede", help="Replace the organisation's current certificate "
+                                                          "for this scheme (marked superseded).")
 
 
 def _key_path(key: Path | None, body: str) -> Path:
@@ -44,10 +52,20 @@ def _key_path(key: Path | None, body: str) -> Path:
     return key or default_key_dir() / f"{body}.key"
 
 
-def _registry_path(registry: Path | None) -> Path:
-    from hria.registry import default_registry_path
+def _registry_location(registry: str | None) -> str:
+    from hria.registry import default_registry_location
 
-    return registry or default_registry_path()
+    return registry or default_registry_location()
+
+
+def _issue_day(issued_on: str | None) -> dt.date:
+    from hria.errors import UsageError
+    from hria.registry import today
+
+    try:
+        return dt.date.fromisoformat(issued_on) if issued_on else today()
+    except ValueError:
+        raise UsageError(f"--issued-on {issued_on!r} is not a date YYYY-MM-DD") from None
 
 
 @app.command("one")
@@ -57,8 +75,11 @@ def one(
     auditor: str = typer.Option(..., "--auditor", help="Lead auditor id (accredited by the body)."),
     output: Path = typer.Option(None, "-o", "--output", help="PDF file (default: SERIAL.pdf here)."),
     key: Path = KeyOption,
-    registry: Path = RegistryOption,
+    registry: str = RegistryOption,
     issued_on: str = DateOption,
+    decided_by: str = DecidedByOption,
+    backdate_reason: str = BackdateOption,
+    supersede: bool = SupersedeOption,
 ) -> None:
     """Score, check accreditation, register (serial), sign and render one certificate.
 
@@ -70,14 +91,15 @@ def one(
     from hria.certificates.issuing import Issuer, Refused, write_pdfs
     from hria.registry import open_registry
 
-    day = dt.date.fromisoformat(issued_on) if issued_on else dt.date.today()
+    day = _issue_day(issued_on)
     passphrase = os.environ.get("HRIA_KEY_PASSPHRASE")
     key_path = _key_path(key, body)
     private = signing.load_private_key(key_path, passphrase.encode() if passphrase else None)
-    reg = open_registry(_registry_path(registry))
+    reg = open_registry(_registry_location(registry))
     item = assessments.load_many([assessment])[0]
     try:
-        record, new, document = Issuer(reg, private, {}).prepare(item, body, auditor, day)
+        record, new, document = Issuer(reg, private, {}).prepare(item, body, auditor, day, decided_by or "",
+                                                                 backdate_reason, supersede)
     except Refused as exc:
         for reason in exc.reasons:
             typer.echo(f"refused: {reason}", err=True)
@@ -87,7 +109,8 @@ def one(
         write_pdfs([(document, path)])
     console().print(f"{'issued' if new else 'already issued'} {record.serial}: "
                     f"{record.organisation_name_th} / {record.organisation_name_en} · {record.set_ref} · "
-                    f"{record.level} · {record.score:.2f} · valid to {record.expires_on.isoformat()}\n"
+                    f"{record.level} · {record.score:.2f} · valid to {record.expires_on.isoformat()}"
+                    f"{f' · supersedes {record.supersedes}' if record.supersedes else ''}\n"
                     f"wrote {path}\nverify: hria verify {path} --pubkey {key_path.with_suffix('.pub')}")
 
 
@@ -101,8 +124,10 @@ def batch(
     body: str = typer.Option(None, "--body", help="Body for rows (or a folder) that name none."),
     auditor: str = typer.Option(None, "--auditor", help="Auditor for rows (or a folder) that name none."),
     key: Path = KeyOption,
-    registry: Path = RegistryOption,
+    registry: str = RegistryOption,
     issued_on: str = DateOption,
+    decided_by: str = DecidedByOption,
+    backdate_reason: str = BackdateOption,
     as_json: bool = JsonOption,
 ) -> None:
     """Issue certificates for every certifiable assessment in MANIFEST, with a progress bar.
@@ -114,8 +139,8 @@ def batch(
     from hria.certificates import batch as b
     from hria.certificates.summary import SummaryWriter, json_items
 
-    day = dt.date.fromisoformat(issued_on) if issued_on else dt.date.today()
-    items = b.read_manifest(manifest, body, auditor, day)
+    day = _issue_day(issued_on)
+    items = b.read_manifest(manifest, body, auditor, day, decided_by or "", backdate_reason)
     bodies = {i.body for i in items}
     if len(bodies) > 1 and key is not None:
         typer.echo("error: one --key cannot sign for several bodies", err=True)
@@ -123,7 +148,7 @@ def batch(
     out.mkdir(parents=True, exist_ok=True)
     for stale in out.glob(".*.pdf.*.tmp"):  # left by a run killed mid-write; never a final name
         stale.unlink(missing_ok=True)
-    config = b.BatchConfig(_registry_path(registry), _key_path(key, next(iter(bodies), body or "")), out)
+    config = b.BatchConfig(_registry_location(registry), _key_path(key, next(iter(bodies), body or "")), out)
     for stale in out.glob(".summary.*.tmp"):
         stale.unlink(missing_ok=True)
     with SummaryWriter(out) as summary:

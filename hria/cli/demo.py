@@ -3,13 +3,20 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 
 from hria.cli.common import EXIT_FAILED_CHECK, Lang, LangOption, console
 
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+    from hria.registry import Registry
+
 DEMO_BODY = "DEMO-CB"
 DEMO_AUDITOR = "DEMO-AUD-1"
+DEMO_DECIDER = "DEMO-DEC-1"  # the decision is not the lead auditor's (ISO/IEC 17065)
 NO_CERTIFICATE = {"th": "ไม่ออกใบรับรอง", "en": "no certificate"}
 
 
@@ -24,7 +31,7 @@ def demo(
     from hria.certificates.issuing import Issuer, Refused, write_pdfs
     from hria.certificates.verify import read_pdf, verify
     from hria.loading.paths import data_root
-    from hria.registry import Auditor, Body, open_registry
+    from hria.registry import open_registry, today
     from hria.reports.render import report_pdf
     from hria.scoring import compile_set, score
     from hria.writing import write_bytes_atomic
@@ -52,11 +59,7 @@ def demo(
     private = signing.load_private_key(key_path)
     registry = open_registry(out / "registry.sqlite3")
     public = private.public_key()
-    registry.add_body(Body(DEMO_BODY, "หน่วยรับรองสาธิต", "Demonstration certification body",
-                           signing.public_pem(public).decode(), signing.key_id(public)))
-    registry.add_auditor(Auditor(DEMO_AUDITOR, "ผู้ตรวจรับรองสาธิต (demo auditor)", DEMO_BODY,
-                                 ("government_agency", "local_administration", "educational_institution",
-                                  "business")))
+    _register_demo_body(registry, public)
     issuer = Issuer(registry, private, {})
     examples = sorted((data_root() / "examples").glob("*.yaml"))
     c.print(f"\n[bold]2. Examples[/bold] ({len(examples)}) → {out}/")
@@ -71,7 +74,7 @@ def demo(
             write_bytes_atomic(target, report_pdf(result, item.model, item.criteria.model, report_lang))
             c.print(f"   report ({report_lang}): {target}")
         try:
-            record, _, document = issuer.prepare(item, DEMO_BODY, DEMO_AUDITOR, item.model.assessed_on)
+            record, _, document = issuer.prepare(item, DEMO_BODY, DEMO_AUDITOR, today(), DEMO_DECIDER)
         except Refused as exc:
             c.print(f"   {NO_CERTIFICATE[lang.value]}: {'; '.join(exc.reasons_in(lang.value))}")
             continue
@@ -86,3 +89,23 @@ def demo(
     registry.close()
     if failed:
         raise typer.Exit(EXIT_FAILED_CHECK)
+
+
+def _register_demo_body(registry: Registry, public: Ed25519PublicKey) -> None:
+    """Register the demo body, its auditor and decision-maker once (a body's identity is append-only)."""
+    from hria import signing
+    from hria.registry import Auditor, Body
+    from hria.registry.model import NotFound
+
+    try:
+        registry.body(DEMO_BODY)
+    except NotFound:
+        registry.add_body(Body(DEMO_BODY, "หน่วยรับรองสาธิต", "Demonstration certification body",
+                               signing.public_pem(public).decode(), signing.key_id(public)), "hria-demo")
+    everything = ("government_agency", "local_administration", "educational_institution", "business")
+    for person, name in ((DEMO_AUDITOR, "ผู้ตรวจรับรองสาธิต (demo auditor)"),
+                         (DEMO_DECIDER, "ผู้ตัดสินการรับรองสาธิต (demo decision-maker)")):
+        try:
+            registry.auditor(person)
+        except NotFound:
+            registry.add_auditor(Auditor(person, name, DEMO_BODY, everything), "hria-demo")

@@ -13,8 +13,8 @@ def verify(
     target: str = typer.Argument(..., metavar="FILE.pdf | SERIAL | QR-TEXT",
                                  help="A certificate PDF, a serial (needs --registry), or QR text."),
     pubkey: Path = typer.Option(None, "--pubkey", help="The certification body's public key (.pub)."),
-    registry: Path = typer.Option(None, "--registry",
-                                  help="Registry to check status in (SQLite file)."),
+    registry: str = typer.Option(None, "--registry",
+                                 help="Registry to check status in (SQLite file or postgresql:// URL)."),
     public_list: Path = typer.Option(None, "--list",
                                      help="Public list from `hria registry export` (JSON or CSV) to "
                                           "check status in, without the registry."),
