@@ -114,6 +114,39 @@ def one(
                     f"wrote {path}\nverify: hria verify {path} --pubkey {key_path.with_suffix('.pub')}")
 
 
+@app.command("reissue")
+def reissue(
+    serial: str = typer.Argument(..., metavar="SERIAL"),
+    name_th: str = typer.Option(..., "--name-th", help="The corrected Thai name."),
+    name_en: str = typer.Option(..., "--name-en", help="The corrected English name."),
+    reason: str = typer.Option(..., "--reason", help="What is corrected and why."),
+    by: str = typer.Option(..., "--by", envvar="HRIA_ACTOR", help="Who makes the change (an id)."),
+    output: Path = typer.Option(None, "-o", "--output", help="PDF file (default: NEW-SERIAL.pdf here)."),
+    key: Path = KeyOption,
+    registry: str = RegistryOption,
+) -> None:
+    """Re-issue a certificate to correct the organisation's name: a new serial with the same decision,
+    dates and level; the old certificate is superseded in the same transaction."""
+    from hria import criteria_sets, signing
+    from hria.certificates.document import CertificateInput
+    from hria.certificates.issuing import qr_text, signer, write_pdfs
+    from hria.registry import open_registry
+
+    reg = open_registry(_registry_location(registry))
+    old = reg.certificate(serial)
+    passphrase = os.environ.get("HRIA_KEY_PASSPHRASE")
+    private = signing.load_private_key(_key_path(key, old.body_id),
+                                       passphrase.encode() if passphrase else None)
+    record = reg.reissue(serial, name_th, name_en, signer(private), by, reason,
+                         signing.key_id(private.public_key()))
+    document = CertificateInput(record, reg.body(record.body_id), reg.auditor(record.auditor_id),
+                                criteria_sets.load(record.set_ref).model, qr_text(record, private))
+    path = output or Path(f"{record.serial}.pdf")
+    write_pdfs([(document, path)])
+    console().print(f"re-issued {serial} as {record.serial} ({name_th} / {name_en}); {serial} superseded\n"
+                    f"wrote {path}")
+
+
 @app.command("batch")
 def batch(
     manifest: Path = typer.Argument(..., metavar="MANIFEST",

@@ -45,16 +45,26 @@ def add_body(
     name_th: str = typer.Option(..., "--name-th"),
     name_en: str = typer.Option(..., "--name-en"),
     pubkey: Path = typer.Option(..., "--pubkey", help="The body's public key from `hria keys init`."),
+    key_valid_from: str = typer.Option(None, "--key-valid-from",
+                                       help="First day the key signed (default today), for a body that "
+                                            "certified before it joined this registry."),
     by: str = ActorOption,
     registry: str = RegistryOption,
 ) -> None:
     """Register a certification body (หน่วยรับรอง) and its first key; an id is registered once."""
+    import datetime as dt
+
     from hria import signing
+    from hria.errors import UsageError
     from hria.registry import Body
 
     key = signing.load_public_key(pubkey)
+    try:
+        since = dt.date.fromisoformat(key_valid_from) if key_valid_from else None
+    except ValueError:
+        raise UsageError(f"--key-valid-from {key_valid_from!r} is not a date YYYY-MM-DD") from None
     open_location(registry).add_body(Body(body_id, name_th, name_en, signing.public_pem(key).decode(),
-                                          signing.key_id(key)), by)
+                                          signing.key_id(key)), by, key_valid_from=since)
     console().print(f"registered body {body_id} (key {signing.key_id(key)})")
 
 

@@ -153,7 +153,7 @@ class CertificateRegistry(SQLRegistry):
         return replaced
 
     def reissue(self, serial: str, name_th: str, name_en: str, sign: Signer, actor: str,
-                reason: str) -> CertificateRecord:
+                reason: str, key_id: str = "") -> CertificateRecord:
         """A correction (name change, typo): a new serial with the same decision; the old one superseded."""
         need_actor(actor, reason)
         with self._tx() as tx:
@@ -164,8 +164,13 @@ class CertificateRegistry(SQLRegistry):
                                  "is re-issued")
             if (old.organisation_name_th, old.organisation_name_en) == (name_th, name_en):
                 raise RuleBroken("ชื่อไม่เปลี่ยน ไม่มีอะไรต้องแก้", "the names are unchanged; nothing to correct")
+            key = next((k for k in self._keys(tx, old.body_id) if k.key_id == (key_id or old.key_id)), None)
+            if key is None or not key.signs_on(today()):
+                raise RuleBroken(f"กุญแจ {key_id} ไม่ใช่กุญแจที่ใช้ได้ของหน่วยรับรอง {old.body_id} ในวันนี้",
+                                 f"key {key_id} is not a key of body {old.body_id} valid today")
             self._change(tx, serial, "superseded", f"re-issued: {reason}", actor)
-            draft = replace(old, organisation_name_th=name_th, organisation_name_en=name_en, signed="")
+            draft = replace(old, organisation_name_th=name_th, organisation_name_en=name_en, signed="",
+                            key_id=key.key_id)
             record = self._store(tx, draft, sign, actor, serial, reason=f"re-issue: {reason}")
             if old.status == "suspended":
                 self._change(tx, record.serial, "suspended", old.status_reason, actor)

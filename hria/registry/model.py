@@ -50,7 +50,8 @@ class Body:
 
 @dataclass(frozen=True)
 class BodyKey:
-    """One of a body's keys and the days it may sign: [valid_from, valid_to), none from compromised_from."""
+    """One of a body's keys and the days it may sign: valid_from to valid_to (the day its successor starts,
+    so a rotation never leaves a day without a key), and none from compromised_from on."""
 
     body_id: str
     key_id: str
@@ -60,7 +61,7 @@ class BodyKey:
     compromised_from: dt.date | None = None
 
     def signs_on(self, day: dt.date) -> bool:
-        return (self.valid_from <= day and (self.valid_to is None or day < self.valid_to)
+        return (self.valid_from <= day and (self.valid_to is None or day <= self.valid_to)
                 and (self.compromised_from is None or day < self.compromised_from))
 
 
@@ -148,7 +149,8 @@ class Registry(Protocol):
 
     location: str
 
-    def add_body(self, body: Body, actor: str, reason: str = "") -> None: ...
+    def add_body(self, body: Body, actor: str, reason: str = "",
+                 key_valid_from: dt.date | None = None) -> None: ...
     def body(self, body_id: str) -> Body: ...
     def bodies(self) -> list[Body]: ...
     def keys(self, body_id: str) -> list[BodyKey]: ...
@@ -171,7 +173,7 @@ class Registry(Protocol):
         ...
 
     def reissue(self, serial: str, name_th: str, name_en: str, sign: Any, actor: str,
-                reason: str) -> CertificateRecord: ...
+                reason: str, key_id: str = "") -> CertificateRecord: ...
     def certificate(self, serial: str) -> CertificateRecord: ...
     def certificates(self, status: str | None = None) -> list[CertificateRecord]: ...
     def set_status(self, serial: str, status: CertificateStatus, reason: str, actor: str) -> None: ...

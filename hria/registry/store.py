@@ -113,8 +113,11 @@ class SQLRegistry:
 
     # bodies and keys
 
-    def add_body(self, body: Body, actor: str, reason: str = "") -> None:
+    def add_body(self, body: Body, actor: str, reason: str = "",
+                 key_valid_from: dt.date | None = None) -> None:
+        """Register a body once; its first key signs from ``key_valid_from`` (default today)."""
         need_actor(actor)
+        since = (key_valid_from or today()).isoformat()
         with self._tx() as tx:
             if tx.one("SELECT 1 FROM bodies WHERE id = ?", (body.id,)):
                 raise RuleBroken(f"หน่วยรับรอง {body.id} ขึ้นทะเบียนไว้แล้ว ตัวตนและกุญแจแก้ไขทับไม่ได้ "
@@ -127,9 +130,9 @@ class SQLRegistry:
             tx.run("INSERT INTO bodies (id, name_th, name_en, accreditation) VALUES (?,?,?,'accredited')",
                    (body.id, body.name_th, body.name_en))
             tx.run("INSERT INTO body_keys (key_id, body_id, public_key_pem, valid_from) VALUES (?,?,?,?)",
-                   (body.key_id, body.id, body.public_key_pem, today().isoformat()))
+                   (body.key_id, body.id, body.public_key_pem, since))
             self._log(tx, "body.registered", body.id, actor, reason or "registration",
-                      key_id=body.key_id, name_th=body.name_th, name_en=body.name_en)
+                      key_id=body.key_id, key_valid_from=since, name_th=body.name_th, name_en=body.name_en)
 
     def _body_row(self, tx: Tx, body_id: str) -> tuple[Any, ...]:
         row = tx.one("SELECT id, name_th, name_en, accreditation FROM bodies WHERE id = ?", (body_id,))
