@@ -25,3 +25,6 @@ def extra_criteria(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     folder.mkdir()
     monkeypatch.setenv("HRIA_CRITERIA_PATH", str(folder))
     return folder
+
+
+from tests.registry_fixtures import pg_cluster  # noqa: E402, F401  (one PostgreSQL cluster per session)

@@ -139,7 +139,7 @@ class SQLiteRegistry(CertificateRegistry):
                 if version >= 1 and tx.one("SELECT 1 FROM events LIMIT 1"):
                     superseded = [r[0] for r in tx.all(
                         "SELECT serial FROM certificates WHERE status_cause = 'migration' ORDER BY serial")]
-                    self._log(tx, "registry.migrated", self.location, "hria", "schema upgrade",
+                    self._log(tx, "registry.migrated", "registry", "hria", "schema upgrade",
                               schema=len(MIGRATIONS), superseded=superseded)
         finally:
             self.db.execute("PRAGMA foreign_keys = ON")
