@@ -93,7 +93,8 @@ def test_whoever_drops_the_triggers_is_caught_by_the_chain(registry: SQLiteRegis
     registry.set_status(record.serial, "revoked", "fraud", "CB01")
     db = sqlite3.connect(tmp_path / "reg.sqlite3")
     db.execute("DROP TRIGGER events_fixed")
-    db.execute("UPDATE events SET data = replace(data, 'fraud', 'nothing') WHERE kind = 'certificate.revoked'")
+    db.execute("UPDATE events SET data = replace(data, 'fraud', 'nothing') "
+               "WHERE kind = 'certificate.revoked'")
     db.commit()
     problems = registry.verify_log()
     assert len(problems) == 1 and problems[0].endswith("content does not match its hash")
