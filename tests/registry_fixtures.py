@@ -100,7 +100,8 @@ def make_registry_world(backend: str, root: Path, cluster: Cluster | None) -> Re
         world.hria("keys", "init", "--body", body, "--dir", str(root / "keys"), check=True)
         world.keys[body] = root / "keys" / f"{body}.key"
         world.hria("registry", "add-body", body, "--name-th", f"หน่วยรับรอง {body}", "--name-en",
-                   f"Body {body}", "--pubkey", str(world.pub(body)), "--key-valid-from", KEY_SINCE, who="nhrc", check=True)
+                   f"Body {body}", "--pubkey", str(world.pub(body)), "--key-valid-from", KEY_SINCE,
+                   who="nhrc", check=True)
     for body, suffix in (("CB01", "1"), ("CB02", "2")):
         for person in (f"AUD-{suffix}", f"DEC-{suffix}"):
             world.hria("registry", "add-auditor", person, "--name", f"คุณ {person}", "--body", body,

@@ -42,7 +42,8 @@ def test_a_body_is_registered_once_and_its_keys_are_append_only(world: RegistryW
     serial = _serial(world.certify(PERFECT, check=True).stdout)
     world.hria("keys", "init", "--body", "CB01-new", "--dir", str(world.root / "keys2"), check=True)
     new_key = world.root / "keys2" / "CB01-new.pub"
-    rotated = world.hria("registry", "rotate-key", "CB01", "--pubkey", str(new_key), "--reason", "yearly rotation")
+    rotated = world.hria("registry", "rotate-key", "CB01", "--pubkey", str(new_key), "--reason",
+                         "yearly rotation")
     assert rotated.returncode == 0, rotated.stderr
     keys = world.hria("registry", "keys", "CB01", check=True).stdout.splitlines()
     assert len(keys) == 2 and f"2026-01-01 – {today().isoformat()}" in keys[0]
