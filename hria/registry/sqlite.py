@@ -64,8 +64,8 @@ def _unavailable(where: str, text: str) -> str:
     lowered = text.lower()
     if "readonly" in lowered or "read-only" in lowered:
         return f"{where}: the registry is read-only ({text})"
-    if "full" in lowered:
-        return f"{where}: the disk is full; nothing was written ({text})"
+    if "full" in lowered or "disk i/o" in lowered:
+        return f"{where}: could not write (disk full or failing); nothing was written ({text})"
     if "not a database" in lowered or "malformed" in lowered:
         return f"{where}: not an hria registry (SQLite database) ({text})"
     return f"{where}: cannot use the registry ({text})"
@@ -85,8 +85,8 @@ class SQLiteRegistry(CertificateRegistry):
         with _errors(self.location):
             self.db.execute("PRAGMA busy_timeout = 60000")
             self.db.execute("PRAGMA foreign_keys = ON")
-            writable = os.access(self.path, os.W_OK) if self.path.exists() else True
-            if writable:
+            self.writable = os.access(self.path, os.W_OK) if self.path.exists() else True
+            if self.writable:
                 self.db.execute("PRAGMA journal_mode=WAL")
                 self.db.execute("PRAGMA synchronous=NORMAL")
         self._migrate()
@@ -96,6 +96,8 @@ class SQLiteRegistry(CertificateRegistry):
 
     @contextmanager
     def _tx(self) -> Iterator[Tx]:
+        if not self.writable:
+            raise RegistryUnavailable(f"{self.location}: the registry is read-only; nothing was written")
         with _errors(self.location):
             self.db.execute("BEGIN IMMEDIATE")
         try:
