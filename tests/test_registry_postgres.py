@@ -72,7 +72,8 @@ def test_a_role_without_rights_and_an_unreachable_server_answer_in_one_line(pg: 
     assert len(gone.stderr.strip().splitlines()) == 1
 
 
-def test_bad_sqlite_registries_answer_in_one_line_and_write_nothing(lite: RegistryWorld, tmp_path: Path) -> None:
+def test_bad_sqlite_registries_answer_in_one_line_and_write_nothing(lite: RegistryWorld,
+                                                                    tmp_path: Path) -> None:
     folder = tmp_path / "folder"
     folder.mkdir()
     text = tmp_path / "notes.txt"
@@ -112,7 +113,8 @@ def test_a_full_disk_leaves_nothing_half_written(lite: RegistryWorld) -> None:
 
 def test_moving_from_sqlite_keeps_history_and_serials(lite: RegistryWorld, pg_cluster: Cluster) -> None:
     first = _issue(lite)
-    head = lite.hria("registry", "export", "-o", str(lite.root / "l.json"), check=True).stdout.split("head: ")[1]
+    exported = lite.hria("registry", "export", "-o", str(lite.root / "l.json"), check=True)
+    head = exported.stdout.split("head: ")[1]
     name = f"moved{os.getpid()}"
     admin = pg_cluster.create_database(name)
     lite.hria("registry", "init-postgres", admin, "--body", "CB01", check=True)
@@ -128,13 +130,13 @@ def test_moving_from_sqlite_keeps_history_and_serials(lite: RegistryWorld, pg_cl
 
 
 WORKER = r'''
-import dataclasses, sys
+import dataclasses, pathlib, sys
 from hria import signing
 from hria.certificates.issuing import signer
 from hria.registry import open_registry
 from tests.test_registry import draft
 url, body, first, count, key_path = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4]), sys.argv[5]
-key = signing.load_private_key(key_path)
+key = signing.load_private_key(pathlib.Path(key_path))
 registry = open_registry(url)
 auditor, decider = ("AUD-1", "DEC-1") if body == "CB01" else ("AUD-2", "DEC-2")
 for n in range(first, first + count):
@@ -146,9 +148,9 @@ for n in range(first, first + count):
 
 
 def _worker(pg: RegistryWorld, first: int, count: int) -> subprocess.Popen[str]:
-    return subprocess.Popen([sys.executable, "-c", WORKER, pg.locations["CB01"], "CB01", str(first), str(count),
-                             str(pg.keys["CB01"])], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            cwd=Path(__file__).resolve().parent.parent)
+    return subprocess.Popen([sys.executable, "-c", WORKER, pg.locations["CB01"], "CB01", str(first),
+                             str(count), str(pg.keys["CB01"])], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, cwd=Path(__file__).resolve().parent.parent)
 
 
 def _numbers(pg: RegistryWorld) -> list[int]:
