@@ -37,17 +37,22 @@ def draft(n: int, key_id: str) -> object:
         assessed_on=day, set_effective_on=dt.date(2026, 1, 1))
 
 
-def worker(location: str, first: int, count: int, key_path: str) -> None:
+def worker(location: str, first: int, count: int, key_path: str, start_at: float) -> None:
+    """Register ``count`` certificates from ``start_at`` (after imports and connecting); print the span."""
     from hria import signing
-    from hria.certificates.issuing import signer
+    from hria.certificates.payload import payload_of
     from hria.registry import open_registry
 
     key = signing.load_private_key(Path(key_path))
     kid = signing.key_id(key.public_key())
     registry = open_registry(location)
-    sign = signer(key)
-    for n in range(first, first + count):
-        registry.issue(draft(n, kid), sign)  # type: ignore[arg-type]
+    drafts = [draft(n, kid) for n in range(first, first + count)]
+    while time.time() < start_at:
+        time.sleep(0.001)
+    began = time.time()
+    for d in drafts:
+        registry.issue(d, lambda r: signing.sign(payload_of(r, kid), key))  # type: ignore[arg-type]
+    print(began, time.time(), flush=True)
     registry.close()
 
 
@@ -76,15 +81,17 @@ def prepare(location: str, admin: str | None, key_path: Path) -> None:
 
 def run(location: str, writers: int, n: int, key_path: Path) -> float:
     """Certificates per second with ``writers`` processes each registering n."""
-    procs = []
-    start = time.perf_counter()
-    for w in range(writers):
-        procs.append(subprocess.Popen([sys.executable, __file__, "--worker", location, str(w * n), str(n),
-                                       str(key_path)]))
+    start_at = time.time() + 3  # every writer imported and connected, then all start together
+    procs = [subprocess.Popen([sys.executable, __file__, "--worker", location, str(w * n), str(n),
+                               str(key_path), str(start_at)], stdout=subprocess.PIPE, text=True)
+             for w in range(writers)]
+    spans = []
     for p in procs:
-        if p.wait() != 0:
+        out, _ = p.communicate()
+        if p.returncode != 0:
             raise SystemExit("a writer failed")
-    return writers * n / (time.perf_counter() - start)
+        spans.append(tuple(float(x) for x in out.split()))
+    return writers * n / (max(end for _, end in spans) - min(begin for begin, _ in spans))
 
 
 def main() -> None:
@@ -92,11 +99,11 @@ def main() -> None:
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("-n", type=int, default=300, help="certificates per writer")
     parser.add_argument("--url", help="admin URL of an existing PostgreSQL server (a database is created)")
-    parser.add_argument("--worker", nargs=4, help=argparse.SUPPRESS)
+    parser.add_argument("--worker", nargs=5, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.worker:
-        location, first, count, key = args.worker
-        worker(location, int(first), int(count), key)
+        location, first, count, key, start_at = args.worker
+        worker(location, int(first), int(count), key, float(start_at))
         return
     from tests.postgres_cluster import start_cluster
 
