@@ -150,8 +150,9 @@ def reissue(
 @app.command("batch")
 def batch(
     manifest: Path = typer.Argument(..., metavar="MANIFEST",
-                                    help="CSV with columns assessment, body, auditor[, issue_date] "
-                                         "(paths relative to the CSV), or a folder of assessments."),
+                                    help="CSV with columns assessment, body, auditor[, issue_date, "
+                                         "decided_by] (paths relative to the CSV), or a folder of "
+                                         "assessments."),
     out: Path = typer.Option(..., "--out", help="Folder for the certificates and the summary."),
     jobs: int = typer.Option(1, "--jobs", min=1, help="Worker processes."),
     body: str = typer.Option(None, "--body", help="Body for rows (or a folder) that name none."),

@@ -45,6 +45,7 @@ _TABLES = [
         (organisation_id, split_part(set_ref, '@', 1)) WHERE status IN ('valid', 'suspended')""",
     """CREATE UNIQUE INDEX one_certificate_per_assessment ON certificates (body_id, assessment_hash)
         WHERE status <> 'superseded'""",
+    "CREATE INDEX certificates_by_organisation ON certificates (organisation_id)",
     """CREATE TABLE conflicts (auditor_id text NOT NULL REFERENCES auditors(id),
         organisation_id text NOT NULL, declared_on date NOT NULL, reason text NOT NULL,
         PRIMARY KEY (auditor_id, organisation_id))""",

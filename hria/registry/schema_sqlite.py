@@ -89,6 +89,7 @@ _V2 = [
         WHERE status IN ('valid', 'suspended')""",
     """CREATE UNIQUE INDEX one_certificate_per_assessment ON certificates (body_id, assessment_hash)
         WHERE status <> 'superseded'""",
+    "CREATE INDEX certificates_by_organisation ON certificates (organisation_id)",
     """CREATE TABLE conflicts (auditor_id TEXT NOT NULL REFERENCES auditors(id),
         organisation_id TEXT NOT NULL, declared_on TEXT NOT NULL, reason TEXT NOT NULL,
         PRIMARY KEY (auditor_id, organisation_id))""",
