@@ -127,3 +127,11 @@ def test_a_version_1_registry_is_upgraded_with_its_history(tmp_path: Path) -> No
     assert registry.events()[-1].data["superseded"] == ["CB01-2569-000001"]
     with pytest.raises(RuleBroken):
         registry.set_status("CB01-2569-000001", "valid", "undo", "CB01")
+
+
+def test_online_backup_copies_the_registry_with_its_chain(registry: SQLiteRegistry, tmp_path: Path) -> None:
+    record, _ = registry.issue(draft(), lambda r: "s")
+    registry.backup(tmp_path / "backup.sqlite3")
+    copy = SQLiteRegistry(tmp_path / "backup.sqlite3")
+    assert copy.certificate(record.serial) == record
+    assert copy.verify_log() == [] and copy.head() == registry.head()
