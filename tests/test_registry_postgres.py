@@ -50,6 +50,8 @@ def test_a_body_cannot_touch_another_bodys_certificate_even_with_sql(pg: Registr
     refused = pg.hria("registry", "revoke", serial, "--reason", "rival", who="CB02")
     assert refused.returncode == 2 and f"no certificate with serial {serial}" in refused.stderr
     assert pg.hria("registry", "show", serial, "--json", check=True).stdout.count('"status": "valid"') == 1
+    verified = pg.hria("verify", serial, "--registry", pg.locations["public"])
+    assert verified.returncode == 0 and "registry status: valid" in verified.stdout, verified.stdout
     with psycopg.connect(pg.locations["public"], autocommit=True) as public:
         assert public.execute("SELECT serial, status FROM public_list").fetchall() == [(serial, "valid")]
         with pytest.raises(psycopg.errors.InsufficientPrivilege):

@@ -16,9 +16,13 @@ from contextlib import contextmanager
 from typing import Any
 
 from hria.registry.lifecycle import CertificateRegistry
-from hria.registry.model import RegistryUnavailable, RuleBroken
+from hria.registry.model import CertificateRecord, NotFound, RegistryUnavailable, RuleBroken
 from hria.registry.schema_postgres import MIGRATIONS
 from hria.registry.store import Tx
+
+PUBLIC_COLUMNS = ("serial", "body_id", "organisation_id", "organisation_name_th", "organisation_name_en",
+                  "set_ref", "level", "score", "issued_on", "expires_on", "status", "status_reason", "key_id",
+                  "supersedes", "surveillance_due", "signed")
 
 
 def safe_url(url: str) -> str:
@@ -122,6 +126,20 @@ class PostgresRegistry(CertificateRegistry):
 
     def _append(self, tx: Tx, kind: str, subject: str, data: str) -> None:
         tx.one("SELECT hria_append_event(?, ?, ?)", (kind, subject, data))
+
+    def certificate(self, serial: str) -> CertificateRecord:
+        """A body or the scheme owner reads the certificate; the public role reads its public-list row
+        (what verification needs: status, dates, the signed payload)."""
+        public = self._read().one("SELECT pg_has_role(current_user, 'hria_public', 'member')")
+        if not public or not public[0]:
+            return super().certificate(serial)
+        row = self._read().one(f"SELECT {', '.join(PUBLIC_COLUMNS)} FROM public_list WHERE serial = ?",
+                               (serial,))
+        if row is None:
+            raise NotFound(f"no certificate with serial {serial} in {self.location}")
+        data = dict(zip(PUBLIC_COLUMNS, row, strict=True))
+        data["score"] = float(data["score"])
+        return CertificateRecord(**data, auditor_id="", assessment_hash="")
 
     def role_body(self) -> str | None:
         """The body this connection's role acts for (None for the scheme owner or public role)."""
