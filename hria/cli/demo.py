@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,15 +22,21 @@ NO_CERTIFICATE = {"th": "ไม่ออกใบรับรอง", "en": "no 
 def demo(
     out: Path = typer.Option(Path("hria-demo"), "--out", help="Folder for everything the demo writes."),
     lang: Lang = LangOption,
+    population: int = typer.Option(0, "--population", min=0, max=50_000,
+                                   help="Also fill the registry with this many clearly fictional "
+                                        "organisations (e.g. 3000), so the dashboard shows a national picture."),
 ) -> None:
     """Run the whole path on the bundled examples: check the criteria sets, score each example,
-    write its report in Thai and English, issue a signed certificate and verify it offline.
+    write its report in Thai and English, issue a signed certificate and verify it offline,
+    then build the public dashboard from the registry (DIR/site/index.html).
     """
     from hria import assessments, criteria_sets, graph, signing
     from hria.certificates import evidence
     from hria.certificates.issuing import Issuer, Refused, write_pdfs
     from hria.certificates.status import RegistryStatus
     from hria.certificates.verify import Trust, verify
+    from hria.dashboard.records import AssessmentLog, summary_of
+    from hria.dashboard.site import build as build_site
     from hria.loading.paths import data_root
     from hria.loading.vocabulary import known_organisation_types
     from hria.registry import Auditor, Body, open_registry
@@ -70,9 +77,11 @@ def demo(
     trust = Trust(list(scheme.keys), scheme.root_pem, scheme.root_fingerprint)
     examples = sorted((data_root() / "examples").glob("*.yaml"))
     c.print(f"\n[bold]2. Examples[/bold] ({len(examples)}) → {out}/")
+    summaries = []
     for path in examples:
         item = assessments.load_many([path])[0]
         result = score(compile_set(item.criteria.model, item.criteria.content_hash), item.model)
+        summaries.append(summary_of(result, item.model))
         c.print(f"   [bold]{markup_safe(item.model.organisation.name.in_(lang.value))}[/bold]")
         for reason in result.reasons:
             c.print(f"   → {reason.in_(lang.value)}")
@@ -85,6 +94,7 @@ def demo(
         except Refused as exc:
             c.print(f"   {NO_CERTIFICATE[lang.value]}: {'; '.join(exc.reasons_in(lang.value))}")
             continue
+        summaries[-1] = replace(summaries[-1], serial=record.serial)
         cert = out / f"{path.stem}.certificate.pdf"
         write_pdfs([(document, cert)])
         signed, pdf, _ = evidence.read(str(cert), registry)
@@ -97,6 +107,17 @@ def demo(
         failed = failed or check.outcome != "valid"
     c.print(f"\nVerify by hand: hria verify {out}/<name>.certificate.pdf --scheme {out}/keys/scheme.json "
             f"--registry {out}/registry.sqlite3")
+    log = AssessmentLog.of(registry)
+    log.add(summaries)
+    log.close()
+    if population:
+        from hria.dashboard.population import fill
+
+        found, issued = fill(registry, population, DEMO_BODY, DEMO_AUDITOR, private)
+        c.print(f"\n[bold]3. Fictional population[/bold]: {found} assessments, {issued} certificates")
+    built = build_site(registry, out / "site", scheme, key_path, DEMO_BODY)
+    c.print(f"\n[bold]Dashboard[/bold] ({built.certificates} certificates): open {built.out / 'index.html'} "
+            f"in a browser (Thai; index.en.html in English); the verification page is verify.html")
     registry.close()
     if failed:
         raise typer.Exit(EXIT_FAILED_CHECK)

@@ -1,0 +1,145 @@
+"""A clearly fictional national-scale population for the demo dashboard: thousands of organisations
+across the 77 provinces, the four organisation types and the fiscal years of the NHRC plan.
+
+Every name says it is fictional ("องค์กรสมมุติ" / "Fictional organisation"), registration numbers
+start with 99 (no real juristic person has one), and the results are drawn at random from a
+seeded generator — not scored from answers: they exist so that the dashboard, its
+suppression and its open data can be seen at the scale they are built for. Certificates are
+issued through the registry like any other (serials, signatures, event log).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from hria.dashboard.records import AssessmentSummary, AssessmentLog
+from hria.models.assessment import registration_check_digit
+from hria.models.provinces import PROVINCES
+from hria.registry.model import CertificateRecord, Registry
+
+TYPE_SHARE = {"local_administration": 0.45, "government_agency": 0.2, "educational_institution": 0.15,
+              "business": 0.2}
+SET_OF = {"government_agency": "gov", "local_administration": "lao", "educational_institution": "edu",
+          "business": "business"}
+SIZES = ("micro", "small", "medium", "large")
+FIRST_DAY = dt.date(2022, 10, 1)  # fiscal year 2566, the plan's first
+BIG_PROVINCES = {"bangkok": 12.0, "chiang_mai": 3.0, "khon_kaen": 2.5, "nakhon_ratchasima": 3.0,
+                 "chonburi": 2.5, "songkhla": 2.0, "udon_thani": 2.0, "ubon_ratchathani": 2.0}
+LEVEL_FROM = (("excellent", 85.0), ("good", 70.0), ("basic", 55.0))
+
+
+@dataclass(frozen=True)
+class SetShape:
+    ref: str
+    subtypes: tuple[str, ...]
+    domains: tuple[str, ...]
+    gates: tuple[str, ...]
+    validity_months: int
+
+
+def set_shapes() -> dict[str, SetShape]:
+    """The newest version of each organisation type's set: its subtypes, domains and gate criteria."""
+    from hria import criteria_sets
+
+    shapes = {}
+    for kind, set_id in SET_OF.items():
+        cs = criteria_sets.load(set_id).model
+        gates = {c.id for c in cs.criteria if c.must_pass} | {n.criterion for n in cs.rules.non_negotiables or []}
+        shapes[kind] = SetShape(cs.ref, tuple(s.id for s in cs.subtypes or ()), tuple(d.id for d in cs.domains),
+                                tuple(sorted(gates)), cs.certificate_validity_months)
+    return shapes
+
+
+def _registration(i: int) -> str:
+    first12 = f"99{i:010d}"
+    return first12 + str(registration_check_digit(first12))
+
+
+def _day(rng: random.Random, start: dt.date, end: dt.date, growth: float) -> dt.date:
+    """A day between start and end, later days likelier (adoption grows year on year)."""
+    span = (end - start).days
+    return start + dt.timedelta(days=int(span * rng.random() ** (1 / growth)))
+
+
+def summaries(count: int, today: dt.date, seed: int = 2566,
+              shapes: dict[str, SetShape] | None = None) -> list[AssessmentSummary]:
+    """``count`` fictional organisations, each with one to three assessments."""
+    rng = random.Random(seed)
+    shapes = shapes or set_shapes()
+    provinces = [p.id for p in PROVINCES]
+    weights = [BIG_PROVINCES.get(p, 1.0) for p in provinces]
+    kinds, shares = list(TYPE_SHARE), list(TYPE_SHARE.values())
+    # Each set has a few gates organisations fail often: NHRC's "act here" list should stand out.
+    hard = {k: {g: rng.choice((0.003, 0.006, 0.01, 0.06)) for g in s.gates} for k, s in shapes.items()}
+    weak = {k: {d: rng.uniform(-18, 6) for d in s.domains} for k, s in shapes.items()}
+    out = []
+    for i in range(1, count + 1):
+        kind = rng.choices(kinds, shares)[0]
+        shape = shapes[kind]
+        province = rng.choices(provinces, weights)[0]
+        size = rng.choice(SIZES) if kind == "business" else rng.choice(("medium", "large"))
+        subtype = rng.choice(shape.subtypes) if shape.subtypes else ""
+        consent = kind != "business" or rng.random() < 0.8
+        day = _day(rng, FIRST_DAY, today, 1.6)
+        ability = rng.gauss(68, 11)
+        for visit in range(rng.choice((1, 1, 1, 2, 3))):
+            if day > today:
+                break
+            domains = {d: round(min(100.0, max(0.0, rng.gauss(ability + weak[kind][d] + 4 * visit, 9))), 2)
+                       for d in shape.domains}
+            overall = round(sum(domains.values()) / len(domains), 2)
+            failed = tuple(g for g in shape.gates if rng.random() < hard[kind][g] * (1.4 if overall < 60 else 0.6))
+            level = next((lv for lv, at in LEVEL_FROM if overall >= at), "") if not failed else ""
+            out.append(AssessmentSummary(
+                f"fictional-{i:06d}-{visit}", _registration(i),
+                f"องค์กรสมมุติ {i:05d} (ข้อมูลตัวอย่าง)", f"Fictional organisation {i:05d} (sample data)",
+                kind, subtype, size, province, shape.ref, day, "certified" if level else "refused",
+                level, overall, domains, failed, consent))
+            day = day + dt.timedelta(days=rng.randint(200, 500))
+    return out
+
+
+def fill(registry: Registry, count: int, body_id: str, auditor_id: str, key: Ed25519PrivateKey,
+         today: dt.date | None = None, seed: int = 2566,
+         progress: Callable[[int], None] | None = None) -> tuple[int, int]:
+    """Write the population into ``registry``: its summaries, and a certificate for each certified
+    assessment (the latest per organisation stays valid, a few are suspended or revoked).
+    Returns (assessments, certificates)."""
+    from hria.certificates.issuing import add_months, register
+
+    today = today or dt.date.today()
+    shapes = set_shapes()
+    rng = random.Random(seed + 1)
+    found = summaries(count, today, seed, shapes)
+    validity = {s.ref: s.validity_months for s in shapes.values()}
+    stored, issued = [], 0
+    for s in found:
+        if s.decision != "certified":
+            stored.append(s)
+            continue
+        issued_on = min(today, s.assessed_on + dt.timedelta(days=rng.randint(7, 40)))
+        draft = CertificateRecord(
+            serial="", body_id=body_id, auditor_id=auditor_id, organisation_id=s.organisation_id,
+            organisation_name_th=s.name_th, organisation_name_en=s.name_en, assessment_hash=s.assessment_hash,
+            set_ref=s.set_ref, level=s.level, score=s.overall or 0.0, issued_on=issued_on,
+            expires_on=add_months(issued_on, validity[s.set_ref]) - dt.timedelta(days=1),
+            status="valid", status_reason="", signed="")
+        record, _ = register(registry, draft, key)
+        issued += 1
+        stored.append(replace(s, serial=record.serial))
+        roll = rng.random()
+        if roll < 0.02:
+            registry.set_status(record.serial, "revoked", "fictional: sample revocation", "demo-population")
+        elif roll < 0.05:
+            registry.set_status(record.serial, "suspended", "fictional: sample suspension", "demo-population")
+        if progress is not None:
+            progress(issued)
+    log = AssessmentLog.of(registry)
+    log.add(stored)
+    log.close()
+    return len(stored), issued

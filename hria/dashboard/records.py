@@ -1,0 +1,139 @@
+"""What the registry keeps for the dashboard: one summary per assessment scored for certification.
+
+A summary holds the organisation's type, subtype, size and province, the decision, the
+level, the overall and domain scores and the criteria it failed — never the answers —
+and whether the organisation agreed to be named publicly (public bodies always are; a
+business may opt out of the list of names, never of the counts). The table lives in the
+registry's database beside the certificates, created on first use (``CREATE TABLE IF NOT
+EXISTS``), so it needs no step of the registry's own schema versioning.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from hria.errors import UsageError
+
+if TYPE_CHECKING:
+    from hria.models.assessment import Assessment
+    from hria.registry.model import Registry
+    from hria.scoring.result import Result
+
+STATE_BODIES = ("government_agency", "local_administration", "educational_institution")
+
+_TABLE = """
+CREATE TABLE IF NOT EXISTS dashboard_assessments (
+    assessment_hash TEXT PRIMARY KEY, organisation_id TEXT NOT NULL,
+    name_th TEXT NOT NULL, name_en TEXT NOT NULL, organisation_type TEXT NOT NULL,
+    subtype TEXT NOT NULL, size TEXT NOT NULL, province TEXT NOT NULL, set_ref TEXT NOT NULL,
+    assessed_on TEXT NOT NULL, decision TEXT NOT NULL CHECK (decision IN ('certified', 'refused')),
+    level TEXT NOT NULL, overall REAL, domain_scores TEXT NOT NULL, failed_criteria TEXT NOT NULL,
+    public_listing INTEGER NOT NULL, serial TEXT NOT NULL)
+"""
+_COLUMNS = ("assessment_hash", "organisation_id", "name_th", "name_en", "organisation_type", "subtype",
+            "size", "province", "set_ref", "assessed_on", "decision", "level", "overall",
+            "domain_scores", "failed_criteria", "public_listing", "serial")
+
+
+@dataclass(frozen=True)
+class AssessmentSummary:
+    """One assessment scored for certification, as the dashboard counts it."""
+
+    assessment_hash: str
+    organisation_id: str
+    name_th: str
+    name_en: str
+    organisation_type: str
+    subtype: str
+    size: str
+    province: str
+    set_ref: str
+    assessed_on: dt.date
+    decision: str  # certified | refused
+    level: str  # "" when refused
+    overall: float | None
+    domain_scores: dict[str, float | None] = field(default_factory=dict)
+    failed_criteria: tuple[str, ...] = ()
+    public_listing: bool = True
+    serial: str = ""
+
+    @property
+    def listed(self) -> bool:
+        """May this organisation be named publicly? Public bodies always; a business by consent."""
+        return self.organisation_type in STATE_BODIES or self.public_listing
+
+
+def summary_of(result: Result, assessment: Assessment, serial: str = "",
+               public_listing: bool = True) -> AssessmentSummary:
+    """The summary of a scored assessment: scores and failed gates and floors, not the answers."""
+    org = assessment.organisation
+    failed = [g.criterion for g in result.gates if g.status == "failed"]
+    return AssessmentSummary(
+        result.assessment_hash, org.registration_number, org.name.th, org.name.en, org.type,
+        org.subtype or "", org.size, org.province, result.set_ref, assessment.assessed_on,
+        "certified" if result.decision == "certified" and result.level is not None else "refused",
+        result.level.id if result.level is not None and result.decision == "certified" else "",
+        None if result.overall is None else round(float(result.overall), 2),
+        {d.id: None if d.score is None else round(float(d.score), 2) for d in result.domains},
+        tuple(failed), public_listing, serial)
+
+
+def _row(s: AssessmentSummary) -> tuple[Any, ...]:
+    return (s.assessment_hash, s.organisation_id, s.name_th, s.name_en, s.organisation_type, s.subtype,
+            s.size, s.province, s.set_ref, s.assessed_on.isoformat(), s.decision, s.level, s.overall,
+            json.dumps(s.domain_scores, sort_keys=True), json.dumps(list(s.failed_criteria)),
+            int(s.public_listing), s.serial)
+
+
+def _summary(row: tuple[Any, ...]) -> AssessmentSummary:
+    d = dict(zip(_COLUMNS, row, strict=True))
+    d["assessed_on"] = dt.date.fromisoformat(d["assessed_on"])
+    d["domain_scores"] = json.loads(d["domain_scores"])
+    d["failed_criteria"] = tuple(json.loads(d["failed_criteria"]))
+    d["public_listing"] = bool(d["public_listing"])
+    return AssessmentSummary(**d)
+
+
+class AssessmentLog:
+    """The summaries in the registry's SQLite file (its own table, beside the registry's)."""
+
+    def __init__(self, path: Path) -> None:
+        if not Path(path).is_file():
+            raise UsageError(f"no registry at {path}")
+        self.db = sqlite3.connect(path, timeout=30, isolation_level=None)
+        self.db.execute(_TABLE)
+
+    @classmethod
+    def of(cls, registry: Registry) -> AssessmentLog:
+        """The log kept in ``registry``'s own database file."""
+        path = getattr(registry, "path", None)
+        if path is None:
+            raise UsageError("assessment summaries are kept in a SQLite registry file")
+        return cls(Path(path))
+
+    def add(self, summaries: Iterable[AssessmentSummary]) -> int:
+        """Store summaries (one per assessment: the same assessment again replaces its row)."""
+        rows = [_row(s) for s in summaries]
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            self.db.executemany(f"INSERT OR REPLACE INTO dashboard_assessments VALUES "
+                                f"({', '.join('?' * len(_COLUMNS))})", rows)
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        self.db.execute("COMMIT")
+        return len(rows)
+
+    def all(self) -> list[AssessmentSummary]:
+        rows = self.db.execute(f"SELECT {', '.join(_COLUMNS)} FROM dashboard_assessments "
+                               "ORDER BY assessed_on, assessment_hash")
+        return [_summary(r) for r in rows]
+
+    def close(self) -> None:
+        self.db.close()
