@@ -4,7 +4,20 @@ from __future__ import annotations
 
 import typer
 
-from hria.cli import assess, certify, criteria, dashboard, demo, incentives, keys, questionnaire, registry, report, score, verify
+from hria.cli import (
+    assess,
+    certify,
+    criteria,
+    dashboard,
+    demo,
+    incentives,
+    keys,
+    questionnaire,
+    registry,
+    report,
+    score,
+    verify,
+)
 from hria.cli import calibrate as _calibrate  # noqa: F401  (registers `hria criteria calibrate`)
 from hria.cli import help_format as _help_format  # noqa: F401  (how Typer writes help and usage)
 from hria.cli.common import HriaGroup

@@ -20,7 +20,8 @@ def build(
     key: Path = typer.Option(None, "--key", help="A body's private key: sign the site's public list now "
                                                  "(passphrase from HRIA_KEY_PASSPHRASE)."),
     body: str = typer.Option(None, "--body", help="The body the key belongs to (named in the list)."),
-    signed_list: Path = typer.Option(None, "--list", help="Or: a signed JSON list from `hria registry export`."),
+    signed_list: Path = typer.Option(None, "--list",
+                                     help="Or: a signed JSON list from `hria registry export`."),
     programmes: Path = typer.Option(None, "--programmes", help="Incentive programmes (YAML; default: the "
                                                                "bundled examples)."),
     registry: Path = typer.Option(None, "--registry", help="Registry file (default: HRIA_REGISTRY or the "

@@ -24,7 +24,8 @@ def demo(
     lang: Lang = LangOption,
     population: int = typer.Option(0, "--population", min=0, max=50_000,
                                    help="Also fill the registry with this many clearly fictional "
-                                        "organisations (e.g. 3000), so the dashboard shows a national picture."),
+                                        "organisations (e.g. 3000), so the dashboard shows a national "
+                                        "picture."),
 ) -> None:
     """Run the whole path on the bundled examples: check the criteria sets, score each example,
     write its report in Thai and English, issue a signed certificate and verify it offline,

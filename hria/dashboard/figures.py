@@ -87,7 +87,8 @@ def indicator(summaries: list[AssessmentSummary], today: dt.date) -> Table:
     return Table("indicator-2-2", ("fiscal_year", "new", "cumulative", "target", "met"), rows)
 
 
-def _type_of(c: CertificateRecord, by_hash: dict[str, AssessmentSummary]) -> str:
+def type_of(c: CertificateRecord, by_hash: dict[str, AssessmentSummary]) -> str:
+    """The organisation type of a certificate: from its assessment summary, the registry, or its set."""
     s = by_hash.get(c.assessment_hash)
     if s is not None:
         return s.organisation_type
@@ -99,7 +100,7 @@ def _type_of(c: CertificateRecord, by_hash: dict[str, AssessmentSummary]) -> str
 
 
 def by_type_and_level(current: list[CertificateRecord], by_hash: dict[str, AssessmentSummary]) -> Table:
-    counts = Counter((_type_of(c, by_hash), c.level) for c in current)
+    counts = Counter((type_of(c, by_hash), c.level) for c in current)
     shown = suppression.two_way(dict(counts), TYPES, LEVELS)
     rows = [{"organisation_type": t, **{lv: shown[(t, lv)] for lv in LEVELS}, "total": shown[(t, "total")]}
             for t in (*TYPES, "total")]
@@ -107,8 +108,8 @@ def by_type_and_level(current: list[CertificateRecord], by_hash: dict[str, Asses
 
 
 def by_status(certs: list[CertificateRecord], today: dt.date) -> Table:
-    counts = Counter(c.effective_status(today) for c in certs)
-    shown = suppression.one_way({s: counts.get(s, 0) for s in STATUSES})
+    counts: Counter[str] = Counter(c.effective_status(today) for c in certs)
+    shown = suppression.one_way({s: counts[s] for s in STATUSES})
     return Table("certificates-by-status", ("status", "certificates"),
                  [{"status": s, "certificates": shown[s]} for s in (*STATUSES, "total")])
 
@@ -178,7 +179,7 @@ def listed_organisations(current: list[CertificateRecord],
     rows = []
     for c in current:
         s = by_hash.get(c.assessment_hash)
-        kind = _type_of(c, by_hash)
+        kind = type_of(c, by_hash)
         if s is not None and not s.listed:
             continue
         if s is None and kind == "business":

@@ -16,6 +16,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from hria.dashboard.figures import type_of
 from hria.dashboard.records import AssessmentSummary
 from hria.errors import UsageError
 from hria.models.text import Text
@@ -67,7 +68,8 @@ def programme(programme_id: str, path: Path = BUNDLED) -> Programme:
     for p in known:
         if p.id == programme_id:
             return p
-    raise UsageError(f"unknown incentive programme '{programme_id}' (known: {', '.join(p.id for p in known)})")
+    names = ", ".join(p.id for p in known)
+    raise UsageError(f"unknown incentive programme '{programme_id}' (known: {names})")
 
 
 def eligible(p: Programme, certs: list[CertificateRecord], summaries: dict[str, AssessmentSummary],
@@ -80,10 +82,10 @@ def eligible(p: Programme, certs: list[CertificateRecord], summaries: dict[str, 
     rows = []
     for c in certs:
         s = summaries.get(c.assessment_hash)
-        kind = s.organisation_type if s else str(getattr(c, "organisation_type", "") or "")
+        kind = type_of(c, summaries)
         if (c.set_ref.split("@")[0] not in rule.sets or c.effective_status(today) not in rule.statuses
                 or c.level not in LEVEL_ORDER or LEVEL_ORDER.index(c.level) < floor
-                or (kind and kind not in rule.organisation_types)):
+                or kind not in rule.organisation_types):
             continue
         rows.append({"programme": p.id, "serial": c.serial, "organisation_id": c.organisation_id,
                      "organisation_th": c.organisation_name_th, "organisation_en": c.organisation_name_en,

@@ -20,7 +20,8 @@ LABELS: dict[str, tuple[str, str]] = {
                         "A cell shown as \"–\" is hidden: fewer than 3 organisations, or hidden so that a "
                         "total does not give such a cell away"),
     "indicator": ("ตัวชี้วัด 2.2 จำนวนหน่วยงานที่นำเครื่องมือไปใช้ในการประเมินผลกระทบด้านสิทธิมนุษยชน (สะสม)",
-                  "Indicator 2.2: organisations that use the tool to assess human-rights impacts (cumulative)"),
+                  "Indicator 2.2: organisations that use the tool to assess human-rights impacts "
+                  "(cumulative)"),
     "indicator_note": ("นับองค์กรที่มีผลการประเมินบันทึกในทะเบียน ตามปีงบประมาณ (1 ต.ค.–30 ก.ย.) "
                        "เป้าหมายสะสม 10 หน่วยงานในปี 2569 และ 15 หน่วยงานในปี 2570 "
                        "ตัวเลขนี้แสดงเต็มเพราะไม่ระบุองค์กรหรือผลการประเมินใด",
@@ -34,7 +35,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "met": ("ผล", "Result"),
     "met_yes": ("ถึงเป้า", "met"),
     "met_no": ("ยังไม่ถึงเป้า", "not met"),
-    "by_type_level": ("ใบรับรองที่ใช้ได้ ตามประเภทองค์กรและระดับ", "Valid certificates by organisation type and level"),
+    "by_type_level": ("ใบรับรองที่ใช้ได้ ตามประเภทองค์กรและระดับ",
+                      "Valid certificates by organisation type and level"),
     "organisation_type": ("ประเภทองค์กร", "Organisation type"),
     "total": ("รวม", "Total"),
     "by_status": ("ใบรับรองทั้งหมดตามสถานะ", "All certificates by status"),
@@ -45,7 +47,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "failed": ("เกณฑ์ที่ไม่ผ่านบ่อยที่สุด: สิ่งที่ กสม. ควรเร่งสนับสนุน",
                "The criteria most often failed: where NHRC should act"),
     "failed_note": ("นับจากผลการประเมินล่าสุดของแต่ละองค์กร (ไม่ผ่านเกณฑ์บังคับหรือเกณฑ์ที่ต่อรองไม่ได้)",
-                    "From each organisation's latest assessment (must-pass or non-negotiable criteria not met)"),
+                    "From each organisation's latest assessment (must-pass or non-negotiable criteria "
+                    "not met)"),
     "criterion": ("เกณฑ์", "Criterion"),
     "set": ("ชุดเกณฑ์", "Criteria set"),
     "failing": ("ไม่ผ่าน", "Failed"),
@@ -66,7 +69,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "upr_note": ("ข้อเสนอแนะที่มีเลขข้อแสดงเฉพาะที่อยู่ในแคตตาล็อก criteria/recommendations",
                  "Numbered recommendations only where they are in the catalogue criteria/recommendations"),
     "incentives": ("มาตรการจูงใจ", "Incentive programmes"),
-    "incentives_note": ("ทุกมาตรการด้านล่างเป็นตัวอย่าง ยังไม่มีมาตรการจริง", "Every programme below is an example: none exists yet"),
+    "incentives_note": ("ทุกมาตรการด้านล่างเป็นตัวอย่าง ยังไม่มีมาตรการจริง",
+                        "Every programme below is an example: none exists yet"),
     "programme": ("มาตรการ", "Programme"),
     "partner": ("หน่วยงานพันธมิตร", "Partner agency"),
     "eligibility": ("เงื่อนไข", "Eligibility"),
@@ -95,7 +99,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "signed_list": ("รายชื่อใบรับรองที่ลงนาม (ตรวจด้วย hria verify --list)",
                     "The signed public list of certificates (check with hria verify --list)"),
     "csv_note": ("เซลล์ CSV ที่ขึ้นต้นด้วย = + - @ จะมี ' นำหน้า เพื่อไม่ให้สเปรดชีตตีความเป็นสูตร",
-                 "A CSV cell starting with = + - @ is written with a leading ' so a spreadsheet runs nothing"),
+                 "A CSV cell starting with = + - @ is written with a leading ' so a spreadsheet runs "
+                 "nothing"),
     "nojs": ("แผนภูมิต้องใช้ JavaScript ตารางด้านล่างแสดงตัวเลขเดียวกัน",
              "Charts need JavaScript; the tables below hold the same figures"),
     # statuses, levels and types

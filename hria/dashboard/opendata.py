@@ -44,6 +44,7 @@ COLUMNS: dict[str, tuple[str, str]] = {
     "theme": ("ประเด็นสิทธิ", "Rights theme id"),
     "name_th": ("ชื่อภาษาไทย", "Name in Thai"),
     "name_en": ("ชื่อภาษาอังกฤษ", "Name in English"),
+    "criteria": ("จำนวนเกณฑ์ที่ครอบคลุม", "Number of criteria that address it"),
     "cycle": ("รอบ UPR", "UPR cycle"),
     "number": ("เลขข้อเสนอแนะ", "Recommendation number"),
     "state": ("ประเทศที่เสนอ", "Recommending state"),
@@ -92,7 +93,8 @@ def csv_text(table: Table) -> str:
 
 def dictionary() -> dict[str, Any]:
     return {"format": FORMAT,
-            "hidden": {"th": "ค่าว่าง (CSV) หรือ null (JSON) คือค่าที่ปิดไว้: น้อยกว่า 3 องค์กร หรือปิดเพื่อไม่ให้คำนวณย้อนจากผลรวมได้",
+            "hidden": {"th": "ค่าว่าง (CSV) หรือ null (JSON) คือค่าที่ปิดไว้: น้อยกว่า 3 องค์กร "
+                             "หรือปิดเพื่อไม่ให้คำนวณย้อนจากผลรวมได้",
                        "en": "An empty cell (CSV) or null (JSON) is hidden: fewer than 3 organisations, or "
                              "hidden so that a total does not give such a cell away"},
             "tables": {name: {"th": th, "en": en, "csv": f"data/{name}.csv", "json": f"data/{name}.json"}
@@ -106,8 +108,8 @@ def write(out: Path, figures: Figures, meta: dict[str, Any]) -> list[str]:
     written = []
     for name, table in figures.tables.items():
         write_text_atomic(data / f"{name}.csv", csv_text(table))
-        write_text_atomic(data / f"{name}.json", json.dumps(
-            {"format": FORMAT, "table": name, **meta, **table.as_json()}, ensure_ascii=False, indent=1) + "\n")
+        doc = {"format": FORMAT, "table": name, **meta, **table.as_json()}
+        write_text_atomic(data / f"{name}.json", json.dumps(doc, ensure_ascii=False, indent=1) + "\n")
         written += [f"data/{name}.csv", f"data/{name}.json"]
     everything = {"format": FORMAT, **meta, "tables": {n: t.as_json() for n, t in figures.tables.items()}}
     write_text_atomic(data / "dashboard.json", json.dumps(everything, ensure_ascii=False) + "\n")

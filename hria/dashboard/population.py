@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from hria.dashboard.records import AssessmentSummary, AssessmentLog
+from hria.dashboard.records import AssessmentLog, AssessmentSummary
 from hria.models.assessment import registration_check_digit
 from hria.models.provinces import PROVINCES
 from hria.registry.model import CertificateRecord, Registry
@@ -49,9 +49,11 @@ def set_shapes() -> dict[str, SetShape]:
     shapes = {}
     for kind, set_id in SET_OF.items():
         cs = criteria_sets.load(set_id).model
-        gates = {c.id for c in cs.criteria if c.must_pass} | {n.criterion for n in cs.rules.non_negotiables or []}
-        shapes[kind] = SetShape(cs.ref, tuple(s.id for s in cs.subtypes or ()), tuple(d.id for d in cs.domains),
-                                tuple(sorted(gates)), cs.certificate_validity_months)
+        gates = ({c.id for c in cs.criteria if c.must_pass}
+                 | {n.criterion for n in cs.rules.non_negotiables or []})
+        shapes[kind] = SetShape(cs.ref, tuple(s.id for s in cs.subtypes or ()),
+                                tuple(d.id for d in cs.domains), tuple(sorted(gates)),
+                                cs.certificate_validity_months)
     return shapes
 
 
@@ -90,10 +92,12 @@ def summaries(count: int, today: dt.date, seed: int = 2566,
         for visit in range(rng.choice((1, 1, 1, 2, 3))):
             if day > today:
                 break
-            domains = {d: round(min(100.0, max(0.0, rng.gauss(ability + weak[kind][d] + 4 * visit, 9))), 2)
-                       for d in shape.domains}
-            overall = round(sum(domains.values()) / len(domains), 2)
-            failed = tuple(g for g in shape.gates if rng.random() < hard[kind][g] * (1.4 if overall < 60 else 0.6))
+            domains: dict[str, float | None] = {
+                d: round(min(100.0, max(0.0, rng.gauss(ability + weak[kind][d] + 4 * visit, 9))), 2)
+                for d in shape.domains}
+            overall = round(sum(v for v in domains.values() if v is not None) / len(domains), 2)
+            odds = 1.4 if overall < 60 else 0.6
+            failed = tuple(g for g in shape.gates if rng.random() < hard[kind][g] * odds)
             level = next((lv for lv, at in LEVEL_FROM if overall >= at), "") if not failed else ""
             out.append(AssessmentSummary(
                 f"fictional-{i:06d}-{visit}", _registration(i),

@@ -25,6 +25,7 @@ from hria.dashboard.themes import upr_table
 from hria.dashboard.tiles import COLUMNS, ROWS, TILES
 from hria.errors import UsageError
 from hria.models.provinces import BY_ID
+from hria.models.text import Lang
 from hria.registry.model import CertificateRecord, Registry
 from hria.scheme import Scheme
 from hria.writing import write_bytes_atomic, write_text_atomic
@@ -33,6 +34,7 @@ HERE = Path(__file__).parent
 ASSETS = HERE / "assets"
 PAGES = ("index", "verify", "data")
 LISTED_ON_PAGE = 200
+CHARTED = ("indicator-2-2", "certificates-by-type-level", "domain-scores")
 
 
 @dataclass(frozen=True)
@@ -49,13 +51,14 @@ def _programmes_table(programmes: tuple[incentives.Programme, ...], certs: list[
     for p in programmes:
         n = len(incentives.eligible(p, certs, by_hash, today))
         rows.append({"programme": p.id, "example": p.example, "name_th": p.name.th, "name_en": p.name.en,
-                     "partner_th": p.partner.th, "partner_en": p.partner.en, "set": " ".join(p.eligibility.sets),
+                     "partner_th": p.partner.th, "partner_en": p.partner.en,
+                     "set": " ".join(p.eligibility.sets),
                      "minimum_level": p.eligibility.minimum_level,
                      "organisation_type": " ".join(p.eligibility.organisation_types),
                      "eligible": n if n == 0 or n >= suppression.THRESHOLD else None})
-    return Table("incentive-programmes", ("programme", "example", "name_th", "name_en", "partner_th",
-                                          "partner_en", "set", "minimum_level", "organisation_type", "eligible"),
-                 rows)
+    columns = ("programme", "example", "name_th", "name_en", "partner_th", "partner_en", "set",
+               "minimum_level", "organisation_type", "eligible")
+    return Table("incentive-programmes", columns, rows)
 
 
 def _environment() -> Any:
@@ -67,7 +70,7 @@ def _environment() -> Any:
     return env
 
 
-def _context(figures: Figures, lang: str, meta: dict[str, Any], programmes: Table) -> dict[str, Any]:
+def _context(figures: Figures, lang: Lang, meta: dict[str, Any], programmes: Table) -> dict[str, Any]:
     from hria import dates
     from hria.loading.vocabulary import load_vocabulary
 
@@ -76,19 +79,24 @@ def _context(figures: Figures, lang: str, meta: dict[str, Any], programmes: Tabl
     province = {r["province"]: r["certificates"] for r in figures.table("certificates-by-province").rows}
     shown = [v for v in province.values() if v is not None]
     top = max(shown[:-1] or [1]) or 1
-    tiles = [{"id": pid, "row": r + 1, "col": c + 1, "name": BY_ID[pid].th if lang == "th" else BY_ID[pid].en,
-              "count": province.get(pid), "shade": 0 if not province.get(pid) else 1 + min(4, 5 * province[pid] // (top + 1))}
-             for pid, (r, c) in TILES.items()]
+
+    def shade(count: int | None) -> int:
+        return 0 if not count else 1 + min(4, 5 * count // (top + 1))
+
+    def province_name(pid: str) -> str:
+        return (BY_ID[pid].th if lang == "th" else BY_ID[pid].en) if pid in BY_ID else pid
+
+    tiles = [{"id": pid, "row": r + 1, "col": c + 1, "name": province_name(pid), "count": province.get(pid),
+              "shade": shade(province.get(pid))} for pid, (r, c) in TILES.items()]
     suffix = "" if lang == "th" else ".en"
     return {"lang": lang, "t": lambda key: label(key, lang), "suffix": suffix,
             "other": ".en" if lang == "th" else "", "figures": figures, "meta": meta,
             "built": dates.in_lang(figures.today, lang), "tiles": tiles, "tile_rows": ROWS,
             "tile_cols": COLUMNS, "domain_names": domain_names, "programmes": programmes,
-            "province_name": lambda pid: (BY_ID[pid].th if lang == "th" else BY_ID[pid].en) if pid in BY_ID else pid,
+            "province_name": province_name,
             "listed": figures.listed[:LISTED_ON_PAGE], "listed_total": len(figures.listed),
             "tables": opendata.TABLES, "columns": opendata.COLUMNS,
-            "chart_data": {n: figures.table(n).as_json() for n in ("indicator-2-2", "certificates-by-type-level",
-                                                                   "domain-scores")}}
+            "chart_data": {n: figures.table(n).as_json() for n in CHARTED}}
 
 
 def _copy_assets(out: Path) -> int:
@@ -119,7 +127,8 @@ def build(registry: Registry, out: Path, scheme: Scheme, key: Path | None = None
     from hria import public_list
 
     if (key is None) == (signed_list is None):
-        raise UsageError("give --key (sign the site's public list now) or --list (a signed JSON list), not both")
+        raise UsageError("give --key (sign the site's public list now) or --list (a signed JSON list), "
+                         "one of the two")
     today = today or dt.date.today()
     built_at = dt.datetime.now(dt.UTC)
     certs = registry.certificates()
@@ -150,7 +159,8 @@ def build(registry: Registry, out: Path, scheme: Scheme, key: Path | None = None
     write_text_atomic(out / "verify-data.js", verifydata.script(scheme, the_list, built_at))
     files_count = len(files) + 2 + _copy_assets(out)
     env = _environment()
-    for lang in ("th", "en"):
+    langs: tuple[Lang, ...] = ("th", "en")
+    for lang in langs:
         context = _context(figures, lang, meta, programmes)
         for page in PAGES:
             html = env.get_template(f"{page}.html").render(**context, page=page)

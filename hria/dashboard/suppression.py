@@ -45,7 +45,8 @@ def suppress(cells: dict[Key, int], lines: Sequence[tuple[Sequence[Key], Key]]) 
 
 def one_way(counts: dict[str, int], total_key: str = "total") -> dict[str, int | None]:
     """A list of counts with its total."""
-    cells: dict[Key, int] = {**counts, total_key: sum(counts.values())}
+    cells: dict[Key, int] = dict(counts.items())
+    cells[total_key] = sum(counts.values())
     out = suppress(cells, [(list(counts), total_key)])
     return {str(k): v for k, v in out.items()}
 

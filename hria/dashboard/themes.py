@@ -48,7 +48,7 @@ def upr_table(current: list[CertificateRecord]) -> tuple[Table, Table]:
                "organisations": theme_orgs[t.id] if theme_orgs[t.id] == 0 or theme_orgs[t.id] >= THRESHOLD
                else None}
               for t in vocab.themes]
-    themes.sort(key=lambda r: (-(r["organisations"] or 0), str(r["theme"])))
+    themes.sort(key=lambda r: (-int(r["organisations"] or 0), str(r["theme"])))
     rec_rows = [{**r, "organisations": r["organisations"] if int(str(r["organisations"])) >= THRESHOLD
                  else None} for r in recs.values()]
     return (Table("upr-themes", ("theme", "name_th", "name_en", "criteria", "organisations"), themes),

@@ -21,6 +21,7 @@ from typing import Any
 
 from cryptography.hazmat.primitives import serialization
 
+from hria.dashboard.figures import type_of
 from hria.dashboard.records import AssessmentSummary
 from hria.public_list import PublicList
 from hria.registry.model import CertificateRecord
@@ -33,7 +34,7 @@ def list_rows(certs: list[CertificateRecord], summaries: dict[str, AssessmentSum
     rows = []
     for c in certs:
         s = summaries.get(c.assessment_hash)
-        named = s.listed if s is not None else not c.set_ref.startswith("business@")
+        named = s.listed if s is not None else type_of(c, summaries) != "business"
         rows.append({"serial": c.serial, "organisation_id": c.organisation_id if named else "",
                      "organisation_th": c.organisation_name_th if named else "",
                      "organisation_en": c.organisation_name_en if named else "",
@@ -56,7 +57,7 @@ def level_names() -> dict[str, dict[str, dict[str, str]]]:
     for f in criteria_sets.set_files():
         try:
             cs = criteria_sets.load_set_file(f.path).model
-        except Exception:  # noqa: BLE001 - a set that does not load names no level; others still do
+        except Exception:
             continue
         names[cs.ref] = {lv.id: {"th": lv.name.th, "en": lv.name.en} for lv in cs.levels}
     return names

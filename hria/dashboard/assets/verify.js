@@ -210,6 +210,10 @@
   document.getElementById("check").addEventListener("click", function () {
     check(document.getElementById("payload").value);
   });
+  window.addEventListener("hashchange", function () {
+    var fromHash = decodeURIComponent((location.hash || "").slice(1));
+    if (fromHash) { document.getElementById("payload").value = fromHash; check(fromHash); }
+  });
   loadList().then(function (list) {
     var info = document.getElementById("list-info");
     info.textContent = M.list_date + " " + (list.issued_at || "—") + " · " + (list.ok ? M.list_ok : M.list_bad);
