@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -36,7 +35,6 @@ def demo(
     from hria.certificates.issuing import Issuer, Refused, write_pdfs
     from hria.certificates.status import RegistryStatus
     from hria.certificates.verify import Trust, verify
-    from hria.dashboard.records import AssessmentLog, summary_of
     from hria.dashboard.site import build as build_site
     from hria.loading.paths import data_root
     from hria.loading.vocabulary import known_organisation_types
@@ -78,11 +76,9 @@ def demo(
     trust = Trust(list(scheme.keys), scheme.root_pem, scheme.root_fingerprint)
     examples = sorted((data_root() / "examples").glob("*.yaml"))
     c.print(f"\n[bold]2. Examples[/bold] ({len(examples)}) → {out}/")
-    summaries = []
     for path in examples:
         item = assessments.load_many([path])[0]
         result = score(compile_set(item.criteria.model, item.criteria.content_hash), item.model)
-        summaries.append(summary_of(result, item.model))
         c.print(f"   [bold]{markup_safe(item.model.organisation.name.in_(lang.value))}[/bold]")
         for reason in result.reasons:
             c.print(f"   → {reason.in_(lang.value)}")
@@ -95,7 +91,6 @@ def demo(
         except Refused as exc:
             c.print(f"   {NO_CERTIFICATE[lang.value]}: {'; '.join(exc.reasons_in(lang.value))}")
             continue
-        summaries[-1] = replace(summaries[-1], serial=record.serial)
         cert = out / f"{path.stem}.certificate.pdf"
         write_pdfs([(document, cert)])
         signed, pdf, _ = evidence.read(str(cert), registry)
@@ -108,9 +103,6 @@ def demo(
         failed = failed or check.outcome != "valid"
     c.print(f"\nVerify by hand: hria verify {out}/<name>.certificate.pdf --scheme {out}/keys/scheme.json "
             f"--registry {out}/registry.sqlite3")
-    log = AssessmentLog.of(registry)
-    log.add(summaries)
-    log.close()
     if population:
         from hria.dashboard.population import fill
 

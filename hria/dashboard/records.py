@@ -69,10 +69,11 @@ class AssessmentSummary:
         return self.organisation_type in STATE_BODIES or self.public_listing
 
 
-def summary_of(result: Result, assessment: Assessment, serial: str = "",
-               public_listing: bool = True) -> AssessmentSummary:
-    """The summary of a scored assessment: scores and failed gates and floors, not the answers."""
+def summary_of(result: Result, assessment: Assessment, serial: str = "") -> AssessmentSummary:
+    """The summary of a scored assessment: scores and failed gates, not the answers; listed publicly
+    unless the organisation said ``public_listing: false``."""
     org = assessment.organisation
+    public_listing = org.public_listing is not False
     failed = [g.criterion for g in result.gates if g.status == "failed"]
     return AssessmentSummary(
         result.assessment_hash, org.registration_number, org.name.th, org.name.en, org.type,
