@@ -31,7 +31,9 @@ def test_certify_keeps_a_summary_of_each_scored_assessment(tmp_path: Path) -> No
     first = next(iter(kept.values()))
     assert first.organisation_type == "business" and first.province and first.size
     assert first.domain_scores and all(0 <= v <= 100 for v in first.domain_scores.values() if v is not None)
-    columns = [r[1] for r in sqlite3.connect(world.registry).execute("PRAGMA table_info(dashboard_assessments)")]
+    db = sqlite3.connect(world.registry)
+    columns = [r[1] for r in db.execute("PRAGMA table_info(dashboard_assessments)")]
+    db.close()
     assert "answers" not in columns and "domain_scores" in columns
     again = hria("certify", "batch", str(write_manifest(world.root / "m.csv", paths)), "--out",
                  str(world.root / "out"), "--key", str(world.key), env=world.env, check=False)

@@ -104,8 +104,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "nojs": ("แผนภูมิต้องใช้ JavaScript ตารางด้านล่างแสดงตัวเลขเดียวกัน",
              "Charts need JavaScript; the tables below hold the same figures"),
     # statuses, levels and types
-    "valid": ("ใช้ได้", "valid"), "suspended": ("ระงับชั่วคราว", "suspended"), "revoked": ("เพิกถอน", "revoked"),
-    "superseded": ("ถูกแทนที่", "superseded"), "expired": ("หมดอายุ", "expired"),
+    "valid": ("ใช้ได้", "Valid"), "suspended": ("ระงับชั่วคราว", "Suspended"), "revoked": ("เพิกถอน", "Revoked"),
+    "superseded": ("ถูกแทนที่", "Superseded"), "expired": ("หมดอายุ", "Expired"),
     "basic": ("พื้นฐาน", "Basic"), "good": ("ดี", "Good"), "excellent": ("ดีเยี่ยม", "Excellent"),
     "government_agency": ("ส่วนราชการ", "Government agency"),
     "local_administration": ("องค์กรปกครองส่วนท้องถิ่น", "Local administration"),
