@@ -23,7 +23,7 @@ CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 CHROMEDRIVER = shutil.which("chromedriver")
 
 
-def driver(width: int = 1280, height: int = 900) -> Any:
+def driver(width: int = 1280, height: int = 900, javascript: bool = True) -> Any:
     if not (CHROMIUM and CHROMEDRIVER):
         if os.environ.get("CI"):
             pytest.fail("chromium and chromedriver are needed for the browser tests (run scripts/setup)")
@@ -37,6 +37,8 @@ def driver(width: int = 1280, height: int = 900) -> Any:
         options.add_argument(arg)
     options.binary_location = CHROMIUM
     options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    if not javascript:
+        options.add_experimental_option("prefs", {"profile.managed_default_content_settings.javascript": 2})
     return webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
 
 

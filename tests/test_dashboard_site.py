@@ -126,6 +126,19 @@ def test_the_dashboard_shows_the_registrys_numbers(site: Site, chrome: Any) -> N
     assert chrome.find_element("css selector", "canvas#chart-indicator").size["height"] > 100  # chart drawn
 
 
+def test_without_javascript_the_tables_still_carry_every_figure(site: Site) -> None:
+    b = browser.driver(width=390, javascript=False)  # a phone, scripts off
+    try:
+        b.get((site.out / "index.html").as_uri())
+        assert "ต้องใช้ JavaScript" in b.find_element("tag name", "body").text  # <noscript> shows: scripts off
+        total = b.find_element("css selector",
+                               '[data-table="certificates-by-status"] tr[data-status="total"] td.num')
+        assert int(total.text.replace(",", "")) == len(site.certificates)
+        assert len(b.find_elements("css selector", ".tile")) == 77
+    finally:
+        b.quit()
+
+
 def test_the_open_data_hold_the_same_figures_as_the_page(site: Site) -> None:
     rows = list(csv.DictReader((site.out / "data" / "certificates-by-status.csv").open(encoding="utf-8")))
     total = next(r for r in rows if r["status"] == "total")
