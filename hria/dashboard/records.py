@@ -13,10 +13,11 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from hria.errors import UsageError
 
@@ -101,40 +102,85 @@ def _summary(row: tuple[Any, ...]) -> AssessmentSummary:
     return AssessmentSummary(**d)
 
 
-class AssessmentLog:
-    """The summaries in the registry's SQLite file (its own table, beside the registry's)."""
+_UPSERT = (f"INSERT INTO dashboard_assessments ({', '.join(_COLUMNS)}) "
+           f"VALUES ({', '.join('?' * len(_COLUMNS))}) "
+           f"ON CONFLICT (assessment_hash) DO UPDATE SET "
+           f"{', '.join(f'{c} = excluded.{c}' for c in _COLUMNS[1:])}")
+_SELECT = f"SELECT {', '.join(_COLUMNS)} FROM dashboard_assessments ORDER BY assessed_on, assessment_hash"
+
+
+class _Tx(Protocol):
+    def all(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]: ...
+    def run(self, sql: str, params: Sequence[Any] = ()) -> int: ...
+
+
+class _SQLiteFile:
+    """A registry file opened on its own connection (a registry without transactions to share)."""
 
     def __init__(self, path: Path) -> None:
         if not Path(path).is_file():
             raise UsageError(f"no registry at {path}")
         self.db = sqlite3.connect(path, timeout=30, isolation_level=None)
-        self.db.execute(_TABLE)
 
-    @classmethod
-    def of(cls, registry: Registry) -> AssessmentLog:
-        """The log kept in ``registry``'s own database file."""
-        path = getattr(registry, "path", None)
-        if path is None:
-            raise UsageError("assessment summaries are kept in a SQLite registry file")
-        return cls(Path(path))
+    def all(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        return [tuple(r) for r in self.db.execute(sql, tuple(params))]
 
-    def add(self, summaries: Iterable[AssessmentSummary]) -> int:
-        """Store summaries (one per assessment: the same assessment again replaces its row)."""
-        rows = [_row(s) for s in summaries]
+    def run(self, sql: str, params: Sequence[Any] = ()) -> int:
+        return self.db.execute(sql, tuple(params)).rowcount
+
+    @contextmanager
+    def tx(self) -> Iterator[_Tx]:
         self.db.execute("BEGIN IMMEDIATE")
         try:
-            self.db.executemany(f"INSERT OR REPLACE INTO dashboard_assessments VALUES "
-                                f"({', '.join('?' * len(_COLUMNS))})", rows)
+            yield self
         except BaseException:
             self.db.execute("ROLLBACK")
             raise
         self.db.execute("COMMIT")
+
+
+class AssessmentLog:
+    """The summaries in the registry's database, in a table of their own beside the registry's.
+
+    Written and read through the registry's own transactions where it offers them (so on
+    PostgreSQL as on SQLite; SQL with ``?`` placeholders, which that backend rewrites),
+    else on a connection of its own to the registry's SQLite file."""
+
+    def __init__(self, path: Path) -> None:
+        own = _SQLiteFile(path)
+        self._tx: Callable[[], AbstractContextManager[_Tx]] = own.tx
+        self._read: Callable[[], _Tx] = lambda: own
+        self._close: Callable[[], None] = own.db.close
+        self._create()
+
+    @classmethod
+    def of(cls, registry: Registry) -> AssessmentLog:
+        """The log kept in ``registry``'s own database."""
+        shared_tx, shared_read = getattr(registry, "_tx", None), getattr(registry, "_read", None)
+        if callable(shared_tx) and callable(shared_read):
+            log = cls.__new__(cls)
+            log._tx, log._read, log._close = shared_tx, shared_read, lambda: None
+            log._create()
+            return log
+        path = getattr(registry, "path", None)
+        if path is None:
+            raise UsageError("this registry keeps no assessment summaries")
+        return cls(Path(path))
+
+    def _create(self) -> None:
+        with self._tx() as tx:
+            tx.run(_TABLE)
+
+    def add(self, summaries: Iterable[AssessmentSummary]) -> int:
+        """Store summaries (one per assessment: the same assessment again replaces its row)."""
+        rows = [_row(s) for s in summaries]
+        with self._tx() as tx:
+            for row in rows:
+                tx.run(_UPSERT, row)
         return len(rows)
 
     def all(self) -> list[AssessmentSummary]:
-        rows = self.db.execute(f"SELECT {', '.join(_COLUMNS)} FROM dashboard_assessments "
-                               "ORDER BY assessed_on, assessment_hash")
-        return [_summary(r) for r in rows]
+        return [_summary(r) for r in self._read().all(_SELECT)]
 
     def close(self) -> None:
-        self.db.close()
+        self._close()

@@ -171,7 +171,7 @@
       return show("invalid", "damaged", [], [[false, M.damaged]], null);
     }
     var checks = [], key = keyFor(p.k, p.b);
-    if (!key) { return show("invalid", "key_unknown", factsOf(p, null), [[false, M.key_unknown]], null); }
+    if (!key) { return show("invalid", "key_unknown", [], [[false, M.key_unknown]], null); }  // nothing unverified shown
     checks.push([true, M.key_ok]);
     var sigOk = await ed25519(bytes(key.raw), sig, payloadBytes);
     checks.push([sigOk, sigOk ? M.sig_ok : M.sig_bad]);
