@@ -139,10 +139,10 @@ class Issuer:
 
     def _keep_summary(self, result: Result, item: LoadedAssessment, serial: str) -> None:
         """The dashboard's summary of the scored assessment, in the registry's file (not the answers)."""
-        from hria.dashboard.records import AssessmentLog, summary_of
+        from hria.dashboard.records import AssessmentLog, kept_in, summary_of
 
-        if getattr(self.registry, "path", None) is None:
-            return  # a registry without a SQLite file (PostgreSQL) keeps no summaries yet
+        if not kept_in(self.registry):
+            return  # a shared PostgreSQL registry keeps no summaries yet
         if self.summaries is None:
             self.summaries = AssessmentLog.of(self.registry)
         self.summaries.add([summary_of(result, item.model, serial)])

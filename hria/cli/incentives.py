@@ -26,16 +26,18 @@ def incentives(
     import json
 
     from hria.dashboard import incentives as programmes_data
-    from hria.dashboard.records import AssessmentLog
+    from hria.dashboard.records import AssessmentLog, kept_in
     from hria.registry import open_registry
     from hria.writing import spreadsheet_row, write_text_atomic
 
     chosen = programmes_data.programme(programme, programmes or programmes_data.BUNDLED)
     reg = open_registry(registry)
     try:
-        log = AssessmentLog.of(reg)
-        summaries = {s.assessment_hash: s for s in log.all()}
-        log.close()
+        summaries = {}
+        if kept_in(reg):
+            log = AssessmentLog.of(reg)
+            summaries = {s.assessment_hash: s for s in log.all()}
+            log.close()
         rows = programmes_data.eligible(chosen, reg.certificates(), summaries, dt.date.today())
     finally:
         reg.close()

@@ -109,6 +109,12 @@ _UPSERT = (f"INSERT INTO dashboard_assessments ({', '.join(_COLUMNS)}) "
 _SELECT = f"SELECT {', '.join(_COLUMNS)} FROM dashboard_assessments ORDER BY assessed_on, assessment_hash"
 
 
+def kept_in(registry: Registry) -> bool:
+    """Does this registry keep assessment summaries? A SQLite file does; on a shared PostgreSQL
+    registry each body's role may not create tables (row-level security), so not yet there."""
+    return getattr(registry, "path", None) is not None
+
+
 class _Tx(Protocol):
     def all(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]: ...
     def run(self, sql: str, params: Sequence[Any] = ()) -> int: ...
@@ -142,9 +148,9 @@ class _SQLiteFile:
 class AssessmentLog:
     """The summaries in the registry's database, in a table of their own beside the registry's.
 
-    Written and read through the registry's own transactions where it offers them (so on
-    PostgreSQL as on SQLite; SQL with ``?`` placeholders, which that backend rewrites),
-    else on a connection of its own to the registry's SQLite file."""
+    Written and read through the registry's own transactions where it offers them (SQL with
+    ``?`` placeholders and an upsert both SQLite and PostgreSQL accept), else on a connection
+    of its own to the registry's SQLite file."""
 
     def __init__(self, path: Path) -> None:
         own = _SQLiteFile(path)
@@ -155,17 +161,17 @@ class AssessmentLog:
 
     @classmethod
     def of(cls, registry: Registry) -> AssessmentLog:
-        """The log kept in ``registry``'s own database."""
+        """The log kept in ``registry``'s own SQLite file (see ``kept_in``)."""
+        if not kept_in(registry):
+            raise UsageError("assessment summaries are kept in SQLite registries only (not yet in a "
+                             "shared PostgreSQL registry)")
         shared_tx, shared_read = getattr(registry, "_tx", None), getattr(registry, "_read", None)
         if callable(shared_tx) and callable(shared_read):
             log = cls.__new__(cls)
             log._tx, log._read, log._close = shared_tx, shared_read, lambda: None
             log._create()
             return log
-        path = getattr(registry, "path", None)
-        if path is None:
-            raise UsageError("this registry keeps no assessment summaries")
-        return cls(Path(path))
+        return cls(Path(getattr(registry, "path", "")))
 
     def _create(self) -> None:
         with self._tx() as tx:

@@ -20,7 +20,7 @@ from typing import Any
 from hria.dashboard import incentives, opendata, suppression, verifydata
 from hria.dashboard.figures import Figures, Table, work_out
 from hria.dashboard.labels import label
-from hria.dashboard.records import AssessmentLog, AssessmentSummary
+from hria.dashboard.records import AssessmentLog, AssessmentSummary, kept_in
 from hria.dashboard.themes import upr_table
 from hria.dashboard.tiles import COLUMNS, ROWS, TILES
 from hria.errors import UsageError
@@ -132,9 +132,11 @@ def build(registry: Registry, out: Path, scheme: Scheme, key: Path | None = None
     today = today or dt.date.today()
     built_at = dt.datetime.now(dt.UTC)
     certs = registry.certificates()
-    log = AssessmentLog.of(registry)
-    summaries = log.all()
-    log.close()
+    summaries: list[AssessmentSummary] = []
+    if kept_in(registry):
+        log = AssessmentLog.of(registry)
+        summaries = log.all()
+        log.close()
     by_hash = {s.assessment_hash: s for s in summaries}
     current = [c for c in certs if c.effective_status(today) == "valid"]
     programmes = _programmes_table(incentives.load(programmes_path), certs, by_hash, today)
