@@ -10,17 +10,19 @@ issued through the registry like any other (serials, signatures, event log).
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import random
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from hria.dashboard.records import AssessmentLog, AssessmentSummary
 from hria.models.assessment import registration_check_digit
 from hria.models.provinces import PROVINCES
-from hria.registry.model import CertificateRecord, Registry
+from hria.registry.model import Auditor, CertificateRecord, CertificateStatus, Registry
 
 TYPE_SHARE = {"local_administration": 0.45, "government_agency": 0.2, "educational_institution": 0.15,
               "business": 0.2}
@@ -31,6 +33,13 @@ FIRST_DAY = dt.date(2022, 10, 1)  # fiscal year 2566, the plan's first
 BIG_PROVINCES = {"bangkok": 12.0, "chiang_mai": 3.0, "khon_kaen": 2.5, "nakhon_ratchasima": 3.0,
                  "chonburi": 2.5, "songkhla": 2.0, "udon_thani": 2.0, "ubon_ratchathani": 2.0}
 LEVEL_FROM = (("excellent", 85.0), ("good", 70.0), ("basic", 55.0))
+DECIDER = "DEMO-DECIDER"
+"""The demo body's second person, who makes certification decisions (never the lead auditor)."""
+REASON = "fictional demonstration population (hria demo --population)"
+_FIELDS = {f.name for f in dataclasses.fields(CertificateRecord)}
+_RULED = "decided_by" in _FIELDS
+"""The registry enforces issuing rules (decision-maker, key validity, backdating, one current
+certificate): the population then fills in what those rules ask for."""
 
 
 @dataclass(frozen=True)
@@ -109,41 +118,95 @@ def summaries(count: int, today: dt.date, seed: int = 2566,
 
 
 def fill(registry: Registry, count: int, body_id: str, auditor_id: str, key: Ed25519PrivateKey,
-         today: dt.date | None = None, seed: int = 2566,
+         today: dt.date | None = None, seed: int = 2566, decided_by: str = DECIDER,
          progress: Callable[[int], None] | None = None) -> tuple[int, int]:
     """Write the population into ``registry``: its summaries, and a certificate for each certified
-    assessment (the latest per organisation stays valid, a few are suspended or revoked).
+    assessment, issued through the registry's rules like any other (the body's key must sign
+    on the issue dates; ``decided_by`` is a second person of the body, who makes the decision).
+    A re-certification supersedes the organisation's earlier certificate; most certificates have
+    their yearly surveillance visits, some are overdue, a few suspended or revoked.
     Returns (assessments, certificates)."""
-    from hria.certificates.issuing import add_months, register
+    from hria import signing
+    from hria.certificates.issuing import add_months
+    from hria.certificates.payload import payload_of
 
     today = today or dt.date.today()
+    _decision_maker(registry, body_id, decided_by)
     shapes = set_shapes()
     rng = random.Random(seed + 1)
     found = summaries(count, today, seed, shapes)
     validity = {s.ref: s.validity_months for s in shapes.values()}
+    kid = signing.key_id(key.public_key())
+
+    def sign(r: CertificateRecord) -> str:
+        return signing.sign(payload_of(r, kid), key)
+
     stored, issued = [], 0
     for s in found:
         if s.decision != "certified":
             stored.append(s)
             continue
         issued_on = min(today, s.assessed_on + dt.timedelta(days=rng.randint(7, 40)))
-        draft = CertificateRecord(
+        values: dict[str, Any] = dict(
             serial="", body_id=body_id, auditor_id=auditor_id, organisation_id=s.organisation_id,
             organisation_name_th=s.name_th, organisation_name_en=s.name_en, assessment_hash=s.assessment_hash,
             set_ref=s.set_ref, level=s.level, score=s.overall or 0.0, issued_on=issued_on,
             expires_on=add_months(issued_on, validity[s.set_ref]) - dt.timedelta(days=1),
-            status="valid", status_reason="", signed="")
-        record, _ = register(registry, draft, key)
+            status="valid", status_reason="", signed="", key_id=kid, decided_by=decided_by,
+            organisation_type=s.organisation_type, assessed_on=s.assessed_on,
+            set_effective_on=s.assessed_on,  # fictional: the population predates the shipped sets
+            backdate_reason=REASON, surveillance_months=12)
+        draft = CertificateRecord(**{k: v for k, v in values.items() if k in _FIELDS})
+        issue: Any = registry.issue
+        record, _ = issue(draft, sign, actor=decided_by, supersede=True) if _RULED else issue(draft, sign)
         issued += 1
         stored.append(replace(s, serial=record.serial))
-        roll = rng.random()
-        if roll < 0.02:
-            registry.set_status(record.serial, "revoked", "fictional: sample revocation", "demo-population")
-        elif roll < 0.05:
-            registry.set_status(record.serial, "suspended", "fictional: sample suspension", "demo-population")
+        _visits(registry, record, auditor_id, decided_by, today, rng)
         if progress is not None:
             progress(issued)
+    ours = {s.serial for s in stored if s.serial}
+    for record in registry.certificates():
+        roll = rng.random()
+        if record.serial not in ours or record.effective_status(today) != "valid" or roll > 0.05:
+            continue
+        status: CertificateStatus = "revoked" if roll < 0.02 else "suspended"
+        registry.set_status(record.serial, status, f"fictional: sample {status}", decided_by)
     log = AssessmentLog.of(registry)
     log.add(stored)
     log.close()
     return len(stored), issued
+
+
+def _decision_maker(registry: Registry, body_id: str, person: str) -> None:
+    """Register the body's decision-maker once (the registry wants someone other than the lead auditor)."""
+    from hria.errors import UsageError
+    from hria.loading.vocabulary import known_organisation_types
+
+    try:
+        registry.auditor(person)
+        return
+    except UsageError:
+        pass
+    add: Any = registry.add_auditor
+    who = Auditor(person, "ผู้ตัดสินการรับรองสาธิต (demo decision-maker)", body_id, known_organisation_types())
+    if _RULED:
+        add(who, "demo-population", "decides the fictional population's certificates")
+    else:
+        add(who)
+
+
+def _visits(registry: Registry, record: CertificateRecord, auditor_id: str, actor: str, today: dt.date,
+            rng: random.Random) -> None:
+    """Yearly surveillance visits up to today; about one certificate in twelve misses one (overdue)."""
+    from hria.certificates.issuing import add_months
+
+    visit: Any = getattr(registry, "record_surveillance", None)
+    if visit is None or record.expires_on < today:
+        return  # a registry that keeps no visits: every due date counts from the issue date
+    due = add_months(record.issued_on, 12)
+    while due <= today and due <= record.expires_on:
+        if rng.random() < 0.08:
+            return  # missed: the certificate stays overdue from here
+        visited = due - dt.timedelta(days=rng.randint(0, 45))
+        visit(record.serial, visited, "passed", auditor_id, actor, "fictional: sample surveillance visit")
+        due = add_months(due, 12)
