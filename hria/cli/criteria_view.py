@@ -175,6 +175,8 @@ def diff_lines(d: SetDiff) -> list[str]:
     lines += [f"~ reworded {c}: {', '.join(f)}" for c, f in d.reworded.items()]
     lines += [f"~ reweighted {c}: {a:g} → {b:g}" for c, (a, b) in d.reweighted.items()]
     lines += [f"! gate changed {c}: {_value(a)} → {_value(b)}" for c, (a, b) in d.gates_changed.items()]
+    lines += [f"! non-negotiable [green]+[/green] {c}" for c in d.non_negotiables_changed.get("added", [])]
+    lines += [f"! non-negotiable [red]-[/red] {c}" for c in d.non_negotiables_changed.get("removed", [])]
     lines += [f"~ logic changed {c}: {', '.join(f)}" for c, f in d.logic_changed.items()]
     for c, refs in d.references_changed.items():
         lines += [f"~ reference {c}: [green]+[/green] {escape(r)}" for r in refs.get("added", [])]
