@@ -139,7 +139,8 @@ def coverage_table(rows: list[SetCoverage], lang: Lang) -> Table:
 
 
 def recommendation_lines(rows: list[SetCoverage]) -> list[str]:
-    """Each catalogued UPR recommendation and the criteria of each set that address it."""
+    """Each catalogued UPR recommendation and treaty-body paragraph, and the criteria of each set
+    that cite it."""
     lines = []
     for i, rec in enumerate(rows[0].recommendations if rows else []):
         addressed = [f"{s.set_ref}: {', '.join(s.recommendations[i].criteria)}"
@@ -149,6 +150,15 @@ def recommendation_lines(rows: list[SetCoverage]) -> list[str]:
     for s in rows:
         for theme, ids in s.upr_themes.items():
             lines.append(f"[dim]{s.set_ref} UPR {escape(theme)} (no number) → {', '.join(ids)}[/dim]")
+    for i, obs in enumerate(rows[0].observations if rows else []):
+        addressed = [f"{s.set_ref}: {', '.join(s.observations[i].criteria)}"
+                     for s in rows if s.observations[i].criteria]
+        lines.append(f"{escape(obs.symbol)} para. {obs.paragraph} ({obs.body}, {obs.theme}"
+                     f"{', excerpt' if obs.excerpt else ''}) → "
+                     + ("; ".join(addressed) or "[red]no criterion[/red]"))
+    for s in rows:
+        for cited, ids in s.observations_uncatalogued.items():
+            lines.append(f"[dim]{s.set_ref} {escape(cited)} (not in the catalogue) → {', '.join(ids)}[/dim]")
     return lines
 
 
