@@ -15,7 +15,7 @@ from typing import Any
 from hria.citing import reference_text
 from hria.models.criteria import CriteriaSet, Criterion
 
-_WORDING = ("title", "question", "guidance", "evidence", "levels")
+_WORDING = ("title", "question", "guidance", "evidence", "levels", "sampling")
 _LOGIC = ("applicability", "prerequisites", "answer", "not_applicable", "domain")
 _SETTINGS = ("organisation_type", "status", "effective_date", "certificate_validity_months",
              "surveillance_interval_months", "supersedes", "subtypes", "scales")

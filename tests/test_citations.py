@@ -154,14 +154,7 @@ def test_published_versions_get_no_warnings_when_their_successor_is_shipped() ->
     assert all(rows[f"{p.parent.name}/2026.1.yaml"]["warnings"] == [] for p in LATEST)
 
 
-_BUSINESS_PENDING = pytest.mark.xfail(
-    reason="business 2026.2 passes --strict once its rewrite (branch biz26) lands: level text, and "
-           "the gates its non-negotiables do not state; remove this mark then", strict=False)
-
-
-@pytest.mark.parametrize("path", [pytest.param(p, id=p.parent.name, marks=_BUSINESS_PENDING)
-                                  if p.parent.name == "business" else pytest.param(p, id=p.parent.name)
-                                  for p in LATEST])
+@pytest.mark.parametrize("path", LATEST, ids=[p.parent.name for p in LATEST])
 def test_shipped_2026_2_sets_pass_strict(path: Path) -> None:
     result = run("criteria", "validate", "--strict", str(path))
     assert result.exit_code == 0, result.stderr[-2000:]
