@@ -14,24 +14,26 @@ from hria.dashboard.suppression import THRESHOLD
 from hria.registry.model import CertificateRecord
 
 
-def upr_table(current: list[CertificateRecord]) -> tuple[Table, Table]:
-    """(themes, recommendations) addressed by the sets of ``current`` certificates."""
+def upr_table(current: list[CertificateRecord]) -> tuple[Table, Table, Table]:
+    """(themes, UPR recommendations, treaty-body observations) addressed by the sets of ``current``
+    certificates."""
     from hria import criteria_sets
     from hria.coverage import set_coverage
     from hria.errors import HriaError
-    from hria.loading.vocabulary import load_recommendations, load_vocabulary
+    from hria.loading.vocabulary import load_observations, load_recommendations, load_vocabulary
 
-    vocab, catalogues = load_vocabulary(), load_recommendations()
+    vocab, catalogues, observations = load_vocabulary(), load_recommendations(), load_observations()
     orgs_by_set = Counter(c.set_ref for c in current)
     theme_orgs: Counter[str] = Counter()
     theme_criteria: dict[str, set[str]] = {}
     recs: dict[tuple[int, str], dict[str, object]] = {}
+    obs: dict[tuple[str, int], dict[str, object]] = {}
     for ref, n in sorted(orgs_by_set.items()):
         try:
             cs = criteria_sets.load(ref).model
         except HriaError:
             continue  # a set this installation does not ship: its certificates are counted elsewhere
-        cov = set_coverage(cs, vocab, catalogues)
+        cov = set_coverage(cs, vocab, catalogues, observations)
         for t in cov.themes:
             if t.criteria:
                 theme_orgs[t.theme.id] += n
@@ -43,14 +45,26 @@ def upr_table(current: list[CertificateRecord]) -> tuple[Table, Table]:
                     "response": r.response, "criteria": 0, "organisations": 0})
                 row["criteria"] = int(str(row["criteria"])) + len(r.criteria)
                 row["organisations"] = int(str(row["organisations"])) + n
+        for o in cov.observations:
+            if o.criteria:
+                seen = obs.setdefault((o.symbol, o.paragraph), {
+                    "body": o.body, "symbol": o.symbol, "paragraph": o.paragraph, "theme": o.theme,
+                    "criteria": 0, "organisations": 0})
+                seen["criteria"] = int(str(seen["criteria"])) + len(o.criteria)
+                seen["organisations"] = int(str(seen["organisations"])) + n
     themes = [{"theme": t.id, "name_th": t.name.th, "name_en": t.name.en,
                "criteria": len(theme_criteria.get(t.id, ())),
                "organisations": theme_orgs[t.id] if theme_orgs[t.id] == 0 or theme_orgs[t.id] >= THRESHOLD
                else None}
               for t in vocab.themes]
     themes.sort(key=lambda r: (-int(r["organisations"] or 0), str(r["theme"])))
-    rec_rows = [{**r, "organisations": r["organisations"] if int(str(r["organisations"])) >= THRESHOLD
-                 else None} for r in recs.values()]
+    def hide_small(rows: list[dict[str, object]]) -> list[dict[str, object]]:
+        return [{**r, "organisations": r["organisations"] if int(str(r["organisations"])) >= THRESHOLD
+                 else None} for r in rows]
+
+    rec_rows, obs_rows = hide_small(list(recs.values())), hide_small(list(obs.values()))
     return (Table("upr-themes", ("theme", "name_th", "name_en", "criteria", "organisations"), themes),
             Table("upr-recommendations", ("cycle", "number", "state", "theme", "response", "criteria",
-                                          "organisations"), rec_rows))
+                                          "organisations"), rec_rows),
+            Table("treaty-observations",
+                  ("body", "symbol", "paragraph", "theme", "criteria", "organisations"), obs_rows))
