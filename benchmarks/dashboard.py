@@ -39,9 +39,8 @@ def main() -> None:
 
     from hria import signing
     from hria.cli.demo import DEMO_AUDITOR, DEMO_BODY, demo_scheme
-    from hria.dashboard.population import fill
-    from hria.loading.vocabulary import known_organisation_types
-    from hria.registry import Auditor, Body, open_registry
+    from hria.dashboard.population import add_body, fill
+    from hria.registry import open_registry
 
     with tempfile.TemporaryDirectory(prefix="hria-dash-bench-") as tmp:
         root = Path(tmp)
@@ -49,10 +48,7 @@ def main() -> None:
         signing.generate_keys(key_path, key_path.with_suffix(".pub"))
         key = signing.load_private_key(key_path)
         registry = open_registry(root / "registry.sqlite3")
-        public = key.public_key()
-        registry.add_body(Body(DEMO_BODY, "หน่วยรับรองสาธิต", "Demonstration certification body",
-                               signing.public_pem(public).decode(), signing.key_id(public)))
-        registry.add_auditor(Auditor(DEMO_AUDITOR, "ผู้ตรวจรับรองสาธิต", DEMO_BODY, known_organisation_types()))
+        add_body(registry, DEMO_BODY, key, DEMO_AUDITOR)
         scheme = demo_scheme(root / "keys", key_path, registry.body(DEMO_BODY))
         start = time.perf_counter()
         assessments, certificates = fill(registry, options.organisations, DEMO_BODY, DEMO_AUDITOR, key)

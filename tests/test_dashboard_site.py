@@ -23,11 +23,12 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from hria import signing
 from hria.certificates.issuing import qr_text
 from hria.certificates.payload import qr_payload_of
+from hria.cli.demo import DEMO_VERIFY_URL as VERIFY_URL
+from hria.cli.demo import demo_scheme
 from hria.dashboard import figures, population
 from hria.dashboard.records import AssessmentLog
-from hria.registry import CertificateRecord
+from hria.registry import CertificateRecord, open_registry
 from tests import browser
-from tests.verify_fixtures import VERIFY_URL, make_scheme
 
 TODAY = dt.date.today()
 
@@ -51,20 +52,23 @@ def hria(*args: str) -> subprocess.CompletedProcess[str]:
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Site:
     tmp = tmp_path_factory.mktemp("dashboard")
-    world = make_scheme(tmp)
-    key = signing.load_private_key(world.key("CB01"))
-    population.fill(world.registry, 150, "CB01", "AUD-CB01", key, today=TODAY, seed=11)
-    since = TODAY - dt.timedelta(days=365)  # the test scheme's CB01 key signs from a year back
-    valid = [c for c in world.registry.certificates()
+    key_path = tmp / "keys" / "CB01.key"
+    signing.generate_keys(key_path, key_path.with_suffix(".pub"))
+    key = signing.load_private_key(key_path)
+    registry = open_registry(tmp / "reg.sqlite3")
+    population.add_body(registry, "CB01", key, "AUD-1", ("สถาบันรับรองตัวอย่าง", "Example Certification Body"))
+    scheme_file = demo_scheme(tmp / "keys", key_path, registry.body("CB01")).path  # key valid 5 years back
+    population.fill(registry, 150, "CB01", "AUD-1", key, today=TODAY, seed=11)
+    since = dt.date(TODAY.year - 5, 1, 1)
+    valid = [c for c in registry.certificates()
              if c.effective_status(TODAY) == "valid" and c.issued_on > since]
-    world.registry.set_status(valid[0].serial, "revoked", "test: revoked", "test")
-    built = hria("dashboard", "build", "--registry", str(world.registry_file), "--scheme",
-                 str(world.scheme_file), "--key", str(world.key("CB01")), "--body", "CB01",
-                 "-o", str(tmp / "site"), "--json")
+    registry.set_status(valid[0].serial, "revoked", "test: revoked", "test")
+    built = hria("dashboard", "build", "--registry", str(tmp / "reg.sqlite3"), "--scheme", str(scheme_file),
+                 "--key", str(key_path), "--body", "CB01", "-o", str(tmp / "site"), "--json")
     assert built.returncode == 0, built.stderr
-    certs = world.registry.certificates()
-    world.registry.close()
-    return Site(tmp / "site", world.registry_file, certs, key,
+    certs = registry.certificates()
+    registry.close()
+    return Site(tmp / "site", tmp / "reg.sqlite3", certs, key,
                 next(c for c in certs if c.serial == valid[0].serial), valid[1])
 
 

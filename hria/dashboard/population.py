@@ -33,6 +33,7 @@ FIRST_DAY = dt.date(2022, 10, 1)  # fiscal year 2566, the plan's first
 BIG_PROVINCES = {"bangkok": 12.0, "chiang_mai": 3.0, "khon_kaen": 2.5, "nakhon_ratchasima": 3.0,
                  "chonburi": 2.5, "songkhla": 2.0, "udon_thani": 2.0, "ubon_ratchathani": 2.0}
 LEVEL_FROM = (("excellent", 85.0), ("good", 70.0), ("basic", 55.0))
+KEY_SINCE = dt.date(2020, 1, 1)
 DECIDER = "DEMO-DECIDER"
 """The demo body's second person, who makes certification decisions (never the lead auditor)."""
 REASON = "fictional demonstration population (hria demo --population)"
@@ -175,6 +176,27 @@ def fill(registry: Registry, count: int, body_id: str, auditor_id: str, key: Ed2
     log.add(stored)
     log.close()
     return len(stored), issued
+
+
+def add_body(registry: Registry, body_id: str, key: Ed25519PrivateKey, auditor_id: str,
+             names: tuple[str, str] = ("หน่วยรับรองสาธิต", "Demonstration certification body")) -> None:
+    """Register a body whose key signs from before the plan's first fiscal year (so the population's
+    backdated certificates are within its validity) and a lead auditor for every organisation type."""
+    from hria import signing
+    from hria.loading.vocabulary import known_organisation_types
+    from hria.registry.model import Body
+
+    public = key.public_key()
+    body = Body(body_id, names[0], names[1], signing.public_pem(public).decode(), signing.key_id(public))
+    auditor = Auditor(auditor_id, "ผู้ตรวจรับรองสาธิต (demo auditor)", body_id, known_organisation_types())
+    add_body_: Any = registry.add_body
+    add_auditor: Any = registry.add_auditor
+    if _RULED:
+        add_body_(body, "demo-population", "fictional demonstration body", key_valid_from=KEY_SINCE)
+        add_auditor(auditor, "demo-population", "fictional demonstration auditor")
+    else:
+        add_body_(body)
+        add_auditor(auditor)
 
 
 def _decision_maker(registry: Registry, body_id: str, person: str) -> None:
