@@ -33,7 +33,8 @@ FIRST_DAY = dt.date(2022, 10, 1)  # fiscal year 2566, the plan's first
 BIG_PROVINCES = {"bangkok": 12.0, "chiang_mai": 3.0, "khon_kaen": 2.5, "nakhon_ratchasima": 3.0,
                  "chonburi": 2.5, "songkhla": 2.0, "udon_thani": 2.0, "ubon_ratchathani": 2.0}
 LEVEL_FROM = (("excellent", 85.0), ("good", 70.0), ("basic", 55.0))
-KEY_SINCE = dt.date(2020, 1, 1)
+KEY_SINCE = FIRST_DAY
+"""From when the population's body key signs: the plan's first fiscal year."""
 DECIDER = "DEMO-DECIDER"
 """The demo body's second person, who makes certification decisions (never the lead auditor)."""
 REASON = "fictional demonstration population (hria demo --population)"
