@@ -28,9 +28,10 @@ from hria.cli.demo import demo_scheme
 from hria.dashboard import figures, population
 from hria.dashboard.records import AssessmentLog
 from hria.registry import CertificateRecord, open_registry
+from hria.registry.model import today as bangkok_today
 from tests import browser
 
-TODAY = dt.date.today()
+TODAY = bangkok_today()  # the registry's day
 
 
 @dataclass

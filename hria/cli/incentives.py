@@ -21,13 +21,13 @@ def incentives(
     """Write the certified organisations eligible for an incentive programme, for its partner agency
     (the column public_listing says who agreed to be named publicly)."""
     import csv
-    import datetime as dt
     import io
     import json
 
     from hria.dashboard import incentives as programmes_data
     from hria.dashboard.records import AssessmentLog, kept_in
     from hria.registry import open_registry
+    from hria.registry.model import today as bangkok_today
     from hria.writing import spreadsheet_row, write_text_atomic
 
     chosen = programmes_data.programme(programme, programmes or programmes_data.BUNDLED)
@@ -38,7 +38,7 @@ def incentives(
             log = AssessmentLog.of(reg)
             summaries = {s.assessment_hash: s for s in log.all()}
             log.close()
-        rows = programmes_data.eligible(chosen, reg.certificates(), summaries, dt.date.today())
+        rows = programmes_data.eligible(chosen, reg.certificates(), summaries, bangkok_today())
     finally:
         reg.close()
     if output.suffix.lower() == ".json":

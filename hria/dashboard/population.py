@@ -23,6 +23,7 @@ from hria.dashboard.records import AssessmentLog, AssessmentSummary
 from hria.models.assessment import registration_check_digit
 from hria.models.provinces import PROVINCES
 from hria.registry.model import Auditor, CertificateRecord, CertificateStatus, Registry
+from hria.registry.model import today as bangkok_today
 
 TYPE_SHARE = {"local_administration": 0.45, "government_agency": 0.2, "educational_institution": 0.15,
               "business": 0.2}
@@ -132,7 +133,7 @@ def fill(registry: Registry, count: int, body_id: str, auditor_id: str, key: Ed2
     from hria.certificates.issuing import add_months
     from hria.certificates.payload import payload_of
 
-    today = today or dt.date.today()
+    today = today or bangkok_today()
     _decision_maker(registry, body_id, decided_by)
     shapes = set_shapes()
     rng = random.Random(seed + 1)

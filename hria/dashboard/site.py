@@ -27,6 +27,7 @@ from hria.errors import UsageError
 from hria.models.provinces import BY_ID
 from hria.models.text import Lang
 from hria.registry.model import CertificateRecord, Registry
+from hria.registry.model import today as bangkok_today
 from hria.scheme import Scheme
 from hria.writing import write_bytes_atomic, write_text_atomic
 
@@ -129,7 +130,7 @@ def build(registry: Registry, out: Path, scheme: Scheme, key: Path | None = None
     if (key is None) == (signed_list is None):
         raise UsageError("give --key (sign the site's public list now) or --list (a signed JSON list), "
                          "one of the two")
-    today = today or dt.date.today()
+    today = today or bangkok_today()
     built_at = dt.datetime.now(dt.UTC)
     certs = registry.certificates()
     summaries: list[AssessmentSummary] = []
