@@ -10,12 +10,10 @@ issued through the registry like any other (serials, signatures, event log).
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import random
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
@@ -39,10 +37,7 @@ KEY_SINCE = FIRST_DAY
 DECIDER = "DEMO-DECIDER"
 """The demo body's second person, who makes certification decisions (never the lead auditor)."""
 REASON = "fictional demonstration population (hria demo --population)"
-_FIELDS = {f.name for f in dataclasses.fields(CertificateRecord)}
-_RULED = "decided_by" in _FIELDS
-"""The registry enforces issuing rules (decision-maker, key validity, backdating, one current
-certificate): the population then fills in what those rules ask for."""
+
 
 
 @dataclass(frozen=True)
@@ -150,7 +145,7 @@ def fill(registry: Registry, count: int, body_id: str, auditor_id: str, key: Ed2
             stored.append(s)
             continue
         issued_on = min(today, s.assessed_on + dt.timedelta(days=rng.randint(7, 40)))
-        values: dict[str, Any] = dict(
+        draft = CertificateRecord(
             serial="", body_id=body_id, auditor_id=auditor_id, organisation_id=s.organisation_id,
             organisation_name_th=s.name_th, organisation_name_en=s.name_en, assessment_hash=s.assessment_hash,
             set_ref=s.set_ref, level=s.level, score=s.overall or 0.0, issued_on=issued_on,
@@ -159,9 +154,7 @@ def fill(registry: Registry, count: int, body_id: str, auditor_id: str, key: Ed2
             organisation_type=s.organisation_type, assessed_on=s.assessed_on,
             set_effective_on=s.assessed_on,  # fictional: the population predates the shipped sets
             backdate_reason=REASON, surveillance_months=12)
-        draft = CertificateRecord(**{k: v for k, v in values.items() if k in _FIELDS})
-        issue: Any = registry.issue
-        record, _ = issue(draft, sign, actor=decided_by, supersede=True) if _RULED else issue(draft, sign)
+        record, _ = registry.issue(draft, sign, actor=decided_by, supersede=True)
         issued += 1
         stored.append(replace(s, serial=record.serial))
         _visits(registry, record, auditor_id, decided_by, today, rng)
@@ -191,14 +184,8 @@ def add_body(registry: Registry, body_id: str, key: Ed25519PrivateKey, auditor_i
     public = key.public_key()
     body = Body(body_id, names[0], names[1], signing.public_pem(public).decode(), signing.key_id(public))
     auditor = Auditor(auditor_id, "ผู้ตรวจรับรองสาธิต (demo auditor)", body_id, known_organisation_types())
-    add_body_: Any = registry.add_body
-    add_auditor: Any = registry.add_auditor
-    if _RULED:
-        add_body_(body, "demo-population", "fictional demonstration body", key_valid_from=KEY_SINCE)
-        add_auditor(auditor, "demo-population", "fictional demonstration auditor")
-    else:
-        add_body_(body)
-        add_auditor(auditor)
+    registry.add_body(body, "demo-population", "fictional demonstration body", key_valid_from=KEY_SINCE)
+    registry.add_auditor(auditor, "demo-population", "fictional demonstration auditor")
 
 
 def _decision_maker(registry: Registry, body_id: str, person: str) -> None:
@@ -211,12 +198,8 @@ def _decision_maker(registry: Registry, body_id: str, person: str) -> None:
         return
     except UsageError:
         pass
-    add: Any = registry.add_auditor
     who = Auditor(person, "ผู้ตัดสินการรับรองสาธิต (demo decision-maker)", body_id, known_organisation_types())
-    if _RULED:
-        add(who, "demo-population", "decides the fictional population's certificates")
-    else:
-        add(who)
+    registry.add_auditor(who, "demo-population", "decides the fictional population's certificates")
 
 
 def _visits(registry: Registry, record: CertificateRecord, auditor_id: str, actor: str, today: dt.date,
@@ -224,13 +207,13 @@ def _visits(registry: Registry, record: CertificateRecord, auditor_id: str, acto
     """Yearly surveillance visits up to today; about one certificate in twelve misses one (overdue)."""
     from hria.certificates.issuing import add_months
 
-    visit: Any = getattr(registry, "record_surveillance", None)
-    if visit is None or record.expires_on < today:
-        return  # a registry that keeps no visits: every due date counts from the issue date
+    if record.expires_on < today:
+        return
     due = add_months(record.issued_on, 12)
     while due <= today and due <= record.expires_on:
         if rng.random() < 0.08:
             return  # missed: the certificate stays overdue from here
         visited = due - dt.timedelta(days=rng.randint(0, 45))
-        visit(record.serial, visited, "passed", auditor_id, actor, "fictional: sample surveillance visit")
+        registry.record_surveillance(record.serial, visited, "passed", auditor_id, actor,
+                                     "fictional: sample surveillance visit")
         due = add_months(due, 12)
