@@ -12,7 +12,9 @@ processes: what a certificate costs a core whatever else the machine runs), peak
 memory (largest process), and the ratios.
 
     python benchmarks/certify.py [-n 1000] [--baseline 50] [--repeat 3]
-    python benchmarks/certify.py -n 500 --stages   # where the time of a certificate goes
+    python benchmarks/certify.py -n 500 --stages   # only where the time of a certificate goes
+
+A full run ends with that breakdown for 200 certificates (--no-stages leaves it out).
 """
 
 from __future__ import annotations
@@ -149,6 +151,8 @@ def main() -> None:
                         help="runs of --jobs 1, the baseline and --jobs 2, in turns; medians are reported")
     parser.add_argument("--stages", action="store_true",
                         help="only: where the time of one certificate goes, in-process (no start-up)")
+    parser.add_argument("--no-stages", action="store_true",
+                        help="leave out the stage breakdown that ends a full run (200 certificates)")
     args = parser.parse_args()
     if args.stages:
         stage_breakdown(args.n)
@@ -196,6 +200,9 @@ def main() -> None:
     print(f"{args.n // 4} certificates   : {quarter:6.1f} s (time scales with n: "
           f"{one / quarter:.2f}x for 4x)")
     print(f"PDF signature (PAdES) : {signature}")
+    if not args.no_stages:
+        print()
+        stage_breakdown(min(args.n, 200))
 
 
 def stage_breakdown(n: int) -> None:
