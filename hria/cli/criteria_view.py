@@ -139,7 +139,8 @@ def coverage_table(rows: list[SetCoverage], lang: Lang) -> Table:
 
 
 def recommendation_lines(rows: list[SetCoverage]) -> list[str]:
-    """Each catalogued UPR recommendation and the criteria of each set that address it."""
+    """Each catalogued UPR recommendation and treaty-body paragraph, and the criteria of each set
+    that cite it."""
     lines = []
     for i, rec in enumerate(rows[0].recommendations if rows else []):
         addressed = [f"{s.set_ref}: {', '.join(s.recommendations[i].criteria)}"
@@ -149,6 +150,15 @@ def recommendation_lines(rows: list[SetCoverage]) -> list[str]:
     for s in rows:
         for theme, ids in s.upr_themes.items():
             lines.append(f"[dim]{s.set_ref} UPR {escape(theme)} (no number) → {', '.join(ids)}[/dim]")
+    for i, obs in enumerate(rows[0].observations if rows else []):
+        addressed = [f"{s.set_ref}: {', '.join(s.observations[i].criteria)}"
+                     for s in rows if s.observations[i].criteria]
+        lines.append(f"{escape(obs.symbol)} para. {obs.paragraph} ({obs.body}, {obs.theme}"
+                     f"{', excerpt' if obs.excerpt else ''}) → "
+                     + ("; ".join(addressed) or "[red]no criterion[/red]"))
+    for s in rows:
+        for cited, ids in s.observations_uncatalogued.items():
+            lines.append(f"[dim]{s.set_ref} {escape(cited)} (not in the catalogue) → {', '.join(ids)}[/dim]")
     return lines
 
 
@@ -175,6 +185,8 @@ def diff_lines(d: SetDiff) -> list[str]:
     lines += [f"~ reworded {c}: {', '.join(f)}" for c, f in d.reworded.items()]
     lines += [f"~ reweighted {c}: {a:g} → {b:g}" for c, (a, b) in d.reweighted.items()]
     lines += [f"! gate changed {c}: {_value(a)} → {_value(b)}" for c, (a, b) in d.gates_changed.items()]
+    lines += [f"! non-negotiable [green]+[/green] {c}" for c in d.non_negotiables_changed.get("added", [])]
+    lines += [f"! non-negotiable [red]-[/red] {c}" for c in d.non_negotiables_changed.get("removed", [])]
     lines += [f"~ logic changed {c}: {', '.join(f)}" for c, f in d.logic_changed.items()]
     for c, refs in d.references_changed.items():
         lines += [f"~ reference {c}: [green]+[/green] {escape(r)}" for r in refs.get("added", [])]
