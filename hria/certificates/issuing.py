@@ -31,7 +31,7 @@ from hria.registry.store import add_months
 from hria.scoring import CompiledSet, compile_set
 from hria.scoring import score as score_one
 from hria.scoring.texts import Message, rounded
-from hria.writing import write_bytes_atomic
+from hria.writing import write_files_atomic
 
 if TYPE_CHECKING:
     from hria.dashboard.records import AssessmentLog
@@ -115,9 +115,9 @@ def qr_text(record: CertificateRecord, key: Ed25519PrivateKey, verification_url:
 
 
 def write_pdfs(items: Sequence[tuple[CertificateInput, Path]]) -> None:
-    """Lay out the certificates in one pass and write each file atomically."""
-    for data, (_, path) in zip(render([i for i, _ in items]), items, strict=True):
-        write_bytes_atomic(path, data)
+    """Lay out the certificates in one pass and write the files atomically, synced together."""
+    pdfs = render([i for i, _ in items])
+    write_files_atomic([(path, data) for data, (_, path) in zip(pdfs, items, strict=True)])
 
 
 @dataclass
