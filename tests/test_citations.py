@@ -108,7 +108,7 @@ def test_criteria_show_prints_references_with_the_shared_wording() -> None:
 
 
 def test_strict_fixture_passes_strict() -> None:
-    result = run("criteria", "validate", "--strict", str(DATA / "strict.yaml"))
+    result = run("criteria", "validate", "--strict", str(DATA / "strict.yaml"), "--lang", "en")
     assert result.exit_code == 0, result.output
     assert "0 warning(s) (strict)" in result.output
 
@@ -128,7 +128,7 @@ def test_warnings_show_and_fail_only_when_strict(tmp_path: Path, field: str, val
                                      "STR-PRV-01", field, value)
     target = tmp_path / "set.yaml"
     target.write_text(text, encoding="utf-8")
-    lenient = run("criteria", "validate", str(target))
+    lenient = run("criteria", "validate", str(target), "--lang", "en")
     assert lenient.exit_code == 0
     assert f"{target}:{line}:" in lenient.stderr and message in lenient.stderr
     strict = run("criteria", "validate", "--strict", str(target))
@@ -143,7 +143,7 @@ def test_no_level_text_is_a_warning(tmp_path: Path) -> None:
     end = text.index("    references:", start)
     target = tmp_path / "set.yaml"
     target.write_text(text[:start] + text[end:], encoding="utf-8")
-    result = run("criteria", "validate", "--strict", str(target))
+    result = run("criteria", "validate", "--strict", str(target), "--lang", "en")
     assert result.exit_code == 1
     assert "warning: criterion STR-PRV-01: no level text of its own" in result.stderr
 

@@ -97,7 +97,7 @@ def test_prefilled_yaml_export_round_trips_through_the_cli(tmp_path: Path) -> No
 
 
 def test_unknown_audience_set_is_a_usage_error(tmp_path: Path) -> None:
-    result = runner.invoke(app, ["questionnaire", "export", "nosuch", "--format", "pdf", "-o",
+    result = runner.invoke(app, ["questionnaire", "export", "nosuch", "--format", "pdf", "--lang", "en", "-o",
                                  str(tmp_path / "x.pdf")])
     assert result.exit_code == 2
     assert "unknown criteria set 'nosuch'" in result.output

@@ -7,6 +7,7 @@ from rich.table import Table
 from rich.tree import Tree
 
 from hria.citing import references_text
+from hria.cli.texts import TEXTS, say
 from hria.coverage import SetCoverage
 from hria.criteria_sets import LoadedSet
 from hria.diffing import SetDiff
@@ -156,32 +157,47 @@ def _value(v: object) -> str:
     return "—" if v is None else f"{v:g}" if isinstance(v, float) else str(v)
 
 
-def _change(a: object, b: object) -> str:
+def _change(a: object, b: object, lang: Lang) -> str:
     """Old → new; an item of a rule list (a mapping) appearing or going reads added / removed."""
     if a is None and isinstance(b, dict):
-        return "[green]added[/green]"
+        return f"[green]{say('diff.added', lang)}[/green]"
     if b is None and isinstance(a, dict):
-        return "[red]removed[/red]"
+        return f"[red]{say('diff.removed', lang)}[/red]"
     return f"{escape(_value(a))} → {escape(_value(b))}"
 
 
-def diff_lines(d: SetDiff) -> list[str]:
+def _fields(names: list[str], lang: Lang) -> str:
+    """Criterion fields by their names in the run's language."""
+    return ", ".join(say(f"diff.field.{n}", lang) if f"diff.field.{n}" in TEXTS else n for n in names)
+
+
+def diff_lines(d: SetDiff, lang: Lang = "en") -> list[str]:
     """`hria criteria diff` for people: one line per change, the ones that move a verdict marked !."""
+    w = {key.removeprefix("diff."): say(key, lang) for key in TEXTS if key.startswith("diff.")
+         and not key.startswith("diff.field.")}
     lines = [f"[bold]{d.old} → {d.new}[/bold]"]
     if d.empty:
-        lines.append("no differences")
-    lines += [f"[green]+ added[/green] {c}" for c in d.added]
-    lines += [f"[red]- removed[/red] {c}" for c in d.removed]
-    lines += [f"~ reworded {c}: {', '.join(f)}" for c, f in d.reworded.items()]
-    lines += [f"~ reweighted {c}: {a:g} → {b:g}" for c, (a, b) in d.reweighted.items()]
-    lines += [f"! gate changed {c}: {_value(a)} → {_value(b)}" for c, (a, b) in d.gates_changed.items()]
-    lines += [f"~ logic changed {c}: {', '.join(f)}" for c, f in d.logic_changed.items()]
+        lines.append(w["nothing"])
+    lines += [f"[green]+ {w['added']}[/green] {c}" for c in d.added]
+    lines += [f"[red]- {w['removed']}[/red] {c}" for c in d.removed]
+    lines += [f"~ {w['reworded']} {c}: {_fields(f, lang)}" for c, f in d.reworded.items()]
+    lines += [f"~ {w['reweighted']} {c}: {a:g} → {b:g}" for c, (a, b) in d.reweighted.items()]
+    lines += [f"! {w['gate_changed']} {c}: {_value(a)} → {_value(b)}" for c, (a,
+                                                                              b) in d.gates_changed.items()]
+    lines += [f"~ {w['logic_changed']} {c}: {_fields(f, lang)}" for c, f in d.logic_changed.items()]
     for c, refs in d.references_changed.items():
-        lines += [f"~ reference {c}: [green]+[/green] {escape(r)}" for r in refs.get("added", [])]
-        lines += [f"~ reference {c}: [red]-[/red] {escape(r)}" for r in refs.get("removed", [])]
-    lines += [f"~ domain {k}: {v}" for k, v in d.domains_changed.items()]
-    lines += [f"! floor {k}: {_change(a, b)}" for k, (a, b) in d.floors_changed.items()]
-    lines += [f"! level {k}: {_change(a, b)}" for k, (a, b) in d.levels_changed.items()]
-    lines += [f"! rule {k}: {_change(a, b)}" for k, (a, b) in d.rules_changed.items()]
-    lines += [f"~ setting {k}: {_change(a, b)}" for k, (a, b) in d.settings_changed.items()]
+        lines += [f"~ {w['reference']} {c}: [green]+[/green] {escape(r)}" for r in refs.get("added", [])]
+        lines += [f"~ {w['reference']} {c}: [red]-[/red] {escape(r)}" for r in refs.get("removed", [])]
+    lines += [f"~ {w['domain']} {k}: {_domain_change(v, lang)}" for k, v in d.domains_changed.items()]
+    lines += [f"! {w['floor']} {k}: {_change(a, b, lang)}" for k, (a, b) in d.floors_changed.items()]
+    lines += [f"! {w['level']} {k}: {_change(a, b, lang)}" for k, (a, b) in d.levels_changed.items()]
+    lines += [f"! {w['rule']} {k}: {_change(a, b, lang)}" for k, (a, b) in d.rules_changed.items()]
+    lines += [f"~ {w['setting']} {k}: {_change(a, b, lang)}" for k, (a, b) in d.settings_changed.items()]
     return lines
+
+
+def _domain_change(change: str, lang: Lang) -> str:
+    """diffing words a domain's change "added", "removed" or "weight A -> B"."""
+    if change in ("added", "removed"):
+        return say(f"diff.{change}", lang)
+    return change.replace("weight", say("diff.weight", lang), 1).replace("->", "→")
