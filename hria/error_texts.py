@@ -43,11 +43,32 @@ ERRORS: dict[str, tuple[str, str]] = {
                        "{field} takes at most {max} item(s), has {actual}"),
     "field.pattern": ("{field} {value} ไม่อยู่ในรูปแบบ {pattern}",
                       "{field} {value} is not of the form {pattern}"),
-    "field.literal": ("{field} ต้องเป็น {expected} ไม่ใช่ {value}", "{field} must be {expected}, not {value}"),
+    "field.literal": ("{field} ต้องเป็น {expected_th} ไม่ใช่ {value}", "{field} must be {expected}, not {value}"),
     "field.tag_unknown": ("ไม่รู้จัก {discriminator} {tag} (ที่ใช้ได้: {expected})",
                           "unknown {discriminator} {tag}; expected {expected}"),
     "field.tag_missing": ("ไม่มี '{discriminator}'", "missing '{discriminator}'"),
     "field.other": ("{field}: ค่าไม่ถูกต้อง ({detail})", "{field}: {detail}"),
+    # pydantic's own kinds of error: the English is pydantic's wording, the Thai says the same.
+    **{f"field.{kind}": (f"{{field}}: {th}", "{field}: {detail}") for kind, th in {
+        "string_too_short": "ต้องไม่ว่าง",
+        "string_type": "ต้องเป็นข้อความ",
+        "int_type": "ต้องเป็นจำนวนเต็ม",
+        "int_parsing": "ต้องเป็นจำนวนเต็ม",
+        "int_from_float": "ต้องเป็นจำนวนเต็ม",
+        "float_type": "ต้องเป็นตัวเลข",
+        "float_parsing": "ต้องเป็นตัวเลข",
+        "bool_type": "ต้องเป็น true หรือ false",
+        "bool_parsing": "ต้องเป็น true หรือ false",
+        "date_type": "ต้องเป็นวันที่",
+        "date_parsing": "ต้องเป็นวันที่",
+        "date_from_datetime_parsing": "ต้องเป็นวันที่",
+        "datetime_type": "ต้องเป็นวันและเวลา",
+        "datetime_parsing": "ต้องเป็นวันและเวลา",
+        "list_type": "ต้องเป็นรายการ",
+        "dict_type": "ต้องเป็น mapping (คีย์: ค่า)",
+        "model_type": "ต้องเป็น mapping (คีย์: ค่า)",
+        "finite_number": "ต้องเป็นตัวเลขจำกัด",
+    }.items()},
     # What a criteria author should still improve (hria/loading/authoring.py).
     "warning.evidence": ("คำเตือน: เกณฑ์ {criterion} มีหลักฐาน {count} รายการ ผู้ตรวจต้องมีอย่างน้อย {needed} "
                          "รายการเพื่อตรวจสอบไขว้",
@@ -77,6 +98,98 @@ ERRORS: dict[str, tuple[str, str]] = {
         "the prefill's impact register ({count} entries) is too large to carry in an Excel form; "
         "export YAML instead"),
     "questionnaire.sheet_missing": ("ไม่มีแผ่นงาน '{sheet}'", "the sheet '{sheet}' is missing"),
+    "import.no_answer": ("{criterion} ยังไม่มีคำตอบ แต่ใช้บังคับกับองค์กรนี้ (ตอบข้อนี้ หรือนำเข้าด้วย --allow-incomplete)",
+                         "{criterion} has no answer but applies to this organisation "
+                         "(answer it, or import with --allow-incomplete)"),
+    "import.no_entry": ("{criterion} เป็นเกณฑ์ที่ยอมให้ล้มเหลวไม่ได้และตอบ 0: ทะเบียนผลกระทบต้องมีรายการที่ระบุเกณฑ์นี้ "
+                        "(criterion: {criterion}) ก่อนจึงจะพิจารณาผลได้ (นำเข้าด้วย --allow-incomplete "
+                        "แล้วเพิ่มรายการใต้ impacts: ในไฟล์ YAML)",
+                        "{criterion} is a non-negotiable answered 0: the impact register must hold an entry "
+                        "naming it (criterion: {criterion}) before the assessment can be decided "
+                        "(import with "
+                        "--allow-incomplete, then add the entry under impacts: in the YAML file)"),
+    "import.too_many_rows": ("แผ่นงานมี {rows} แถว แบบฟอร์มมีได้ไม่เกิน {most} แถว (มีการเพิ่มแถว)",
+                             "the sheet has {rows} rows; a form has at most {most} (rows were added to it)"),
+    "import.unpacks_to": ("สมุดงานคลายออกได้ {size} ไบต์ แบบฟอร์มที่ส่งออกมีไม่เกิน {most} (มีการเพิ่มแถวหรือไม่)",
+                          "the workbook unpacks to {size} bytes; an exported form is at most {most} "
+                          "(were rows added to it?)"),
+    "import.not_xlsx": ("ไม่ใช่สมุดงาน Excel .xlsx ที่อ่านได้ ({detail}) ให้ส่งไฟล์ที่ส่งออกด้วย "
+                        "`hria questionnaire export --format xlsx` และบันทึกเป็น .xlsx",
+                        "not a readable Excel .xlsx workbook ({detail}); send the file exported by "
+                        "`hria questionnaire export --format xlsx`, saved as .xlsx"),
+    "import.damaged": ("สมุดงาน Excel เสียหาย ({detail})", "damaged Excel workbook ({detail})"),
+    "import.no_meta": ("ไม่มีแผ่นงาน '{sheet}': สมุดงานนี้ไม่ได้ส่งออกด้วย `hria questionnaire export` "
+                       "หรือแผ่นงานถูกลบ",
+                       "no '{sheet}' sheet: this workbook was not exported by `hria questionnaire export`, "
+                       "or the sheet was deleted"),
+    "import.format": ("ไม่รู้จักรูปแบบแบบฟอร์ม {format} (ต้องเป็น {expected})",
+                      "unknown form format {format} (expected {expected})"),
+    "import.meta_row": ("แถว '{key}' ของแบบฟอร์มถูกแก้ไขหรือลบ ให้ส่งออกแบบฟอร์มใหม่",
+                        "the form's '{key}' row was changed or removed; export a new form"),
+    "import.impacts": ("ทะเบียนผลกระทบเสียหาย ({detail})", "damaged impact register ({detail})"),
+    "import.other_set": ("แบบสอบถามนี้ใช้กับ {named} แต่เกณฑ์ที่ระบุคือ {given} คำตอบอ่านได้กับฉบับที่ใช้ตอบเท่านั้น",
+                         "this questionnaire is for {named}, but the criteria given are {given}; answers are "
+                         "only read against the version they were given for"),
+    "import.unknown_set": ("ไม่รู้จักชุดเกณฑ์ '{set}'", "unknown criteria set '{set}'"),
+    "import.version_gone": ("แบบสอบถามนี้ใช้กับ {named} ซึ่งไม่มีแล้ว (ฉบับของ {set}: {versions}) "
+                            "ให้ส่งออกแบบฟอร์มใหม่สำหรับ {set}@{latest}",
+                            "this questionnaire is for {named}, which is not available (versions of {set}: "
+                            "{versions}); export a new form for {set}@{latest}"),
+    "import.hash": ("แบบสอบถามนี้ทำจาก {named} ที่มีค่าแฮช {wanted}… แต่ขณะนี้ {set} มีค่าแฮช {now}…: "
+                    "ชุดเกณฑ์เปลี่ยนหลังส่งออกแบบฟอร์ม",
+                    "this questionnaire was made from {named} with content hash {wanted}…, but {set} now has "
+                    "{now}…: the set changed after the form was exported"),
+    "import.not_a_question": ("'{criterion}' ไม่ใช่คำถามของ {questionnaire}: แถวถูกแก้ไขหรือเพิ่ม",
+                              "'{criterion}' is not a question of {questionnaire}; the row was changed "
+                              "or added"),
+    "import.no_id": ("แถวนี้มีคำตอบแต่ไม่มีรหัสคำถาม: แถวถูกแก้ไขหรือเพิ่ม จึงวางคำตอบไม่ได้",
+                     "this row has answers but no question id; the row was changed or added, so the "
+                     "answers cannot be placed"),
+    "import.second_row": ("{criterion} มีแถวที่สอง (แถวแรกคือแถว {first})",
+                          "a second row for {criterion} (the first is row {first})"),
+    "import.question_changed": ("ข้อความคำถามของ {criterion} ถูกแก้ไข จึงเชื่อไม่ได้ว่าคำตอบตอบคำถามที่ถาม",
+                                "the question text of {criterion} was changed; the answer cannot be trusted "
+                                "to answer the question asked"),
+    "import.row_missing": ("ไม่มีแถวของ {criterion} (เมื่อส่งแบบฟอร์มคือแถว {row}) แถวถูกลบหรือรหัสถูกแก้ไข",
+                           "the row of {criterion} is missing (it was row {row} when the form was sent); the "
+                           "row was removed or its id changed"),
+    "import.reason_without_na": ("มีเหตุผลที่ไม่เกี่ยวข้อง แต่คำตอบไม่ใช่ {na}",
+                                 "a reason for not applicable is given, but the answer is not {na}"),
+    "import.formula": ("ช่องคำตอบรับสูตรไม่ได้ ให้พิมพ์ค่าลงไปเอง",
+                       "a formula is not accepted in an answer cell; type the value itself"),
+    # Values a model or a form refuses (InvalidValue).
+    "value.not_yes_no": ("{value} ไม่ใช่ตัวเลือกที่มี (ใช่, ไม่ใช่)", "{value} is not one of the choices (yes, no)"),
+    "value.not_a_choice": ("{value} ไม่ใช่ตัวเลือกที่มี ({choices})",
+                           "{value} is not one of the choices ({choices})"),
+    "value.not_whole": ("{value} ไม่ใช่จำนวนเต็ม", "{value} is not a whole number"),
+    "value.answer_not_a_choice": ("คำตอบ {value} ของ {criterion} ไม่ใช่ตัวเลือกของข้อนี้ ({choices})",
+                                  "answer {value} to {criterion} is not one of its choices ({choices})"),
+    "value.province": ("ไม่รู้จักจังหวัด {value}: ระบุหนึ่งใน 77 จังหวัดด้วยรหัส ชื่อไทย หรือชื่ออังกฤษ "
+                       "(เช่น chiang_mai, เชียงใหม่)",
+                       "unknown province {value}: give one of the 77 provinces by id, Thai or English name "
+                       "(e.g. chiang_mai, เชียงใหม่, Chiang Mai)"),
+    "value.province_close": ("ไม่รู้จักจังหวัด {value} หมายถึง {close} หรือไม่",
+                             "unknown province {value}: give one of the 77 provinces by id, Thai or English "
+                             "name (e.g. chiang_mai, เชียงใหม่, Chiang Mai); did you mean {close}?"),
+    "value.registration_digits": ("เลขทะเบียน {value} ต้องเป็นตัวเลข 13 หลัก (เว้นวรรคและขีดได้)",
+                                  "registration number {value} must be 13 digits "
+                                  "(spaces and dashes allowed)"),
+    "value.registration_length": ("เลขทะเบียน {value} ต้องมี 13 หลัก แต่มี {count} หลัก",
+                                  "registration number {value} must have 13 digits, has {count}"),
+    "value.registration_check": ("เลขทะเบียน {value} เลขตรวจสอบไม่ถูกต้อง ตรวจดูว่าพิมพ์ผิดหรือไม่",
+                                 "registration number {value} fails the Thai check digit; "
+                                 "check it for a typo"),
+    "value.size_mismatch": ("ขนาด {size} ไม่ตรงกับนิยามวิสาหกิจขนาดกลางและขนาดย่อม (พ.ศ. 2562): {sector} "
+                            "ลูกจ้าง {staff} คน รายได้ {revenue} บาทต่อปี เป็นวิสาหกิจ{expected_th} "
+                            "ให้แก้ขนาดหรือตัวเลข",
+                            "size {size} does not match the Thai SME definition (B.E. 2562): {sector}, "
+                            "{staff} "
+                            "employees, {revenue} baht a year make a {expected} enterprise ({expected_th}); "
+                            "correct the size or the figures"),
+    "value.date": ("อ่านวันที่ '{text}' ไม่ได้: เขียนเช่น 2569-06-30, 30/06/2569 หรือ 30 มิ.ย. 2569 "
+                   "(ปีเกิน 2400 คือ พ.ศ.)",
+                   "cannot read the date '{text}': write e.g. 2026-06-30, 30/06/2569 or 30 มิ.ย. 2569 "
+                   "(a year above 2400 is B.E.)"),
     # Keys (hria/signing.py, hria/pki.py).
     "key.exists": ("{path} มีอยู่แล้ว จึงไม่เขียนทับกุญแจ", "{path} already exists; refusing to overwrite a key"),
     "key.exists_any": ("{path} มีอยู่แล้ว จึงไม่เขียนทับกุญแจหรือใบรับรอง",

@@ -22,11 +22,23 @@ class Problem:
     message: str
     code: str | None = field(default=None, compare=False)
     values: tuple[tuple[str, str], ...] = field(default=(), compare=False)
+    cell: str | None = field(default=None, compare=False)
+    """Where in a workbook ("แบบประเมิน!E12"), written before the message in either language."""
 
     @classmethod
-    def said(cls, file: str, line: int | None, col: int | None, code: str, **values: object) -> Problem:
+    def said(cls, file: str, line: int | None, col: int | None, code: str, cell: str | None = None,
+             **values: object) -> Problem:
         shown = {k: str(v) for k, v in values.items()}
-        return cls(file, line, col, error_text(code, "en", shown), code, tuple(shown.items()))
+        english = error_text(code, "en", shown)
+        return cls(file, line, col, f"{cell}: {english}" if cell else english, code, tuple(shown.items()),
+                   cell)
+
+    @classmethod
+    def of_value(cls, file: str, exc: ValueError, cell: str | None = None) -> Problem:
+        """A refused value at ``cell``: catalogue-worded when the refusal is an InvalidValue."""
+        if isinstance(exc, InvalidValue):
+            return cls.said(file, None, None, exc.code, cell=cell, **exc.values)
+        return cls(file, None, None, f"{cell}: {exc}" if cell else str(exc))
 
     def where(self) -> str:
         where = self.file
@@ -38,8 +50,10 @@ class Problem:
 
     def in_(self, lang: str) -> str:
         """file:line:col: the message in ``lang`` (English where the catalogue has no code for it)."""
-        text = error_text(self.code, lang, dict(self.values)) if self.code else self.message
-        return f"{self.where()}: {text}"
+        if not self.code:
+            return str(self)
+        text = error_text(self.code, lang, dict(self.values))
+        return f"{self.where()}: {self.cell + ': ' if self.cell else ''}{text}"
 
     def __str__(self) -> str:
         return f"{self.where()}: {self.message}"
@@ -59,6 +73,16 @@ class HriaError(Exception):
 
     def in_(self, lang: str) -> str:
         return error_text(self.code, lang, self.values) if self.code else str(self)
+
+
+class InvalidValue(ValueError):
+    """A value a model refuses, worded by the catalogue; pydantic keeps it as the error's
+    context, so the located Problem can be said in Thai too (hria/loading/model_errors.py)."""
+
+    def __init__(self, code: str, **values: object) -> None:
+        self.code = code
+        self.values = {k: str(v) for k, v in values.items()}
+        super().__init__(error_text(code, "en", self.values))
 
 
 class UsageError(HriaError):

@@ -54,7 +54,8 @@ def test_export_fill_import_score_with_excel(tmp_path: Path) -> None:
 def test_import_reports_problems_and_exits_2(tmp_path: Path) -> None:
     bad = tmp_path / "answers.xlsx"
     bad.write_text("this is a CSV, really", encoding="utf-8")
-    result = runner.invoke(app, ["questionnaire", "import", str(bad), "-o", str(tmp_path / "out.yaml")])
+    result = runner.invoke(app, ["questionnaire", "import", str(bad), "-o", str(tmp_path / "out.yaml"),
+                                 "--lang", "en"])
     assert result.exit_code == 2
     assert "not a readable Excel .xlsx workbook" in result.output
     assert "Traceback" not in result.output
@@ -69,7 +70,8 @@ def test_incomplete_import_writes_the_file_and_exits_1(tmp_path: Path) -> None:
     end = text.index("\n", value)
     blank_answers.write_text(text[:value] + "value:" + text[end:], encoding="utf-8")
     out = tmp_path / "out.yaml"
-    refused = runner.invoke(app, ["questionnaire", "import", str(blank_answers), "-o", str(out)])
+    refused = runner.invoke(app, ["questionnaire", "import", str(blank_answers), "-o", str(out), "--lang",
+                                  "en"])
     assert refused.exit_code == 2 and "GOV-GOV-02 has no answer" in refused.output
     assert not out.exists()
     result = runner.invoke(app, ["questionnaire", "import", str(blank_answers), "-o", str(out),

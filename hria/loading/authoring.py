@@ -17,7 +17,7 @@ from hria.models.vocabulary import Vocabulary
 
 MIN_EVIDENCE = 2
 
-_Finding = tuple[tuple[str | int, ...], str, dict[str, object]]
+_Finding = tuple[tuple[str | int, ...], str, dict[str, str]]
 
 
 def authoring_warnings(cs: CriteriaSet, doc: YamlDocument, vocab: Vocabulary) -> list[Problem]:
@@ -31,8 +31,8 @@ def _findings(cs: CriteriaSet, vocab: Vocabulary) -> Iterator[_Finding]:
     for i, c in enumerate(cs.criteria):
         here = ("criteria", i)
         if len(c.evidence) < MIN_EVIDENCE:
-            yield (*here, "evidence"), "warning.evidence", {"criterion": c.id, "count": len(c.evidence),
-                                                            "needed": MIN_EVIDENCE}
+            yield (*here, "evidence"), "warning.evidence", {"criterion": c.id, "count": str(len(c.evidence)),
+                                                            "needed": str(MIN_EVIDENCE)}
         if c.levels is None:
             yield (*here, "id"), "warning.level_text", {"criterion": c.id}
         if state_body and not any(r.kind in legal for r in c.references):

@@ -7,7 +7,8 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
-from hria.errors import InvalidInput, Problem
+from hria.error_texts import ERRORS
+from hria.errors import InvalidInput, InvalidValue, Problem
 from hria.loading.yaml_source import PathKey, YamlDocument
 
 M = TypeVar("M", bound=BaseModel)
@@ -93,13 +94,20 @@ def _message(err: ErrorDetails, field: str) -> tuple[str | None, dict[str, str]]
     if kind == "string_pattern_mismatch":
         return "field.pattern", {"field": field, "value": repr(value), "pattern": str(ctx.get("pattern"))}
     if kind == "literal_error":
-        return "field.literal", {"field": field, "expected": str(ctx.get("expected")), "value": repr(value)}
+        expected = str(ctx.get("expected"))
+        return "field.literal", {"field": field, "expected": expected, "value": repr(value),
+                                 "expected_th": expected.replace("' or '", "' หรือ '")}
     if kind == "union_tag_invalid":
         return "field.tag_unknown", {"discriminator": ctx.get("discriminator", "kind").strip(chr(39)),
                                      "tag": repr(ctx.get("tag")), "expected": str(ctx.get("expected_tags"))}
     if kind == "union_tag_not_found":
         return "field.tag_missing", {"discriminator": ctx.get("discriminator", "kind").strip(chr(39))}
     if kind == "value_error":
-        return None, {"text": str(ctx.get("error", err["msg"]))}
+        error = ctx.get("error")
+        if isinstance(error, InvalidValue):
+            return error.code, error.values
+        return None, {"text": str(error or err["msg"])}
     msg = err["msg"]
-    return "field.other", {"field": field, "detail": f"{msg[0].lower()}{msg[1:]}"}
+    detail = f"{msg[0].lower()}{msg[1:]}"
+    code = f"field.{kind}" if f"field.{kind}" in ERRORS else "field.other"
+    return code, {"field": field, "detail": detail}

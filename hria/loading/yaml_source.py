@@ -65,10 +65,10 @@ class YamlDocument:
         line, col = self.where(path)
         return Problem(self.file, line, col, message)
 
-    def said(self, path: PathKey, code: str, **values: object) -> Problem:
+    def said(self, path: PathKey, code: str, **values: str) -> Problem:
         """A problem at ``path`` worded by the error catalogue (hria/error_texts.py)."""
         line, col = self.where(path)
-        return Problem.said(self.file, line, col, code, **values)
+        return Problem.said(self.file, line, col, code, None, **values)
 
 
 def _yaml() -> YAML:
