@@ -223,8 +223,51 @@ ERRORS: dict[str, tuple[str, str]] = {
                            "choose the set for its type (--type or --set)"),
     "profile.subtype": ("{path}: ไม่รู้จักประเภทย่อย '{subtype}' ของ {set} (ประเภทย่อยที่มี: {known})",
                         "{path}: unknown subtype '{subtype}' for {set} (subtypes: {known})"),
-    "assess.needs_terminal": ("hria assess ต้องใช้ในเทอร์มินัล สำหรับไฟล์ที่กรอกแล้วให้ใช้ hria score FILE",
-                              "hria assess needs a terminal; for a filled file use hria score FILE"),
+    **{f"assess.no_terminal.{stream}": (
+        f"hria assess เป็นการสัมภาษณ์แบบโต้ตอบและต้องใช้ในเทอร์มินัล แต่{th}ไม่ใช่เทอร์มินัล (ส่งผ่าน pipe หรือ CI) "
+        "หากต้องการใช้แบบสคริปต์ ให้เขียนคำตอบลงไฟล์การประเมิน (ดู examples/) แล้วใช้ `hria score FILE`",
+        f"hria assess is an interactive interview and needs a terminal, but {en} is not one (piped input "
+        "or CI). For scripted use write the answers to an assessment file (see examples/) and run "
+        "`hria score FILE`.") for stream, th, en in (("stdin", "ช่องรับข้อมูล (stdin)", "standard input"),
+                                                     ("stdout", "ช่องแสดงผล (stdout)", "standard output"))},
+    "assess.resume_options": ("--resume ทำต่อจากที่ค้างไว้ตามเดิม จึงใช้ --type, --profile และ -o ไม่ได้",
+                              "--resume continues a session as it was: --type, --profile and -o do "
+                              "not apply"),
+    "assess.stopped": ("หยุดก่อนถึงคำถามแรก ไม่ได้บันทึกอะไรไว้",
+                       "stopped before the first question; nothing was saved"),
+    "assess.cannot_resume": ("ทำต่อจาก {file} ไม่ได้: ไม่ตรงกับชุดเกณฑ์ที่ใช้ตรวจ (ดูด้านบน) ให้ทำต่อด้วยชุดเกณฑ์ "
+                             "ฉบับ และเนื้อหาเดียวกับที่เริ่มไว้ หรือเริ่มการประเมินใหม่",
+                             "cannot resume {file}: it does not fit the criteria set it is checked against "
+                             "(above); resume it with the set, version and content it was started with, or "
+                             "start a new session"),
+    "assess.unknown_type": ("ไม่รู้จักประเภทองค์กร '{type}' (ที่มี: {known})",
+                            "unknown organisation type '{type}' (known: {known})"),
+    "assess.set_or_type": ("ระบุ --set หรือ --type อย่างใดอย่างหนึ่ง ไม่ใช่ทั้งสอง", "give --set or --type, not both"),
+    "assess.exists": ("{path} มีอยู่แล้ว: ทำต่อด้วย `hria assess --resume {path}` หรือเลือก -o อื่น",
+                      "{path} already exists: continue it with `hria assess --resume {path}`, or choose "
+                      "another -o"),
+    # hria verify (what it reads) and the certificate PDF it opens.
+    "verify.nothing_to_check": ("ไม่มีสิ่งที่ใช้ตรวจลายมือชื่อ: ระบุ --scheme (หรือ HRIA_SCHEME), --pubkey "
+                                "หรือ --registry",
+                                "nothing to check the signature with: give --scheme (or HRIA_SCHEME), "
+                                "--pubkey or --registry"),
+    "verify.no_registry": ("ไม่พบทะเบียนที่ {path}", "no registry at {path}"),
+    "certificate.not_regular": ("{target}: ไม่ใช่ไฟล์ปกติ (ต้องเป็นไฟล์ PDF ของใบรับรอง)",
+                                "{target}: not a regular file (a certificate PDF was expected)"),
+    "certificate.unknown_target": ("{target} ไม่ใช่ไฟล์ PDF ของใบรับรอง ข้อมูลจาก QR หรือ URL หรือเลขที่ใบรับรอง "
+                                   "(เมื่อระบุ --registry)",
+                                   "{target} is not a certificate PDF, a QR payload or URL, or a serial "
+                                   "(with --registry)"),
+    "certificate.too_large": ("{target}: ใหญ่เกินกว่าจะเป็น PDF ของใบรับรอง ({size} ไบต์)",
+                              "{target}: larger than a certificate PDF can be ({size} bytes)"),
+    "certificate.unreadable": ("{target}: อ่านไม่ได้ ({reason})", "{target}: cannot read ({reason})"),
+    "certificate.not_pdf": ("{target}: ไม่ใช่ไฟล์ PDF", "{target}: not a PDF"),
+    "certificate.bad_pdf": ("{target}: เป็น PDF ที่อ่านไม่ได้ ({detail})",
+                            "{target}: not a readable PDF ({detail})"),
+    "certificate.no_payload": ("{target}: ไม่มีข้อมูลใบรับรอง hria ฝังอยู่ ({name}) จึงไม่ใช่ใบรับรองที่ hria ออก",
+                               "{target}: no embedded hria certificate payload ({name})"),
+    "certificate.bad_payload": ("{target}: อ่านข้อมูลใบรับรองที่ฝังอยู่ไม่ได้",
+                                "{target}: the embedded certificate payload is not readable"),
 }
 
 # What the CLI puts before a message, and how it says an OS error.

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import typer
 
-from hria.cli.common import EXIT_FAILED_CHECK, Lang, LangOption, console, print_json
+from hria.cli.common import EXIT_FAILED_CHECK, Lang, LangOption, console, print_json, warn
 
 app = typer.Typer(help="Questionnaires: export Excel, YAML or PDF forms and import filled ones.",
                   no_args_is_help=True)
@@ -95,7 +95,7 @@ def export(
 
         write_bytes_atomic(output, export_pdf(form, lang.value, answers))
     for warning in warnings:
-        typer.echo(f"warning: {warning}", err=True)
+        warn(warning)
     from rich.markup import escape
 
     from hria.questionnaires.labels import label
@@ -134,7 +134,7 @@ def import_(
         imported = import_xlsx(file, criteria, allow_incomplete)
     write_text_atomic(output, imported.text)
     for warning in imported.warnings:
-        typer.echo(f"warning: {warning}", err=True)
+        warn(warning)
     answered = sum(1 for a in imported.assessment.answers if a.answered)
     from rich.markup import escape
 

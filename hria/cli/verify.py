@@ -67,8 +67,7 @@ def verify(
     if reg is not None:
         keys.extend(v.registry_keys(reg, str(payload.get("b", ""))))
     if not keys:
-        raise UsageError("nothing to check the signature with: give --scheme (or HRIA_SCHEME), --pubkey "
-                         "or --registry")
+        raise UsageError(code="verify.nothing_to_check")
     trust = _trust(keys, scheme)
     now = dt.datetime.now(dt.UTC)
     sources: list[StatusSource] = []
@@ -93,7 +92,7 @@ def _open_registry(path: Path) -> Registry:
     from hria.registry import open_registry
 
     if not path.is_file():
-        raise UsageError(f"no registry at {path}")
+        raise UsageError(code="verify.no_registry", path=path)
     return open_registry(path)
 
 
