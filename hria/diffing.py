@@ -13,6 +13,7 @@ from typing import Any
 
 from hria.citing import reference_text
 from hria.models.criteria import CriteriaSet, Criterion
+from hria.models.text import Lang
 
 _WORDING = ("title", "question", "guidance", "evidence", "levels")
 _LOGIC = ("applicability", "prerequisites", "answer", "not_applicable", "domain")
@@ -34,6 +35,8 @@ class SetDiff:
     gates_changed: dict[str, tuple[int | None, int | None]] = field(default_factory=dict)
     logic_changed: dict[str, list[str]] = field(default_factory=dict)
     references_changed: dict[str, dict[str, list[str]]] = field(default_factory=dict)
+    references_changed_th: dict[str, dict[str, list[str]]] = field(default_factory=dict)
+    """The same references in Thai, for a Thai reader (the JSON keeps the English)."""
     """Criterion -> {"added": [...], "removed": [...]}, each reference in words."""
     domains_changed: dict[str, str] = field(default_factory=dict)
     floors_changed: dict[str, Change] = field(default_factory=dict)
@@ -110,9 +113,9 @@ def _keyed(value: Any) -> dict[str, dict[str, Any]] | None:
     return {} if not value else None
 
 
-def _references(a: Criterion, b: Criterion) -> dict[str, list[str]]:
-    before = [reference_text(r, "en") for r in a.references]
-    after = [reference_text(r, "en") for r in b.references]
+def _references(a: Criterion, b: Criterion, lang: Lang = "en") -> dict[str, list[str]]:
+    before = [reference_text(r, lang) for r in a.references]
+    after = [reference_text(r, lang) for r in b.references]
     found = {"added": [r for r in after if r not in before],
              "removed": [r for r in before if r not in after]}
     return found if found["added"] or found["removed"] else {}
@@ -139,6 +142,7 @@ def diff_sets(old: CriteriaSet, new: CriteriaSet) -> SetDiff:
         refs = _references(a, b)
         if refs:
             d.references_changed[cid] = refs
+            d.references_changed_th[cid] = _references(a, b, "th")
     for cid in d.added:
         if after[cid].must_pass:
             d.gates_changed[cid] = (None, _gate(after[cid]))

@@ -22,8 +22,8 @@ ERRORS: dict[str, tuple[str, str]] = {
     "file.nul": ("มีอักขระ NUL ซึ่งไม่อนุญาตในข้อความ", "a NUL character is not allowed in text"),
     "file.control": ("มีอักขระควบคุม U+{char} ซึ่งไม่อนุญาตในข้อความ",
                      "control character U+{char} is not allowed in text"),
-    "yaml.syntax": ("ไวยากรณ์ YAML ผิด ({problem})", "YAML syntax error: {problem}"),
-    "yaml.error": ("อ่าน YAML ไม่ได้ ({problem})", "YAML error: {problem}"),
+    "yaml.syntax": ("ไวยากรณ์ YAML ผิด: {problem_th}", "YAML syntax error: {problem}"),
+    "yaml.error": ("อ่าน YAML ไม่ได้", "YAML error: {problem}"),
     "yaml.nested": ("ซ้อนกันลึกเกินไป", "nested too deeply"),
     "yaml.duplicate_key": ("คีย์ '{key}' ซ้ำ", "duplicate key '{key}'"),
     "yaml.duplicate": ("มีคีย์ซ้ำ", "duplicate key"),
@@ -113,7 +113,7 @@ ERRORS: dict[str, tuple[str, str]] = {
     "import.unpacks_to": ("สมุดงานคลายออกได้ {size} ไบต์ แบบฟอร์มที่ส่งออกมีไม่เกิน {most} (มีการเพิ่มแถวหรือไม่)",
                           "the workbook unpacks to {size} bytes; an exported form is at most {most} "
                           "(were rows added to it?)"),
-    "import.not_xlsx": ("ไม่ใช่สมุดงาน Excel .xlsx ที่อ่านได้ ({detail}) ให้ส่งไฟล์ที่ส่งออกด้วย "
+    "import.not_xlsx": ("ไม่ใช่สมุดงาน Excel .xlsx ที่อ่านได้ ให้ส่งไฟล์ที่ส่งออกด้วย "
                         "`hria questionnaire export --format xlsx` และบันทึกเป็น .xlsx",
                         "not a readable Excel .xlsx workbook ({detail}); send the file exported by "
                         "`hria questionnaire export --format xlsx`, saved as .xlsx"),

@@ -104,7 +104,7 @@ def _scheme(path: Path, content: dict[str, Any], root_pem: bytes, root: x509.Cer
                 raise ValueError(f"body {body['id']}: not an Ed25519 key")
             keys.append(BodyKey(str(body["id"]), public, dt.date.fromisoformat(k["valid_from"]),
                                 dt.date.fromisoformat(k["valid_until"]),
-                                (str(body["name_th"]), str(body["name_en"])), f"scheme file {path.name}"))
+                                (str(body["name_th"]), str(body["name_en"])), path.name))
     return Scheme(path, root_pem, pki.fingerprint(root), str(content["verification_url"]),
                   int(content["list_freshness_days"]), tuple(keys))
 

@@ -28,7 +28,7 @@ def _answers_file(tmp_path: Path) -> tuple[Path, object]:
 
 
 def test_list_shows_every_questionnaire() -> None:
-    result = runner.invoke(app, ["questionnaire", "list"])
+    result = runner.invoke(app, ["questionnaire", "list", "--lang", "en"])
     assert result.exit_code == 0, result.output
     assert "gov_self_assessment" in result.output and "business_auditor_interview" in result.output
     assert "47 questions in 13 sections" in result.output

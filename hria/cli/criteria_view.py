@@ -58,7 +58,8 @@ def set_tree(loaded: LoadedSet, lang: Lang) -> Tree:
     cs = loaded.model
     w = _WORDS[lang]
     vocab = load_vocabulary()
-    root = Tree(f"[bold]{escape(cs.title.in_(lang))}[/bold]  {cs.ref} ({cs.status})\n"
+    status = say(f"criteria.status.{cs.status}", lang)
+    root = Tree(f"[bold]{escape(cs.title.in_(lang))}[/bold]  {cs.ref} ({status})\n"
                 f"[dim]{loaded.content_hash[:23]}… · {w['valid']} "
                 f"{cs.certificate_validity_months} {w['months']}[/dim]")
     for d in cs.domains:
@@ -73,7 +74,8 @@ def set_tree(loaded: LoadedSet, lang: Lang) -> Tree:
     levels = root.add(f"[bold]{w['levels']}[/bold]")
     for level in cs.levels:
         extra = f", {w['floor']} {level.min_domain_score:g}" if level.min_domain_score else ""
-        levels.add(f"{escape(level.name.in_(lang))} [dim]({level.id}: {w['score']} "
+        level_id = "" if lang == "th" else f"{level.id}: "  # an English word in a Thai line otherwise
+        levels.add(f"{escape(level.name.in_(lang))} [dim]({level_id}{w['score']} "
                    f"{level.min_score:g}{extra})[/dim]")
     r = cs.rules
     effect = words(RULE_EFFECTS, lang)
@@ -185,7 +187,7 @@ def diff_lines(d: SetDiff, lang: Lang = "en") -> list[str]:
     lines += [f"! {w['gate_changed']} {c}: {_value(a)} → {_value(b)}" for c, (a,
                                                                               b) in d.gates_changed.items()]
     lines += [f"~ {w['logic_changed']} {c}: {_fields(f, lang)}" for c, f in d.logic_changed.items()]
-    for c, refs in d.references_changed.items():
+    for c, refs in (d.references_changed_th if lang == "th" else d.references_changed).items():
         lines += [f"~ {w['reference']} {c}: [green]+[/green] {escape(r)}" for r in refs.get("added", [])]
         lines += [f"~ {w['reference']} {c}: [red]-[/red] {escape(r)}" for r in refs.get("removed", [])]
     lines += [f"~ {w['domain']} {k}: {_domain_change(v, lang)}" for k, v in d.domains_changed.items()]

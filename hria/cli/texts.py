@@ -78,6 +78,11 @@ TEXTS: dict[str, tuple[str, str]] = {
     "diff.field.answer": ("รูปแบบคำตอบ", "answer"),
     "diff.field.not_applicable": ("การตอบไม่เกี่ยวข้อง", "not_applicable"),
     "diff.field.domain": ("มิติ", "domain"),
+    # hria questionnaire list
+    "questionnaire.self_assessment": ("แบบประเมินตนเอง", "self_assessment"),
+    "questionnaire.auditor_interview": ("แบบสัมภาษณ์ของผู้ตรวจ", "auditor_interview"),
+    "questionnaire.counts": ("{questions} ข้อ ใน {sections} หมวด",
+                             "{questions} questions in {sections} sections"),
     # hria registry
     "registry.body_added": ("ลงทะเบียนหน่วยรับรอง {body} แล้ว (กุญแจ {kid})",
                             "registered body {body} (key {kid})"),

@@ -131,10 +131,27 @@ def _fast(pure: bool = False) -> YAML:
     return yaml
 
 
+# The parser's commonest complaints in Thai; any other is said without its English detail.
+_SYNTAX_TH = (
+    ("mapping values are not allowed", "ใช้เครื่องหมาย : ตรงนี้ไม่ได้ ข้อความที่มี : ต้องอยู่ในเครื่องหมายคำพูด"),
+    ("could not find expected ':'", "ไม่พบเครื่องหมาย : ที่ควรมีหลังชื่อช่อง"),
+    ("expected ',' or ']'", "รายการในวงเล็บ [ ] ไม่ได้ปิด หรือขาดเครื่องหมาย ,"),
+    ("expected ',' or '}'", "รายการในวงเล็บ { } ไม่ได้ปิด หรือขาดเครื่องหมาย ,"),
+    ("expected <block end>", "การย่อหน้าไม่ตรงกับบรรทัดก่อนหน้า"),
+    ("cannot start any token", "มีอักขระที่ขึ้นต้นค่าไม่ได้ (เช่น tab ใช้ย่อหน้าไม่ได้ ให้ใช้เว้นวรรค)"),
+    ("found unexpected end of stream", "ไฟล์จบก่อนปิดเครื่องหมายคำพูด"),
+    ("found unknown escape character", "มีลำดับ \\ ที่ไม่รู้จักในข้อความในเครื่องหมายคำพูดคู่"),
+    ("expected alphabetic or numeric character", "ชื่อ anchor หรือ alias ไม่ถูกต้อง"),
+    ("found undefined alias", "อ้างถึง alias ที่ไม่ได้กำหนด"),
+)
+
+
 def _syntax_problem(exc: MarkedYAMLError, name: str) -> Problem:
     mark = exc.problem_mark or exc.context_mark
     line, col = (mark.line + 1, mark.column + 1) if mark else (None, None)
-    return Problem.said(name, line, col, "yaml.syntax", problem=exc.problem or exc.context)
+    problem = str(exc.problem or exc.context)
+    thai = next((th for en, th in _SYNTAX_TH if en in problem), "ตรวจเครื่องหมายและการย่อหน้าในตำแหน่งนี้")
+    return Problem.said(name, line, col, "yaml.syntax", problem=problem, problem_th=thai)
 
 
 def _round_trip(text: str, name: str) -> YamlDocument:
