@@ -40,4 +40,4 @@ def _argument_usage(self: TyperArgument) -> str:
 
 TyperOption.display_type_rich = _option_type_unless_flag  # type: ignore[method-assign]
 TyperArgument._usage_display_name = _argument_usage  # type: ignore[method-assign]
-TyperArgument.display_type_rich = _argument_type_plain  # type: ignore[method-assign]
+TyperArgument.display_type_rich = _argument_type_plain  # type: ignore[method-assign, assignment]
