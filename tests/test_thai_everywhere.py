@@ -88,6 +88,7 @@ SUCCESS = [
     (["criteria", "list"], 0),
     (["criteria", "show", "gov"], 0),
     (["criteria", "graph", "gov"], 0),
+    (["criteria", "stats", "gov"], 0),
     (["criteria", "diff", "lao@2026.1", "lao@2026.2"], 0),
     (["score", "assessment.yaml"], 0),
     (["score", "assessment.yaml", "--explain", "GOV-GOV-01"], 0),

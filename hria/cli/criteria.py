@@ -171,6 +171,7 @@ def _latest_or(refs: list[str] | None) -> list[LoadedSet]:
 def stats(
     refs: list[str] = typer.Argument(None, metavar="[SET[@VERSION]]...",
                                      help="Sets to count; the latest of each shipped set when none."),
+    lang: Lang = LangOption,
     as_json: bool = JsonOption,
 ) -> None:
     """Per set: criteria, domains, gates, % with own level text, evidence per criterion,
@@ -183,7 +184,7 @@ def stats(
     if as_json:
         print_json([r.as_json() for r in rows])
         return
-    console().print(stats_table(rows))
+    console().print(stats_table(rows, lang.value))
 
 
 @app.command()
@@ -209,7 +210,7 @@ def coverage(
     else:
         out = console()
         out.print(coverage_table(rows, lang.value))
-        out.print("\n".join(recommendation_lines(rows)))
+        out.print("\n".join(recommendation_lines(rows, lang.value)))
         for r in rows:
             if r.gaps:
                 gap = say("criteria.coverage_gap", lang, set=r.set_ref, themes=", ".join(r.gaps))

@@ -93,29 +93,30 @@ def set_tree(loaded: LoadedSet, lang: Lang) -> Tree:
     return root
 
 
-def stats_table(rows: list[SetStats]) -> Table:
+def stats_table(rows: list[SetStats], lang: Lang = "en") -> Table:
     """One column per set: the figures of `hria criteria stats`."""
-    table = Table(title="Criteria sets in figures / ตัวเลขของชุดเกณฑ์")
+    table = Table(title=say("stats.title", lang))
     table.add_column("")
     for s in rows:
         table.add_column(s.set_ref, justify="right")
     lines: list[tuple[str, list[str]]] = [
-        ("criteria / เกณฑ์", [str(s.criteria) for s in rows]),
-        ("domains / มิติ", [str(s.domains) for s in rows]),
-        ("gates / ต้องผ่าน", [str(s.gates) for s in rows]),
-        ("% own level text / มีคำอธิบายระดับเฉพาะ", [f"{s.own_level_text_pct:g}" for s in rows]),
-        ("evidence per criterion / หลักฐานต่อเกณฑ์", [f"{s.evidence_per_criterion:g}" for s in rows]),
-        ("criteria with one evidence item", [str(s.single_evidence) for s in rows]),
-        ("median guidance (characters, en)", [str(s.guidance_median_chars) for s in rows]),
-        ("% with treaty or Thai law / มีฐานทางกฎหมาย", [f"{s.legal_basis_pct:g}" for s in rows]),
+        (say("stats.criteria", lang), [str(s.criteria) for s in rows]),
+        (say("stats.domains", lang), [str(s.domains) for s in rows]),
+        (say("stats.gates", lang), [str(s.gates) for s in rows]),
+        (say("stats.own_level_text", lang), [f"{s.own_level_text_pct:g}" for s in rows]),
+        (say("stats.evidence", lang), [f"{s.evidence_per_criterion:g}" for s in rows]),
+        (say("stats.single_evidence", lang), [str(s.single_evidence) for s in rows]),
+        (say("stats.guidance", lang), [str(s.guidance_median_chars) for s in rows]),
+        (say("stats.legal_basis", lang), [f"{s.legal_basis_pct:g}" for s in rows]),
     ]
     kinds = sorted({k for s in rows for k in s.references_by_kind})
-    lines += [(f"references: {k}", [str(s.references_by_kind.get(k, 0)) for s in rows]) for k in kinds]
+    lines += [(say("stats.references", lang, kind=k), [str(s.references_by_kind.get(k, 0)) for s in rows])
+              for k in kinds]
     instruments = sorted({i for s in rows for i in s.treaty_references})
-    lines += [(f"treaty: {i}", [str(s.treaty_references.get(i, 0)) for s in rows])
+    lines += [(say("stats.treaty", lang, instrument=i), [str(s.treaty_references.get(i, 0)) for s in rows])
               for i in instruments]
-    lines.append(("UPR with number (state)", ["\n".join(s.upr_references) or "—" for s in rows]))
-    lines.append(("UPR without number", [str(s.upr_without_number) for s in rows]))
+    lines.append((say("stats.upr_numbered", lang), ["\n".join(s.upr_references) or "—" for s in rows]))
+    lines.append((say("stats.upr_unnumbered", lang), [str(s.upr_without_number) for s in rows]))
     for label, values in lines:
         table.add_row(label, *values)
     return table
@@ -123,8 +124,8 @@ def stats_table(rows: list[SetStats]) -> Table:
 
 def coverage_table(rows: list[SetCoverage], lang: Lang) -> Table:
     """Seed themes down, sets across: how many criteria address each; GAP where a duty has none."""
-    table = Table(title="Seed themes covered / ประเด็นสิทธิที่ชุดเกณฑ์ครอบคลุม")
-    table.add_column("theme / ประเด็น")
+    table = Table(title=say("coverage.title", lang))
+    table.add_column(say("coverage.theme", lang))
     for s in rows:
         table.add_column(s.set_ref, justify="right")
     for i, first in enumerate(rows[0].themes if rows else []):
@@ -132,26 +133,28 @@ def coverage_table(rows: list[SetCoverage], lang: Lang) -> Table:
         for s in rows:
             t = s.themes[i]
             if t.gap:
-                cells.append("[bold red]GAP[/bold red]")
+                cells.append(f"[bold red]{say('coverage.gap', lang)}[/bold red]")
             elif not t.criteria:
-                cells.append("[dim]— (no duty)[/dim]")
+                cells.append(f"[dim]— ({say('coverage.no_duty', lang)})[/dim]")
             else:
                 cells.append(str(len(t.criteria)))
         table.add_row(escape(first.theme.name.in_(lang)), *cells)
     return table
 
 
-def recommendation_lines(rows: list[SetCoverage]) -> list[str]:
+def recommendation_lines(rows: list[SetCoverage], lang: Lang = "en") -> list[str]:
     """Each catalogued UPR recommendation and the criteria of each set that address it."""
     lines = []
     for i, rec in enumerate(rows[0].recommendations if rows else []):
         addressed = [f"{s.set_ref}: {', '.join(s.recommendations[i].criteria)}"
                      for s in rows if s.recommendations[i].criteria]
-        lines.append(f"UPR cycle {rec.cycle} {rec.number} ({escape(rec.state)}, {rec.response}, "
-                     f"{rec.theme}) → " + ("; ".join(addressed) or "[red]no criterion[/red]"))
+        lines.append(say("coverage.recommendation", lang, cycle=rec.cycle, number=rec.number,
+                         state=escape(rec.state), response=rec.response, theme=rec.theme)
+                     + " → " + ("; ".join(addressed) or f"[red]{say('coverage.no_criterion', lang)}[/red]"))
     for s in rows:
         for theme, ids in s.upr_themes.items():
-            lines.append(f"[dim]{s.set_ref} UPR {escape(theme)} (no number) → {', '.join(ids)}[/dim]")
+            lines.append(f"[dim]{s.set_ref} " + say("coverage.unnumbered", lang, theme=escape(theme))
+                         + f" → {', '.join(ids)}[/dim]")
     return lines
 
 
