@@ -113,14 +113,14 @@ def open_signed(text: str, public: Ed25519PublicKey) -> dict[str, Any]:
     try:
         public.verify(_unb64(signature), _unb64(body))
     except (InvalidSignature, ValueError):
-        raise SignatureInvalid("signature does not match: altered, or signed by another key") from None
+        raise SignatureInvalid(code="payload.signature") from None
     return payload
 
 
 def read_unverified(text: str) -> dict[str, Any]:
     parts = text.strip().split(".")
     if len(parts) != 3 or parts[0] != QR_PREFIX:
-        raise SignatureInvalid(f"not an hria signed payload (expected {QR_PREFIX}.<payload>.<signature>)")
+        raise SignatureInvalid(code="payload.not_signed", prefix=QR_PREFIX)
     if len(parts[1]) > 20_000:
         raise SignatureInvalid("payload is too long for a certificate")
     try:
