@@ -218,6 +218,20 @@ ERRORS: dict[str, tuple[str, str]] = {
                             "{staff} "
                             "employees, {revenue} baht a year make a {expected} enterprise ({expected_th}); "
                             "correct the size or the figures"),
+    "value.not_real_date": ("{value} ไม่ใช่วันที่ที่มีอยู่จริง", "{value} is not a real date ({detail})"),
+    "value.date_form": ("ต้องเป็นวันที่ในรูป ปปปป-ดด-วว ไม่ใช่ {value}",
+                        "expected a date written YYYY-MM-DD, not {kind} {value}"),
+    "value.control": ("ใช้อักขระควบคุม U+{char} ตรงนี้ไม่ได้", "control character U+{char} is not allowed here"),
+    "value.empty_text": ("ข้อความว่าง หรือมีแต่อักขระที่มองไม่เห็น", "text is empty or only invisible characters"),
+    "value.markup": ("ชื่อต้องเป็นข้อความธรรมดา {markup} ดูเหมือนคำสั่งจัดรูปแบบเทอร์มินัล",
+                     "names are plain text; {markup} looks like terminal markup"),
+    "value.upr_number": ("เลขข้อเสนอแนะ UPR ต้องอยู่ในรูป 158.49 ไม่ใช่ {value}",
+                         "UPR recommendation must look like 158.49, not {value}"),
+    "value.article": ("ข้อต้องอยู่ในรูป 9 หรือ 9(3) ไม่ใช่ {value}", "article must look like 9 or 9(3), not {value}"),
+    "value.symbol": ("เลขเอกสารต้องอยู่ในรูป CCPR/C/THA/CO/2 ไม่ใช่ {value}",
+                     "symbol must look like CCPR/C/THA/CO/2, not {value}"),
+    "value.sdg": ("เป้าหมาย SDG ต้องอยู่ในรูป 8.7 หรือ 16.b โดยเป้าหมายหลัก 1-17 ไม่ใช่ {value}",
+                  "SDG target must look like 8.7 or 16.b with goal 1-17, not {value}"),
     "value.date": ("อ่านวันที่ '{text}' ไม่ได้: เขียนเช่น 2569-06-30, 30/06/2569 หรือ 30 มิ.ย. 2569 "
                    "(ปีเกิน 2400 คือ พ.ศ.)",
                    "cannot read the date '{text}': write e.g. 2026-06-30, 30/06/2569 or 30 มิ.ย. 2569 "
