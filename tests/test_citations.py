@@ -173,7 +173,7 @@ def test_organisation_types_come_from_the_vocabulary(tmp_path: Path) -> None:
         "organisation_type: government_agency", "organisation_type: hospital")
     target = tmp_path / "set.yaml"
     target.write_text(text, encoding="utf-8")
-    result = run("criteria", "validate", str(target))
+    result = run("criteria", "validate", str(target), "--lang", "en")
     assert result.exit_code == 1
     assert (f"{target}:6:1: unknown organisation type 'hospital' (not in vocabulary.yaml: "
             "government_agency, local_administration, educational_institution, business)"
