@@ -13,6 +13,7 @@ from typer.testing import CliRunner
 from hria.citing import reference_text
 from hria.cli.app import app
 from hria.criteria_sets import load_set_file
+from hria.error_texts import error_text
 from hria.loading.citations import citation_problem
 from hria.loading.vocabulary import known_organisation_types, load_recommendations, load_vocabulary
 from hria.models.references import Reference, TreatyRef, UPRRef
@@ -63,9 +64,12 @@ def test_instruments_are_those_thailand_is_party_to_with_the_refugee_convention_
     assert {"ICCPR", "ICESCR", "CAT", "CRC", "CEDAW", "CRPD", "ICERD", "ICPPED", "P29", "C188"} <= party
     assert {x.id for x in vocab.instruments if not x.party} == {"REFUGEE_1951", "ICRMW"}
     ref = REFERENCE.validate_python({"kind": "treaty", "instrument": "REFUGEE_1951", "article": "33"})
-    assert citation_problem(ref, vocab) == (
-        "instrument", "Thailand is not party to REFUGEE_1951 (Convention relating to the Status of "
+    found = citation_problem(ref, vocab)
+    assert found is not None and found[:2] == ("instrument", "cite.not_party")
+    assert error_text(found[1], "en", found[2]) == (
+        "Thailand is not party to REFUGEE_1951 (Convention relating to the Status of "
         "Refugees (1951)): cite a treaty it is party to")
+    assert error_text(found[1], "th", found[2]).startswith("ประเทศไทยไม่ได้เป็นภาคี REFUGEE_1951")
 
 
 @pytest.mark.parametrize(

@@ -81,8 +81,8 @@ def _check_references(cs: CriteriaSet, vocab: Vocabulary) -> Iterator[Finding]:
     for where, ref in located:
         found = citation_problem(ref, vocab)
         if found is not None:
-            field, message = found
-            yield (*where, field), "set.citation", {"detail": message}
+            field, code, values = found
+            yield (*where, field), code, values
 
 
 def _check_criterion(
