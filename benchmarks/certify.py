@@ -65,6 +65,7 @@ def setup_registry(root: Path, env: dict[str, str]) -> Path:
     """A body with its payload key and, from a scheme root, its PDF-signing certificate: every
     certificate is signed as a whole (PAdES), as `hria certify` does for a body set up this way."""
     exe = shutil.which("hria") or "hria"
+    env.update(HRIA_ACTOR="BENCH", HRIA_DECIDED_BY="DEC-1")
     subprocess.run([exe, "keys", "init", "--body", "CB01", "--dir", str(root / "keys")], env=env, check=True,
                    capture_output=True)
     subprocess.run([exe, "keys", "init-root", "--dir", str(root / "root")], env=env, check=True,
@@ -76,6 +77,8 @@ def setup_registry(root: Path, env: dict[str, str]) -> Path:
                     "Benchmark body", "--pubkey", str(root / "keys" / "CB01.pub")], env=env, check=True,
                    capture_output=True)
     subprocess.run([exe, "registry", "add-auditor", "AUD-1", "--name", "Auditor", "--body", "CB01",
+                    "--scope", "government_agency"], env=env, check=True, capture_output=True)
+    subprocess.run([exe, "registry", "add-auditor", "DEC-1", "--name", "Decision-maker", "--body", "CB01",
                     "--scope", "government_agency"], env=env, check=True, capture_output=True)
     return root / "keys" / "CB01.key"
 
@@ -189,11 +192,11 @@ def main() -> None:
 def stage_breakdown(n: int) -> None:
     """Issue N certificates in this process with a timer around each stage; print ms per certificate."""
     import collections
-    import datetime as dt
     import functools
 
     from hria import assessments
     from hria.certificates import batch, document, issuing, qr
+    from hria.registry import today
 
     spent: collections.defaultdict[str, float] = collections.defaultdict(float)
 
@@ -230,8 +233,8 @@ def stage_breakdown(n: int) -> None:
         manifest = make_assessments(root / "a", n)
         env = {**os.environ, "HRIA_REGISTRY": str(root / "reg.sqlite3"), "NO_COLOR": "1"}
         key = setup_registry(root / "k", env)
-        items = batch.read_manifest(manifest, None, None, dt.date(2026, 11, 23))
-        config = batch.BatchConfig(root / "reg.sqlite3", key, root / "out")
+        items = batch.read_manifest(manifest, None, None, today(), "DEC-1")
+        config = batch.BatchConfig(str(root / "reg.sqlite3"), key, root / "out")
         (root / "out").mkdir()
         start = time.perf_counter()
         for chunk in batch.chunks(items):

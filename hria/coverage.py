@@ -1,9 +1,12 @@
-"""Which seed themes and which UPR recommendations a criteria set's criteria address.
+"""Which seed themes, UPR recommendations and treaty-body observations a set's criteria address.
 
 A criterion addresses a theme through its rights domain, a law, a treaty or one of its
-articles, a treaty body's observations, a catalogued UPR recommendation of that
-theme, or a UPR reference whose theme names it (the mapping is data: `themes` in
-vocabulary.yaml). A theme no criterion addresses is a gap when the set's organisation type has a duty on it.
+articles, a treaty body's observations (or a catalogued paragraph of that theme), a
+catalogued UPR recommendation of that theme, or a UPR reference whose theme names it (the
+mapping is data: `themes` in vocabulary.yaml). A theme no criterion addresses is a gap when
+the set's organisation type has a duty on it. Each catalogued recommendation and observation
+paragraph lists the criteria that cite it — what the dashboard reads to show which
+recommendations an organisation's certification tracks.
 """
 
 from __future__ import annotations
@@ -11,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from hria.models.criteria import CriteriaSet, Criterion
-from hria.models.recommendations import RecommendationCatalogue
+from hria.models.recommendations import ObservationCatalogue, RecommendationCatalogue
 from hria.models.references import ConcludingObservationRef, LawRef, TreatyRef, UPRRef
 from hria.models.vocabulary import Theme, Vocabulary
 
@@ -38,6 +41,16 @@ class RecommendationCoverage:
 
 
 @dataclass(frozen=True)
+class ObservationCoverage:
+    body: str
+    symbol: str
+    paragraph: int
+    theme: str
+    excerpt: bool
+    criteria: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
 class SetCoverage:
     set_ref: str
     organisation_type: str
@@ -45,6 +58,9 @@ class SetCoverage:
     recommendations: list[RecommendationCoverage]
     upr_themes: dict[str, list[str]]
     """UPR references without a number: theme as written -> criteria citing it."""
+    observations: list[ObservationCoverage] = field(default_factory=list)
+    observations_uncatalogued: dict[str, list[str]] = field(default_factory=dict)
+    """Concluding-observation paragraphs cited but not in the catalogue: 'SYMBOL para. N' -> criteria."""
 
     @property
     def gaps(self) -> list[str]:
@@ -59,11 +75,16 @@ class SetCoverage:
                 {"cycle": r.cycle, "number": r.number, "state": r.state, "theme": r.theme,
                  "response": r.response, "criteria": r.criteria} for r in self.recommendations],
             "upr_themes": self.upr_themes,
+            "observations": [
+                {"body": o.body, "symbol": o.symbol, "paragraph": o.paragraph, "theme": o.theme,
+                 "excerpt": o.excerpt, "criteria": o.criteria} for o in self.observations],
+            "observations_uncatalogued": self.observations_uncatalogued,
         }
 
 
 def addresses(c: Criterion, theme: Theme, vocab: Vocabulary,
-              catalogues: dict[int, RecommendationCatalogue]) -> bool:
+              catalogues: dict[int, RecommendationCatalogue],
+              observations: ObservationCatalogue | None = None) -> bool:
     if c.domain in theme.domains:
         return True
     for ref in c.references:
@@ -78,6 +99,9 @@ def addresses(c: Criterion, theme: Theme, vocab: Vocabulary,
             body = vocab.treaty_body(ref.body)
             if body is not None and body.instrument in theme.instruments:
                 return True
+            para = observations.find(ref.symbol, ref.paragraph) if observations else None
+            if para is not None and para.theme == theme.id:
+                return True
         if isinstance(ref, UPRRef) and ref.theme and any(
             word.lower() in ref.theme.lower() for word in theme.upr_keywords
         ):
@@ -91,16 +115,20 @@ def addresses(c: Criterion, theme: Theme, vocab: Vocabulary,
 
 
 def set_coverage(cs: CriteriaSet, vocab: Vocabulary,
-                 catalogues: dict[int, RecommendationCatalogue]) -> SetCoverage:
+                 catalogues: dict[int, RecommendationCatalogue],
+                 observations: ObservationCatalogue | None = None) -> SetCoverage:
     themes = [
         ThemeCoverage(theme, theme.duty_of is None or cs.organisation_type in theme.duty_of,
-                      [c.id for c in cs.criteria if addresses(c, theme, vocab, catalogues)])
+                      [c.id for c in cs.criteria if addresses(c, theme, vocab, catalogues, observations)])
         for theme in vocab.themes
     ]
     cited: dict[tuple[int, str], list[str]] = {}
     upr_themes: dict[str, list[str]] = {}
+    observed: dict[tuple[str, int], list[str]] = {}
     for c in cs.criteria:
         for ref in c.references:
+            if isinstance(ref, ConcludingObservationRef):
+                observed.setdefault((ref.symbol, ref.paragraph), []).append(c.id)
             if not isinstance(ref, UPRRef):
                 continue
             if ref.recommendation:
@@ -113,4 +141,11 @@ def set_coverage(cs: CriteriaSet, vocab: Vocabulary,
                                cited.get((cycle, r.number), []))
         for cycle, catalogue in sorted(catalogues.items()) for r in catalogue.recommendations
     ]
-    return SetCoverage(cs.ref, cs.organisation_type, themes, recommendations, upr_themes)
+    listed = [(d, p) for d in (observations.documents if observations else []) for p in d.paragraphs]
+    seen = {(d.symbol, p.paragraph) for d, p in listed}
+    return SetCoverage(
+        cs.ref, cs.organisation_type, themes, recommendations, upr_themes,
+        [ObservationCoverage(d.body, d.symbol, p.paragraph, p.theme, p.excerpt,
+                             observed.get((d.symbol, p.paragraph), [])) for d, p in listed],
+        {f"{symbol} para. {n}": ids for (symbol, n), ids in sorted(observed.items())
+         if (symbol, n) not in seen})

@@ -1,7 +1,8 @@
 """What changed between two versions of a criteria set, in the terms authors review.
 
 Besides criteria added, removed, reworded and reweighted, it names each reference a
-criterion gained or lost and each rule that moved (a gate's threshold, a domain's floor,
+criterion gained or lost and each rule that moved (a gate's threshold as the engine applies
+it — non-negotiables' included —, the non-negotiable list, a domain's floor,
 a level's minimum, the decision and impact rules, the set's own settings) with its old
 and new value — "rules changed" alone tells a reviewer nothing.
 """
@@ -15,7 +16,7 @@ from hria.citing import reference_text
 from hria.models.criteria import CriteriaSet, Criterion
 from hria.models.text import Lang
 
-_WORDING = ("title", "question", "guidance", "evidence", "levels")
+_WORDING = ("title", "question", "guidance", "evidence", "levels", "sampling")
 _LOGIC = ("applicability", "prerequisites", "answer", "not_applicable", "domain")
 _SETTINGS = ("organisation_type", "status", "effective_date", "certificate_validity_months",
              "surveillance_interval_months", "supersedes", "subtypes", "scales")
@@ -33,6 +34,10 @@ class SetDiff:
     reworded: dict[str, list[str]] = field(default_factory=dict)
     reweighted: dict[str, tuple[float, float]] = field(default_factory=dict)
     gates_changed: dict[str, tuple[int | None, int | None]] = field(default_factory=dict)
+    """Criterion -> (old gate, new gate) as the engine applies it (``CriteriaSet.gate_of``): its
+    own must_pass, raised to ``rules.gate_at`` when it is a non-negotiable."""
+    non_negotiables_changed: dict[str, list[str]] = field(default_factory=dict)
+    """{"added": [...], "removed": [...]}: criteria that entered or left ``rules.non_negotiables``."""
     logic_changed: dict[str, list[str]] = field(default_factory=dict)
     references_changed: dict[str, dict[str, list[str]]] = field(default_factory=dict)
     references_changed_th: dict[str, dict[str, list[str]]] = field(default_factory=dict)
@@ -49,7 +54,8 @@ class SetDiff:
     @property
     def empty(self) -> bool:
         return not (self.added or self.removed or self.reworded or self.reweighted
-                    or self.gates_changed or self.logic_changed or self.references_changed
+                    or self.gates_changed or self.non_negotiables_changed or self.logic_changed
+                    or self.references_changed
                     or self.domains_changed or self.floors_changed or self.levels_changed
                     or self.rules_changed or self.settings_changed)
 
@@ -60,16 +66,13 @@ class SetDiff:
         return {
             "old": self.old, "new": self.new, "added": self.added, "removed": self.removed,
             "reworded": self.reworded, "reweighted": pairs(self.reweighted),
-            "gates_changed": pairs(self.gates_changed), "logic_changed": self.logic_changed,
+            "gates_changed": pairs(self.gates_changed),
+            "non_negotiables_changed": self.non_negotiables_changed, "logic_changed": self.logic_changed,
             "references_changed": self.references_changed, "domains_changed": self.domains_changed,
             "floors_changed": pairs(self.floors_changed), "levels_changed": pairs(self.levels_changed),
             "rules_changed": pairs(self.rules_changed),
             "settings_changed": pairs(self.settings_changed),
         }
-
-
-def _gate(c: Criterion) -> int | None:
-    return c.must_pass.at_least if c.must_pass else None
 
 
 def changes(old: Any, new: Any, prefix: str = "") -> dict[str, Change]:
@@ -134,8 +137,8 @@ def diff_sets(old: CriteriaSet, new: CriteriaSet) -> SetDiff:
             d.reworded[cid] = wording
         if a.weight != b.weight:
             d.reweighted[cid] = (a.weight, b.weight)
-        if _gate(a) != _gate(b):
-            d.gates_changed[cid] = (_gate(a), _gate(b))
+        if old.gate_of(a) != new.gate_of(b):
+            d.gates_changed[cid] = (old.gate_of(a), new.gate_of(b))
         logic = [f for f in _LOGIC if getattr(a, f) != getattr(b, f)]
         if logic:
             d.logic_changed[cid] = logic
@@ -144,8 +147,16 @@ def diff_sets(old: CriteriaSet, new: CriteriaSet) -> SetDiff:
             d.references_changed[cid] = refs
             d.references_changed_th[cid] = _references(a, b, "th")
     for cid in d.added:
-        if after[cid].must_pass:
-            d.gates_changed[cid] = (None, _gate(after[cid]))
+        if new.gate_of(after[cid]) is not None:
+            d.gates_changed[cid] = (None, new.gate_of(after[cid]))
+    for cid in d.removed:
+        if old.gate_of(before[cid]) is not None:
+            d.gates_changed[cid] = (old.gate_of(before[cid]), None)
+    listed_old = [n.criterion for n in old.rules.non_negotiables or []]
+    listed_new = [n.criterion for n in new.rules.non_negotiables or []]
+    d.non_negotiables_changed = {k: v for k, v in (
+        ("added", [c for c in listed_new if c not in listed_old]),
+        ("removed", [c for c in listed_old if c not in listed_new])) if v}
     old_domains = {x.id: x for x in old.domains}
     new_domains = {x.id: x for x in new.domains}
     for did in sorted(old_domains.keys() | new_domains.keys()):
@@ -162,7 +173,10 @@ def diff_sets(old: CriteriaSet, new: CriteriaSet) -> SetDiff:
             d.floors_changed[did] = (old_floor, new_floor)
     d.levels_changed = changes({x.id: x.model_dump(mode="json", exclude={"id"}) for x in old.levels},
                                {x.id: x.model_dump(mode="json", exclude={"id"}) for x in new.levels})
-    d.rules_changed = changes(old.rules.model_dump(mode="json"), new.rules.model_dump(mode="json"))
+    whole = {f"non_negotiables.{c}" for v in d.non_negotiables_changed.values() for c in v}
+    d.rules_changed = {k: v for k, v in changes(old.rules.model_dump(mode="json"),
+                                                new.rules.model_dump(mode="json")).items()
+                       if k not in whole}  # a whole entry is in non_negotiables_changed
     old_dump, new_dump = old.model_dump(mode="json"), new.model_dump(mode="json")
     d.settings_changed = changes({k: old_dump.get(k) for k in _SETTINGS},
                                  {k: new_dump.get(k) for k in _SETTINGS})

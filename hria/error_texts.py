@@ -74,6 +74,11 @@ ERRORS: dict[str, tuple[str, str]] = {
                          "รายการเพื่อตรวจสอบไขว้",
                          "warning: criterion {criterion}: {count} evidence item; an auditor needs at least "
                          "{needed} to cross-check"),
+    "warning.unstated_gate": ("คำเตือน: เกณฑ์ {criterion} เป็นเกณฑ์ที่ยอมให้ล้มเหลวไม่ได้แต่ไม่มี must_pass ของตนเอง "
+                              "ให้เขียน must_pass: {{at_least: {gate}}} เพื่อให้ผู้อ่านเกณฑ์เห็นเกณฑ์ผ่าน",
+                              "warning: criterion {criterion}: non-negotiable without a must_pass of its "
+                              "own; write must_pass: {{at_least: {gate}}} so a reader of the criterion "
+                              "sees its gate"),
     "warning.level_text": ("คำเตือน: เกณฑ์ {criterion} ไม่มีคำอธิบายระดับของตนเอง (สิ่งที่ผู้ตรวจต้องเห็นในแต่ละระดับ)",
                            "warning: criterion {criterion}: no level text of its own (what an auditor must "
                            "see at each value of the scale)"),
@@ -155,6 +160,12 @@ ERRORS: dict[str, tuple[str, str]] = {
     "rules.was_criterion": ("{criterion} ยังเป็นเกณฑ์ของชุดนี้อยู่", "{criterion} is still a criterion of this set"),
     "rules.profile_fact": ("{criterion}: ไม่รู้จักคำถามข้อมูลองค์กร '{fact}' (ที่ถาม: {asked})",
                            "{criterion}: unknown profile question '{fact}' (asked: {asked})"),
+    "rules.grave_domain": ("ความล้มเหลวร้ายแรงระบุมิติ '{domain}' ซึ่งไม่ใช่มิติของชุดนี้",
+                           "grave failure names domain '{domain}', not a domain of this set"),
+    "rules.stated_gate": ("{criterion} เป็นเกณฑ์ที่ยอมให้ล้มเหลวไม่ได้: เกณฑ์ผ่านบนมาตรวัด {scale} "
+                          "คือ {shown_th} ดังนั้น must_pass ต้องเป็น at_least: {want} ไม่ใช่ {given}",
+                          "{criterion} is non-negotiable: its gate on a {scale} scale is {shown}, so "
+                          "must_pass must read at_least: {want}, not {given}"),
     "rules.grave_unknown": ("ความล้มเหลวร้ายแรงระบุเกณฑ์ '{criterion}' ที่ไม่มี",
                             "grave failure names unknown criterion '{criterion}'"),
     "rules.grave_whole_scale": ("at_most {at_most} ครอบคลุมทั้งมาตรวัดของ {criterion}",

@@ -41,6 +41,8 @@ class BodyKey:
     valid_until: dt.date | None = None
     names: tuple[str, str] | None = None  # Thai, English
     source: str = ""
+    compromised_from: dt.date | None = None
+    """Reported compromised from this day: what it signed from then on does not verify."""
 
     @property
     def key_id(self) -> str:
@@ -102,9 +104,11 @@ def _scheme(path: Path, content: dict[str, Any], root_pem: bytes, root: x509.Cer
             public = serialization.load_pem_public_key(str(k["public_key"]).encode())
             if not isinstance(public, Ed25519PublicKey):
                 raise ValueError(f"body {body['id']}: not an Ed25519 key")
+            compromised = k.get("compromised_from")
             keys.append(BodyKey(str(body["id"]), public, dt.date.fromisoformat(k["valid_from"]),
                                 dt.date.fromisoformat(k["valid_until"]),
-                                (str(body["name_th"]), str(body["name_en"])), path.name))
+                                (str(body["name_th"]), str(body["name_en"])), path.name,
+                                dt.date.fromisoformat(compromised) if compromised else None))
     return Scheme(path, root_pem, pki.fingerprint(root), str(content["verification_url"]),
                   int(content["list_freshness_days"]), tuple(keys))
 
@@ -116,11 +120,17 @@ def sign_draft(draft_path: Path, root: pki.Credentials, out: Path) -> Scheme:
 
     try:
         draft = YAML(typ="safe", pure=True).load(draft_path.read_text(encoding="utf-8"))
-        bodies = [body_entry(str(body["id"]), str(body["name_th"]), str(body["name_en"]),
-                             [(signing.load_public_key(draft_path.parent / str(k["public_key"])),
-                               dt.date.fromisoformat(str(k["valid_from"])),
-                               dt.date.fromisoformat(str(k["valid_until"]))) for k in body["keys"]])
-                  for body in draft["bodies"]]
+        bodies = []
+        for body in draft["bodies"]:
+            keys, compromised = [], {}
+            for k in body["keys"]:
+                public = signing.load_public_key(draft_path.parent / str(k["public_key"]))
+                keys.append((public, dt.date.fromisoformat(str(k["valid_from"])),
+                             dt.date.fromisoformat(str(k["valid_until"]))))
+                if k.get("compromised_from"):
+                    compromised[signing.key_id(public)] = dt.date.fromisoformat(str(k["compromised_from"]))
+            bodies.append(body_entry(str(body["id"]), str(body["name_th"]), str(body["name_en"]), keys,
+                                     compromised))
         signed = content(str(draft["verification_url"]), bodies,
                          str(draft.get("owner", pki.common_name(root.certificate))),
                          int(draft.get("list_freshness_days", 7)))
@@ -131,12 +141,19 @@ def sign_draft(draft_path: Path, root: pki.Credentials, out: Path) -> Scheme:
 
 
 def body_entry(body_id: str, name_th: str, name_en: str,
-               keys: list[tuple[Ed25519PublicKey, dt.date, dt.date]]) -> dict[str, Any]:
-    """One accredited body as the scheme file lists it: names and payload keys with validity."""
-    return {"id": body_id, "name_th": name_th, "name_en": name_en,
-            "keys": [{"public_key": signing.public_pem(k).decode(), "key_id": signing.key_id(k),
-                      "valid_from": start.isoformat(), "valid_until": end.isoformat()}
-                     for k, start, end in keys]}
+               keys: list[tuple[Ed25519PublicKey, dt.date, dt.date]],
+               compromised: dict[str, dt.date] | None = None) -> dict[str, Any]:
+    """One accredited body as the scheme file lists it: names and payload keys with validity (and,
+    for a key reported compromised, the day from which it signs nothing)."""
+    entries = []
+    for k, start, end in keys:
+        entry = {"public_key": signing.public_pem(k).decode(), "key_id": signing.key_id(k),
+                 "valid_from": start.isoformat(), "valid_until": end.isoformat()}
+        since = (compromised or {}).get(signing.key_id(k))
+        if since is not None:
+            entry["compromised_from"] = since.isoformat()
+        entries.append(entry)
+    return {"id": body_id, "name_th": name_th, "name_en": name_en, "keys": entries}
 
 
 def content(verification_url: str, bodies: list[dict[str, Any]], owner: str,

@@ -35,7 +35,7 @@ def make_world(root: Path, base_env: dict[str, str]) -> World:
         target.parent.mkdir(parents=True)
         shutil.copy(CASES / case / "criteria.yaml", target)
     env = {**base_env, "HRIA_CRITERIA_PATH": str(criteria), "HRIA_REGISTRY": str(root / "reg.sqlite3"),
-           "NO_COLOR": "1"}
+           "NO_COLOR": "1", "HRIA_ACTOR": "CB01-OFFICE", "HRIA_DECIDED_BY": "DEC-1"}
     keys = root / "keys"
     world = World(root, env, keys / "CB01.key", keys / "CB01.pub", root / "reg.sqlite3", keys / "scheme.json")
     hria("keys", "init", "--body", "CB01", "--dir", str(keys), env=env)
@@ -53,6 +53,8 @@ def make_world(root: Path, base_env: dict[str, str]) -> World:
     hria("registry", "add-body", "CB01", "--name-th", "สถาบันรับรองตัวอย่าง", "--name-en",
          "Example Certification Body", "--pubkey", str(world.pub), env=env)
     hria("registry", "add-auditor", "AUD-1", "--name", "สมศรี ใจดี", "--body", "CB01", "--scope",
+         "business", env=env)
+    hria("registry", "add-auditor", "DEC-1", "--name", "ผู้ตัดสิน", "--body", "CB01", "--scope",
          "business", env=env)
     return world
 

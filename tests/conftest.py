@@ -30,3 +30,6 @@ def extra_criteria(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def contains(haystack: str, needle: str) -> bool:
     """``needle`` in text extracted from a PDF, white space aside (lines wrap, extractors space words)."""
     return "".join(needle.split()) in "".join(haystack.split())
+
+
+from tests.registry_fixtures import pg_cluster  # noqa: E402, F401  (one PostgreSQL cluster per session)

@@ -431,6 +431,8 @@ def test_zero_on_a_non_negotiable_asks_for_its_impact_entry(place: Path) -> None
     text = target.read_text(encoding="utf-8")
     text = text.replace("  severe_impact: {severe_at: 9, effect: not_certified}\n",
                         "  severe_impact: {severe_at: 9, effect: not_certified}\n" + NON_NEGOTIABLE_RULES)
+    # A non-negotiable states the gate the engine applies (level 3), or the set does not load.
+    text = text.replace("must_pass: {at_least: 2}", "must_pass: {at_least: 3}", 1)
     target.write_text(text, encoding="utf-8")
     child = start(place)
     reply(child, ANSWER, "n")

@@ -158,8 +158,6 @@ def test_published_versions_get_no_warnings_when_their_successor_is_shipped() ->
     assert all(rows[f"{p.parent.name}/2026.1.yaml"]["warnings"] == [] for p in LATEST)
 
 
-@pytest.mark.xfail(reason="the 2026.2 texts pass --strict only once the content writers of issue 13 "
-                          "finish; remove this mark then", strict=False)
 @pytest.mark.parametrize("path", LATEST, ids=[p.parent.name for p in LATEST])
 def test_shipped_2026_2_sets_pass_strict(path: Path) -> None:
     result = run("criteria", "validate", "--strict", str(path))

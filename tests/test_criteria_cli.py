@@ -149,3 +149,10 @@ def test_published_schema_is_up_to_date() -> None:
     published = (CRITERIA / "criteria-set.schema.json").read_text(encoding="utf-8")
     hint = "run: hria criteria schema -o criteria/criteria-set.schema.json"
     assert published == criteria_set_schema_text(), hint
+
+
+def test_diff_reports_a_change_to_sampling_alone() -> None:
+    # business 2026.2 gave BIZ-POL-01 a sampling rule and changed nothing else of its wording
+    result = run("criteria", "diff", "business@2026.1", "business@2026.2", "--json")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["reworded"]["BIZ-POL-01"] == ["sampling"]

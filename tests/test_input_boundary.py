@@ -187,6 +187,6 @@ def test_keys_lists_pdfs_and_manifests_that_are_devices_or_fifos_are_refused(tmp
 def test_a_registry_that_is_a_folder_or_not_a_database_is_one_line(tmp_path: Path) -> None:
     (tmp_path / "notes.sqlite3").write_text("hello\n", encoding="utf-8")
     assert refused(run("registry", "list", "--registry", "notes.sqlite3", cwd=tmp_path)) == (
-        "error: registry database: file is not a database")
+        "error: notes.sqlite3: not an hria registry (SQLite database) (file is not a database)")
     assert refused(run("registry", "list", "--registry", str(tmp_path), cwd=tmp_path)) == (
-        "error: registry database: unable to open database file")
+        f"error: {tmp_path}: is a folder, not a registry file")

@@ -184,7 +184,8 @@ def test_diff_explains_the_rule_changes() -> None:
     assert d["removed"] == ["GOV-JUS-01"]
     rules = d["rules_changed"]
     assert rules["gate_at.maturity"] == {"old": None, "new": 3}
-    assert rules["non_negotiables.GOV-JUS-04"]["old"] is None
+    assert "GOV-JUS-04" in d["non_negotiables_changed"]["added"]
+    assert d["gates_changed"]["GOV-JUS-04"] == {"old": None, "new": 3}
     assert d["settings_changed"]["surveillance_interval_months"] == {"old": None, "new": 12}
 
 

@@ -12,11 +12,11 @@ from hria.certificates.document import CertificateInput, render
 from hria.certificates.issuing import qr_text
 from hria.certificates.payload import payload_of
 from hria.criteria_sets import load_set_file
-from hria.registry import Auditor, Body, CertificateRecord
+from hria.registry import Auditor, Body, CertificateRecord, RuleBroken, today
 from hria.registry.sqlite import SQLiteRegistry
 from tests.conftest import DATA
 
-TODAY = dt.date.today()
+TODAY = today()  # the registry's calendar day (Asia/Bangkok)
 VERIFY_URL = "https://verify.example.org/hria/certificate"
 
 
@@ -60,8 +60,9 @@ def make_scheme(tmp: Path, key_valid: tuple[dt.date, dt.date] | None = None,
         key_start, key_end = (key_valid or default) if body == "CB01" else default
         entries.append(scheme.body_entry(body, name_th, name_en, [(public, key_start, key_end)]))
         registry.add_body(Body(body, name_th, name_en, signing.public_pem(public).decode(),
-                               signing.key_id(public)))
-        registry.add_auditor(Auditor(f"AUD-{body}", "สมศรี ใจดี", body, ("government_agency",)))
+                               signing.key_id(public)), "NHRC", key_valid_from=key_start)
+        registry.add_auditor(Auditor(f"AUD-{body}", "สมศรี ใจดี", body, ("government_agency",)), body)
+        registry.add_auditor(Auditor(f"DEC-{body}", "ผู้ตัดสิน", body, ("government_agency",)), body)
     scheme_file = scheme.beside(keys / "CB01.key")
     scheme.sign(scheme.content(VERIFY_URL, entries, "Test scheme owner", 7), root, scheme_file)
     return Scheme(root_dir, keys, scheme_file, tmp / "reg.sqlite3", registry)
@@ -73,16 +74,30 @@ def draft(issued: dt.date = TODAY, body: str = "CB01", **changes: object) -> Cer
         organisation_name_th="เทศบาลนครตัวอย่าง", organisation_name_en="Example City Municipality",
         assessment_hash="sha256:0123", set_ref="mini@2026.1", level="good", score=78.25,
         issued_on=issued, expires_on=issued + dt.timedelta(days=3 * 365), status="valid",
-        status_reason="", signed="",
+        status_reason="", signed="", decided_by=f"DEC-{body}", organisation_type="government_agency",
+        assessed_on=issued, set_effective_on=min(issued, dt.date(2026, 1, 1)), backdate_reason="a test",
     )
+    if "assessment_hash" in changes and "organisation_id" not in changes:
+        # another assessment is another organisation: one current certificate per organisation
+        digits = str(int.from_bytes(str(changes["assessment_hash"]).encode(), "big") % 10**13)
+        record = replace(record, organisation_id=digits.zfill(13))
     return replace(record, **changes)  # type: ignore[arg-type]
 
 
 def issue(world: Scheme, record: CertificateRecord, signer: str | None = None) -> CertificateRecord:
-    """Register and sign ``record`` with its body's key (or ``signer``'s)."""
+    """Register and sign ``record`` with its body's key (or ``signer``'s). A certificate the registry
+    refuses (another body's key, a key outside its validity, a date out of bounds) is made outside
+    it, as a forger would: signed, with a serial the registry does not hold."""
     key = signing.load_private_key(world.key(signer or record.body_id))
     kid = signing.key_id(key.public_key())
-    issued, _ = world.registry.issue(record, lambda r: signing.sign(payload_of(r, kid), key))
+    record = replace(record, key_id=kid)
+    try:
+        issued, _ = world.registry.issue(record, lambda r: signing.sign(payload_of(r, kid), key))
+    except RuleBroken as exc:
+        if "already holds certificate" in exc.en:
+            raise
+        issued = replace(record, serial=f"{record.body_id}-{record.issued_on.year + 543}-999999")
+        issued = replace(issued, signed=signing.sign(payload_of(issued, kid), key))
     return issued
 
 

@@ -40,6 +40,8 @@ class BatchItem:
     body: str
     auditor: str
     issued_on: dt.date
+    decided_by: str = ""
+    backdate_reason: str = ""
 
 
 @dataclass(slots=True)
@@ -54,14 +56,15 @@ class Outcome:
     reason: str = ""
 
 
-def read_manifest(manifest: Path, body: str | None, auditor: str | None,
-                  issued_on: dt.date) -> list[BatchItem]:
-    """A CSV (assessment, body, auditor[, issue_date]) or a folder of assessment files."""
+def read_manifest(manifest: Path, body: str | None, auditor: str | None, issued_on: dt.date,
+                  decided_by: str = "", backdate_reason: str = "") -> list[BatchItem]:
+    """A CSV (assessment, body, auditor[, issue_date, decided_by]) or a folder of assessment files."""
     if manifest.is_dir():
         if not body or not auditor:
             raise UsageError("a folder of assessments needs --body and --auditor")
         files = sorted(p for p in manifest.glob("*.y*ml"))
-        return [BatchItem(i, p, body, auditor, issued_on) for i, p in enumerate(files)]
+        return [BatchItem(i, p, body, auditor, issued_on, decided_by, backdate_reason)
+                for i, p in enumerate(files)]
     text = decode_text(read_input_bytes(manifest), display_path(manifest))
     try:
         rows = list(csv.DictReader(io.StringIO(text)))
@@ -80,7 +83,8 @@ def read_manifest(manifest: Path, body: str | None, auditor: str | None,
             when = dt.date.fromisoformat(day) if day else issued_on
         except ValueError:
             raise UsageError(f"{manifest}:{line}: issue_date {day!r} is not YYYY-MM-DD") from None
-        items.append(BatchItem(i, (manifest.parent / path), b, a, when))
+        decider = (row.get("decided_by") or decided_by or "").strip()
+        items.append(BatchItem(i, (manifest.parent / path), b, a, when, decider, backdate_reason))
     return items
 
 
@@ -157,7 +161,7 @@ def chunks(items: list[BatchItem], size: int = CHUNK) -> Iterator[list[BatchItem
 
 @dataclass(frozen=True)
 class BatchConfig:
-    registry: Path
+    registry: str
     key: Path
     out: Path
 
@@ -210,7 +214,8 @@ def run_chunk(config: BatchConfig, chunk: list[BatchItem]) -> list[Outcome]:
         try:
             loaded = assessments.load(item.assessment, cache=session.sets)
             record, new, document = session.issuer.prepare(loaded, item.body, item.auditor,
-                                                           item.issued_on)
+                                                           item.issued_on, item.decided_by,
+                                                           item.backdate_reason)
             path = config.out / f"{record.serial}.pdf"
             outcome.status, outcome.serial, outcome.file = ("issued" if new else "existing",
                                                             record.serial, str(path))

@@ -9,9 +9,8 @@ missing file — never a second serial, never a gap, never a half-written PDF.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -26,7 +25,8 @@ from hria.errors import HriaError
 from hria.loading.vocabulary import load_vocabulary
 from hria.models.text import Text, named
 from hria.pki import Credentials
-from hria.registry.model import Auditor, Body, CertificateRecord, Registry
+from hria.registry.model import Auditor, Body, CertificateRecord, Registry, RuleBroken
+from hria.registry.store import add_months
 from hria.scoring import CompiledSet, compile_set
 from hria.scoring import score as score_one
 from hria.scoring.texts import Message, rounded
@@ -46,14 +46,8 @@ class Refused(HriaError):
         return [m.in_(lang) for m in self.messages]
 
 
-def add_months(day: dt.date, months: int) -> dt.date:
-    month = day.month - 1 + months
-    year, month = day.year + month // 12, month % 12 + 1
-    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
-
-
 def draft_for(item: LoadedAssessment, compiled: CompiledSet, body: Body, auditor: Auditor,
-              issued_on: dt.date) -> CertificateRecord:
+              issued_on: dt.date, decided_by: str = "", backdate_reason: str = "") -> CertificateRecord:
     """Score the assessment and check accreditation; raise Refused with every reason."""
     result = score_one(compiled, item.model)
     org = item.model.organisation
@@ -75,21 +69,33 @@ def draft_for(item: LoadedAssessment, compiled: CompiledSet, body: Body, auditor
     if reasons:
         raise Refused(reasons)
     assert result.level is not None and result.overall is not None
-    months = item.criteria.model.certificate_validity_months
+    criteria = item.criteria.model
+    months = criteria.certificate_validity_months
     return CertificateRecord(
         serial="", body_id=body.id, auditor_id=auditor.id,
         organisation_id=org.registration_number, organisation_name_th=org.name.th,
         organisation_name_en=org.name.en, assessment_hash=result.assessment_hash,
         set_ref=result.set_ref, level=result.level.id, score=rounded(result.overall),
         issued_on=issued_on, expires_on=add_months(issued_on, months) - dt.timedelta(days=1),
-        status="valid", status_reason="", signed="",
+        status="valid", status_reason="", signed="", key_id=body.key_id, decided_by=decided_by,
+        organisation_type=org.type, assessed_on=item.model.assessed_on,
+        set_effective_on=criteria.effective_date, backdate_reason=backdate_reason,
+        surveillance_months=int(getattr(criteria, "surveillance_interval_months", None) or 12),
     )
 
 
-def register(registry: Registry, draft: CertificateRecord,
-             key: Ed25519PrivateKey) -> tuple[CertificateRecord, bool]:
+def signer(key: Ed25519PrivateKey) -> Callable[[CertificateRecord], str]:
     kid = signing.key_id(key.public_key())
-    return registry.issue(draft, lambda r: signing.sign(payload_of(r, kid), key))
+    return lambda r: signing.sign(payload_of(r, kid), key)
+
+
+def register(registry: Registry, draft: CertificateRecord, key: Ed25519PrivateKey,
+             supersede: bool = False) -> tuple[CertificateRecord, bool]:
+    """Store the certificate; a rule the registry enforces becomes a refusal with its reason."""
+    try:
+        return registry.issue(draft, signer(key), actor=draft.decided_by, supersede=supersede)
+    except RuleBroken as exc:
+        raise Refused([Message("registry_rule", exc.th, exc.en)]) from None
 
 
 def qr_text(record: CertificateRecord, key: Ed25519PrivateKey, verification_url: str | None = None) -> str:
@@ -133,15 +139,23 @@ class Issuer:
             self.compiled[key] = compile_set(item.criteria.model, key)
         return self.compiled[key]
 
-    def prepare(self, item: LoadedAssessment, body_id: str, auditor_id: str,
-                issued_on: dt.date) -> tuple[CertificateRecord, bool, CertificateInput]:
+    def document(self, record: CertificateRecord, item: LoadedAssessment) -> CertificateInput:
+        """What to render for a record already registered (e.g. a re-issue)."""
+        return CertificateInput(record, self.registry.body(record.body_id),
+                                self.registry.auditor(record.auditor_id), item.criteria.model,
+                                qr_text(record, self.key, self.verification_url), self.document_signer)
+
+    def prepare(self, item: LoadedAssessment, body_id: str, auditor_id: str, issued_on: dt.date,
+                decided_by: str = "", backdate_reason: str = "",
+                supersede: bool = False) -> tuple[CertificateRecord, bool, CertificateInput]:
         body, auditor = self.registry.body(body_id), self.registry.auditor(auditor_id)
         if body.key_id != signing.key_id(self.key.public_key()):
             raise Refused([Message(
                 "wrong_key", f"กุญแจที่ใช้ลงนามไม่ใช่กุญแจที่ขึ้นทะเบียนไว้ของหน่วยรับรอง {body_id}",
                 f"the signing key is not the one registered for body {body_id}")])
-        draft = draft_for(item, self.compiled_for(item), body, auditor, issued_on)
-        record, new = register(self.registry, draft, self.key)
+        draft = draft_for(item, self.compiled_for(item), body, auditor, issued_on, decided_by,
+                          backdate_reason)
+        record, new = register(self.registry, draft, self.key, supersede)
         return record, new, CertificateInput(record, body, auditor, item.criteria.model,
                                              qr_text(record, self.key, self.verification_url),
                                              self.document_signer)

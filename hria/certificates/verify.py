@@ -91,29 +91,38 @@ class Trust:
     """The scheme's verification page; a QR code leading anywhere else is not the scheme's."""
 
     def key_for(self, body_id: str, key_id: str) -> BodyKey | None:
-        for k in self.keys:
-            if k.key_id == key_id and (k.body_id is None or k.body_id == body_id):
-                return k
-        return None
+        return next(iter(self.keys_for(body_id, key_id)), None)
+
+    def keys_for(self, body_id: str, key_id: str) -> list[BodyKey]:
+        """Every source's word on one key (the scheme file's and the registry's may differ in dates)."""
+        return [k for k in self.keys if k.key_id == key_id and (k.body_id is None or k.body_id == body_id)]
 
     def names(self, body_id: str) -> tuple[str, str] | None:
         return next((k.names for k in self.keys if k.body_id == body_id and k.names), None)
 
 
 def registry_keys(registry: Registry, body_id: str) -> list[BodyKey]:
-    """The body's payload key as the registry holds it (one key, no validity period yet: a registry
-    with key history would give each key with its period here)."""
+    """The body's payload keys as the registry holds them, each with the days it could sign: from
+    its start to the day its successor started (`hria registry rotate-key`), and none from the day
+    it was reported compromised (`hria registry compromise-key`)."""
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
     from cryptography.hazmat.primitives.serialization import load_pem_public_key
 
     try:
         body = registry.body(body_id)
-        key = load_pem_public_key(body.public_key_pem.encode())
-    except (HriaError, ValueError):
+        held = registry.keys(body_id)
+    except HriaError:
         return []
-    if not isinstance(key, Ed25519PublicKey):
-        return []
-    return [BodyKey(body.id, key, names=(body.name_th, body.name_en), source="registry")]
+    keys = []
+    for k in held:
+        try:
+            public = load_pem_public_key(k.public_key_pem.encode())
+        except ValueError:
+            continue
+        if isinstance(public, Ed25519PublicKey):
+            keys.append(BodyKey(body.id, public, k.valid_from, k.valid_to, names=(body.name_th, body.name_en),
+                                source="registry", compromised_from=k.compromised_from))
+    return keys
 
 
 @dataclass(frozen=True)
@@ -163,15 +172,32 @@ def _authenticity(v: Verdict, signed: str, trust: Trust, body_id: str, key_id: s
               "ลายมือชื่อของข้อมูลไม่ตรง: ถูกแก้ไข หรือลงนามด้วยกุญแจอื่น",
               "payload signature does not match: altered, or signed by another key")
         return None
-    if key.valid_from is not None and key.valid_until is not None:
-        issued = dt.date.fromisoformat(v.payload["i"])
-        inside = key.valid_from <= issued <= key.valid_until
-        span = f"{key.valid_from.isoformat()} – {key.valid_until.isoformat()}"
-        v.add("authenticity", "key_validity", inside,
-              f"ออกเมื่อ {issued.isoformat()} {'ภายใน' if inside else 'นอก'}ช่วงใช้งานของกุญแจ ({span})",
-              f"issued on {issued.isoformat()}, {'within' if inside else 'outside'} the key's validity "
-              f"({span})")
+    issued = dt.date.fromisoformat(v.payload["i"])
+    for k in trust.keys_for(body_id, key_id):
+        _key_history(v, k, issued)
     return key
+
+
+def _key_history(v: Verdict, key: BodyKey, issued: dt.date) -> None:
+    """Was the key allowed to sign on the issue date, as this source (scheme file, registry) says?"""
+    if key.valid_from is not None:
+        inside = key.valid_from <= issued and (key.valid_until is None or issued <= key.valid_until)
+        until = key.valid_until.isoformat() if key.valid_until else "…"
+        span = f"{key.valid_from.isoformat()} – {until}"
+        v.add("authenticity", "key_validity", inside,
+              f"ออกเมื่อ {issued.isoformat()} {'ภายใน' if inside else 'นอก'}ช่วงใช้งานของกุญแจ ({span}; "
+              f"{key.source})",
+              f"issued on {issued.isoformat()}, {'within' if inside else 'outside'} the key's validity "
+              f"({span}; {key.source})")
+    if key.compromised_from is not None:
+        before = issued < key.compromised_from
+        since = key.compromised_from.isoformat()
+        v.add("authenticity", "key_compromise", before,
+              f"กุญแจ {key.key_id} ถูกแจ้งว่ารั่วไหลตั้งแต่ {since}; ใบรับรองออกเมื่อ {issued.isoformat()} "
+              f"{'ก่อนหน้านั้น' if before else 'หลังจากนั้น จึงเชื่อถือไม่ได้'} ({key.source})",
+              f"key {key.key_id} was reported compromised from {since}; the certificate was issued on "
+              f"{issued.isoformat()}, {'before that' if before else 'after that, so it cannot be trusted'} "
+              f"({key.source})")
 
 
 def _document_signature(v: Verdict, pdf: PdfEvidence, trust: Trust, body_id: str, issued: dt.date) -> None:
@@ -334,9 +360,12 @@ def _one_source(v: Verdict, signed: str, source: StatusSource, key: BodyKey | No
         ok: bool | None = None if source.warning is not None else True
         v.add("status", name, ok, f"สถานะ: มีผล ({source.name_th})", f"status: valid ({source.name_en})")
     else:
-        reason = f": {listing.reason}" if listing.reason else ""
-        v.add("status", name, False, f"สถานะ: {STATUS_TH.get(listing.status, listing.status)}"
-              f"{reason} ({source.name_th})", f"status: {listing.status}{reason} ({source.name_en})")
+        said = listing.reason if listing.reason.startswith(listing.status) else (
+            f"{listing.status}: {listing.reason}" if listing.reason else listing.status)  # "superseded by X"
+        th = STATUS_TH.get(listing.status, listing.status)
+        said_th = f"{th}: {listing.reason}" if listing.reason else th  # the reason as recorded
+        v.add("status", name, False, f"สถานะ: {said_th} ({source.name_th})",
+              f"status: {said} ({source.name_en})")
 
 
 STATUS_TH = {"valid": "มีผล", "suspended": "ถูกระงับ", "revoked": "ถูกเพิกถอน", "superseded": "ถูกแทนที่",

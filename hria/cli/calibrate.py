@@ -19,6 +19,13 @@ _HEAD = {
            "certified with grave failure"),
 }
 
+_SKIPPED = {
+    "th": "หมายเหตุ: {set} ไม่ได้ตรวจความล้มเหลวร้ายแรง {grave_failure} เพราะอ้างถึง{kind_th} '{name}' "
+          "ซึ่งไม่มีในชุดเกณฑ์นี้",
+    "en": "note: {set}: grave failure {grave_failure} not looked for: it names {kind} '{name}', "
+          "which this set does not have",
+}
+
 
 @app.command("calibrate")
 def calibrate_command(
@@ -64,6 +71,8 @@ def calibrate_command(
                 "with_grave_failure": population.with_grave_failure,
                 "certified_with_grave_failure": len(population.certified_with_grave_failure),
                 "examples": sorted(set(population.certified_with_grave_failure))[:5],
+                "skipped": [{"grave_failure": s.grave_failure, "kind": s.kind, "name": s.name}
+                            for s in population.skipped],
             })
     if as_json:
         print_json({"samples": samples, "seed": seed, "rows": rows})
@@ -93,7 +102,14 @@ def _print(rows: list[dict[str, Any]], lang: str) -> None:
     for line in (columns, *body):
         out.print("  ".join(str(x).ljust(w) for x, w in zip(line, widths, strict=True)).rstrip(),
                   highlight=False, markup=False, soft_wrap=True)
+    noted = set()
     for r in rows:
+        if r["skipped"] and r["set"] not in noted:
+            noted.add(r["set"])
+            for s in r["skipped"]:
+                kind_th = "เกณฑ์" if s["kind"] == "criterion" else "หมวดสิทธิ"
+                out.print(_SKIPPED[lang].format(set=r["set"], kind_th=kind_th, **s), highlight=False,
+                          markup=False, soft_wrap=True)
         for grave, level in r["examples"]:
             out.print(f"  {r['set']} {r['population']}: {grave} -> {level}", highlight=False,
                       markup=False, soft_wrap=True)

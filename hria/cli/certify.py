@@ -31,11 +31,19 @@ app = typer.Typer(cls=_DefaultToOne, no_args_is_help=True,
                   help="Issue signed certificates: `hria certify ASSESSMENT --body ID --auditor ID`, "
                        "or `hria certify batch MANIFEST --out DIR`.")
 
-RegistryOption = typer.Option(None, "--registry", help="Registry file (default: HRIA_REGISTRY or the "
-                                                       "user data directory).")
+RegistryOption = typer.Option(None, "--registry", help="Registry: a SQLite file or a postgresql:// URL "
+                                                       "(default: HRIA_REGISTRY or the user data directory).")
 KeyOption = typer.Option(None, "--key", help="The body's private key (default: BODY.key in the user "
                                              "data directory); passphrase from HRIA_KEY_PASSPHRASE.")
-DateOption = typer.Option(None, "--issued-on", help="Issue date YYYY-MM-DD (default: today).")
+DateOption = typer.Option(None, "--issued-on", help="Issue date YYYY-MM-DD (default: today, Bangkok); not "
+                                                   "before the assessment or the set's effective date.")
+BackdateOption = typer.Option("", "--backdate-reason", help="Why the issue date is more than a week in "
+                                                            "the past (recorded with the certificate).")
+DecidedByOption = typer.Option(None, "--decided-by", envvar="HRIA_DECIDED_BY",
+                               help="Who made the certification decision: an auditor of the body who is "
+                                    "not the lead auditor (ISO/IEC 17065).")
+SupersedeOption = typer.Option(False, "--supersede", help="Replace the organisation's current certificate "
+                                                          "for this scheme (marked superseded).")
 
 
 def _key_path(key: Path | None, body: str) -> Path:
@@ -44,10 +52,20 @@ def _key_path(key: Path | None, body: str) -> Path:
     return key or default_key_dir() / f"{body}.key"
 
 
-def _registry_path(registry: Path | None) -> Path:
-    from hria.registry import default_registry_path
+def _registry_location(registry: str | None) -> str:
+    from hria.registry import default_registry_location
 
-    return registry or default_registry_path()
+    return registry or default_registry_location()
+
+
+def _issue_day(issued_on: str | None) -> dt.date:
+    from hria.errors import UsageError
+    from hria.registry import today
+
+    try:
+        return dt.date.fromisoformat(issued_on) if issued_on else today()
+    except ValueError:
+        raise UsageError(f"--issued-on {issued_on!r} is not a date YYYY-MM-DD") from None
 
 
 @app.command("one")
@@ -57,8 +75,11 @@ def one(
     auditor: str = typer.Option(..., "--auditor", help="Lead auditor id (accredited by the body)."),
     output: Path = typer.Option(None, "-o", "--output", help="PDF file (default: SERIAL.pdf here)."),
     key: Path = KeyOption,
-    registry: Path = RegistryOption,
+    registry: str = RegistryOption,
     issued_on: str = DateOption,
+    decided_by: str = DecidedByOption,
+    backdate_reason: str = BackdateOption,
+    supersede: bool = SupersedeOption,
 ) -> None:
     """Score, check accreditation, register (serial), sign and render one certificate.
 
@@ -70,15 +91,16 @@ def one(
     from hria.certificates.issuing import Issuer, Refused, write_pdfs
     from hria.registry import open_registry
 
-    day = dt.date.fromisoformat(issued_on) if issued_on else dt.date.today()
+    day = _issue_day(issued_on)
     passphrase = os.environ.get("HRIA_KEY_PASSPHRASE")
     key_path = _key_path(key, body)
     private = signing.load_private_key(key_path, passphrase.encode() if passphrase else None)
-    reg = open_registry(_registry_path(registry))
+    reg = open_registry(_registry_location(registry))
     item = assessments.load_many([assessment])[0]
     try:
         issuer = Issuer.beside_key(reg, private, key_path)
-        record, new, document = issuer.prepare(item, body, auditor, day)
+        record, new, document = issuer.prepare(item, body, auditor, day, decided_by or "",
+                                               backdate_reason, supersede)
     except Refused as exc:
         for reason in exc.reasons:
             typer.echo(safe_text(f"refused: {reason}"), err=True)
@@ -89,7 +111,8 @@ def one(
     console().print(f"{'issued' if new else 'already issued'} {record.serial}: "
                     f"{markup_safe(record.organisation_name_th)} / "
                     f"{markup_safe(record.organisation_name_en)} · {record.set_ref} · "
-                    f"{record.level} · {record.score:.2f} · valid to {record.expires_on.isoformat()}\n"
+                    f"{record.level} · {record.score:.2f} · valid to {record.expires_on.isoformat()}"
+                    f"{f' · supersedes {record.supersedes}' if record.supersedes else ''}\n"
                     f"wrote {path}\nverify: hria verify {path} {_trust_hint(key_path)}")
 
 
@@ -101,18 +124,57 @@ def _trust_hint(key_path: Path) -> str:
     return f"--scheme {scheme}" if scheme.exists() else f"--pubkey {key_path.with_suffix('.pub')}"
 
 
+@app.command("reissue")
+def reissue(
+    serial: str = typer.Argument(..., metavar="SERIAL"),
+    name_th: str = typer.Option(..., "--name-th", help="The corrected Thai name."),
+    name_en: str = typer.Option(..., "--name-en", help="The corrected English name."),
+    reason: str = typer.Option(..., "--reason", help="What is corrected and why."),
+    by: str = typer.Option(..., "--by", envvar="HRIA_ACTOR", help="Who makes the change (an id)."),
+    output: Path = typer.Option(None, "-o", "--output", help="PDF file (default: NEW-SERIAL.pdf here)."),
+    key: Path = KeyOption,
+    registry: str = RegistryOption,
+) -> None:
+    """Re-issue a certificate to correct the organisation's name: a new serial with the same decision,
+    dates and level; the old certificate is superseded in the same transaction."""
+    from hria import criteria_sets, signing
+    from hria.certificates.document import CertificateInput
+    from hria.certificates.issuing import Issuer, qr_text, signer, write_pdfs
+    from hria.registry import open_registry
+
+    reg = open_registry(_registry_location(registry))
+    old = reg.certificate(serial)
+    passphrase = os.environ.get("HRIA_KEY_PASSPHRASE")
+    key_path = _key_path(key, old.body_id)
+    private = signing.load_private_key(key_path, passphrase.encode() if passphrase else None)
+    issuer = Issuer.beside_key(reg, private, key_path)
+    record = reg.reissue(serial, name_th, name_en, signer(private), by, reason,
+                         signing.key_id(private.public_key()))
+    document = CertificateInput(record, reg.body(record.body_id), reg.auditor(record.auditor_id),
+                                criteria_sets.load(record.set_ref).model,
+                                qr_text(record, private, issuer.verification_url), issuer.document_signer)
+    path = output or Path(f"{record.serial}.pdf")
+    write_pdfs([(document, path)])
+    console().print(markup_safe(f"re-issued {serial} as {record.serial} ({name_th} / {name_en}); "
+                                f"{serial} superseded") + f"\nwrote {path}\nverify: hria verify {path} "
+                    f"{_trust_hint(key_path)}")
+
+
 @app.command("batch")
 def batch(
     manifest: Path = typer.Argument(..., metavar="MANIFEST",
-                                    help="CSV with columns assessment, body, auditor[, issue_date] "
-                                         "(paths relative to the CSV), or a folder of assessments."),
+                                    help="CSV with columns assessment, body, auditor[, issue_date, "
+                                         "decided_by] (paths relative to the CSV), or a folder of "
+                                         "assessments."),
     out: Path = typer.Option(..., "--out", help="Folder for the certificates and the summary."),
     jobs: int = typer.Option(1, "--jobs", min=1, help="Worker processes."),
     body: str = typer.Option(None, "--body", help="Body for rows (or a folder) that name none."),
     auditor: str = typer.Option(None, "--auditor", help="Auditor for rows (or a folder) that name none."),
     key: Path = KeyOption,
-    registry: Path = RegistryOption,
+    registry: str = RegistryOption,
     issued_on: str = DateOption,
+    decided_by: str = DecidedByOption,
+    backdate_reason: str = BackdateOption,
     as_json: bool = JsonOption,
 ) -> None:
     """Issue certificates for every certifiable assessment in MANIFEST, with a progress bar.
@@ -124,13 +186,13 @@ def batch(
     from hria.certificates import batch as b
     from hria.certificates.summary import SummaryWriter, json_items
 
-    day = dt.date.fromisoformat(issued_on) if issued_on else dt.date.today()
-    items = b.read_manifest(manifest, body, auditor, day)
+    day = _issue_day(issued_on)
+    items = b.read_manifest(manifest, body, auditor, day, decided_by or "", backdate_reason)
     bodies = {i.body for i in items}
     if len(bodies) > 1 and key is not None:
         typer.echo("error: one --key cannot sign for several bodies", err=True)
         raise typer.Exit(2)
-    config = b.BatchConfig(_registry_path(registry), _key_path(key, next(iter(bodies), body or "")), out)
+    config = b.BatchConfig(_registry_location(registry), _key_path(key, next(iter(bodies), body or "")), out)
     with b.locked_out(out), b.interrupted_says_what_was_saved(out), SummaryWriter(out) as summary:
         _run(config, list(b.chunks(items)), jobs, len(items), summary, quiet=as_json)
     counts = dict(summary.counts)

@@ -194,16 +194,18 @@ def coverage(
     lang: Lang = LangOption,
     as_json: bool = JsonOption,
 ) -> None:
-    """Which seed themes and which catalogued UPR recommendations each set's criteria address.
+    """Which seed themes, catalogued UPR recommendations and treaty-body observations each set's
+    criteria address.
 
     A theme no criterion addresses is a GAP where the organisation type has a duty on it.
     Exit 1 when any set has a gap.
     """
     from hria.cli.criteria_view import coverage_table, recommendation_lines
     from hria.coverage import set_coverage
-    from hria.loading.vocabulary import load_recommendations, load_vocabulary
+    from hria.loading.vocabulary import load_observations, load_recommendations, load_vocabulary
 
-    rows = [set_coverage(s.model, load_vocabulary(), load_recommendations())
+    observations = load_observations()
+    rows = [set_coverage(s.model, load_vocabulary(), load_recommendations(), observations)
             for s in _latest_or(refs)]
     if as_json:
         print_json([r.as_json() for r in rows])

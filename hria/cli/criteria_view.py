@@ -143,7 +143,8 @@ def coverage_table(rows: list[SetCoverage], lang: Lang) -> Table:
 
 
 def recommendation_lines(rows: list[SetCoverage], lang: Lang = "en") -> list[str]:
-    """Each catalogued UPR recommendation and the criteria of each set that address it."""
+    """Each catalogued UPR recommendation and treaty-body paragraph, and the criteria of each set
+    that cite it."""
     lines = []
     for i, rec in enumerate(rows[0].recommendations if rows else []):
         addressed = [f"{s.set_ref}: {', '.join(s.recommendations[i].criteria)}"
@@ -154,6 +155,17 @@ def recommendation_lines(rows: list[SetCoverage], lang: Lang = "en") -> list[str
     for s in rows:
         for theme, ids in s.upr_themes.items():
             lines.append(f"[dim]{s.set_ref} " + say("coverage.unnumbered", lang, theme=escape(theme))
+                         + f" → {', '.join(ids)}[/dim]")
+    for i, obs in enumerate(rows[0].observations if rows else []):
+        addressed = [f"{s.set_ref}: {', '.join(s.observations[i].criteria)}"
+                     for s in rows if s.observations[i].criteria]
+        excerpt = say("coverage.excerpt", lang) if obs.excerpt else ""
+        lines.append(say("coverage.observation", lang, symbol=escape(obs.symbol), paragraph=obs.paragraph,
+                         body=obs.body, theme=obs.theme, excerpt=excerpt)
+                     + " → " + ("; ".join(addressed) or f"[red]{say('coverage.no_criterion', lang)}[/red]"))
+    for s in rows:
+        for cited, ids in s.observations_uncatalogued.items():
+            lines.append(f"[dim]{s.set_ref} " + say("coverage.uncatalogued", lang, cited=escape(cited))
                          + f" → {', '.join(ids)}[/dim]")
     return lines
 
@@ -189,6 +201,9 @@ def diff_lines(d: SetDiff, lang: Lang = "en") -> list[str]:
     lines += [f"~ {w['reweighted']} {c}: {a:g} → {b:g}" for c, (a, b) in d.reweighted.items()]
     lines += [f"! {w['gate_changed']} {c}: {_value(a)} → {_value(b)}" for c, (a,
                                                                               b) in d.gates_changed.items()]
+    changed = d.non_negotiables_changed
+    lines += [f"! {w['non_negotiable']} [green]+[/green] {c}" for c in changed.get("added", [])]
+    lines += [f"! {w['non_negotiable']} [red]-[/red] {c}" for c in changed.get("removed", [])]
     lines += [f"~ {w['logic_changed']} {c}: {_fields(f, lang)}" for c, f in d.logic_changed.items()]
     for c, refs in (d.references_changed_th if lang == "th" else d.references_changed).items():
         lines += [f"~ {w['reference']} {c}: [green]+[/green] {escape(r)}" for r in refs.get("added", [])]

@@ -10,11 +10,14 @@ import typer
 from hria.cli.common import EXIT_FAILED_CHECK, Lang, LangOption, console, markup_safe
 
 if TYPE_CHECKING:
-    from hria.registry import Body
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+    from hria.registry import Body, Registry
     from hria.scheme import Scheme
 
 DEMO_BODY = "DEMO-CB"
 DEMO_AUDITOR = "DEMO-AUD-1"
+DEMO_DECIDER = "DEMO-DEC-1"  # the decision is not the lead auditor's (ISO/IEC 17065)
 NO_CERTIFICATE = {"th": "ไม่ออกใบรับรอง", "en": "no certificate"}
 
 
@@ -31,8 +34,7 @@ def demo(
     from hria.certificates.status import RegistryStatus
     from hria.certificates.verify import Trust, verify
     from hria.loading.paths import data_root
-    from hria.loading.vocabulary import known_organisation_types
-    from hria.registry import Auditor, Body, open_registry
+    from hria.registry import open_registry, today
     from hria.reports.render import report_pdf
     from hria.scoring import compile_set, score
     from hria.writing import write_bytes_atomic
@@ -61,10 +63,7 @@ def demo(
     private = signing.load_private_key(key_path)
     registry = open_registry(out / "registry.sqlite3")
     public = private.public_key()
-    registry.add_body(Body(DEMO_BODY, "หน่วยรับรองสาธิต", "Demonstration certification body",
-                           signing.public_pem(public).decode(), signing.key_id(public)))
-    registry.add_auditor(Auditor(DEMO_AUDITOR, "ผู้ตรวจรับรองสาธิต (demo auditor)", DEMO_BODY,
-                                 known_organisation_types()))
+    _register_demo_body(registry, public)
     scheme = demo_scheme(out / "keys", key_path, registry.body(DEMO_BODY))
     issuer = Issuer.beside_key(registry, private, key_path)
     trust = Trust(list(scheme.keys), scheme.root_pem, scheme.root_fingerprint)
@@ -81,7 +80,7 @@ def demo(
             write_bytes_atomic(target, report_pdf(result, item.model, item.criteria.model, report_lang))
             c.print(f"   report ({report_lang}): {target}")
         try:
-            record, _, document = issuer.prepare(item, DEMO_BODY, DEMO_AUDITOR, item.model.assessed_on)
+            record, _, document = issuer.prepare(item, DEMO_BODY, DEMO_AUDITOR, today(), DEMO_DECIDER)
         except Refused as exc:
             c.print(f"   {NO_CERTIFICATE[lang.value]}: {'; '.join(exc.reasons_in(lang.value))}")
             continue
@@ -127,3 +126,24 @@ def demo_scheme(keys: Path, key_path: Path, body: Body) -> Scheme:
                                 dt.date(today.year - 5, 1, 1), dt.date(today.year + 3, 12, 31))])
     return scheme.sign(scheme.content(DEMO_VERIFY_URL, [entry], "Demonstration scheme owner"), root,
                        scheme.beside(key_path))
+
+
+def _register_demo_body(registry: Registry, public: Ed25519PublicKey) -> None:
+    """Register the demo body, its auditor and decision-maker once (a body's identity is append-only)."""
+    from hria import signing
+    from hria.loading.vocabulary import known_organisation_types
+    from hria.registry import Auditor, Body
+    from hria.registry.model import NotFound
+
+    try:
+        registry.body(DEMO_BODY)
+    except NotFound:
+        registry.add_body(Body(DEMO_BODY, "หน่วยรับรองสาธิต", "Demonstration certification body",
+                               signing.public_pem(public).decode(), signing.key_id(public)), "hria-demo")
+    everything = known_organisation_types()
+    for person, name in ((DEMO_AUDITOR, "ผู้ตรวจรับรองสาธิต (demo auditor)"),
+                         (DEMO_DECIDER, "ผู้ตัดสินการรับรองสาธิต (demo decision-maker)")):
+        try:
+            registry.auditor(person)
+        except NotFound:
+            registry.add_auditor(Auditor(person, name, DEMO_BODY, everything), "hria-demo")

@@ -1,4 +1,9 @@
-"""`hria registry …` — certification bodies, auditors and the certificates they issued."""
+"""`hria registry …` — certification bodies, their keys, auditors and the certificates they issued.
+
+Every change names who made it (``--by``, or HRIA_ACTOR) and why (``--reason``);
+the registry itself refuses what its rules forbid. Lifecycle commands
+(complaints, surveillance, accreditation, keys) are in ``registry_lifecycle``.
+"""
 
 from __future__ import annotations
 
@@ -15,17 +20,20 @@ if TYPE_CHECKING:
 
     from hria.registry import CertificateRecord, CertificateStatus, Registry
 
-app = typer.Typer(help="The registry of bodies, auditors and certificates (SQLite; --registry or "
-                       "HRIA_REGISTRY).", no_args_is_help=True)
+app = typer.Typer(help="The registry of bodies, keys, auditors and certificates: a SQLite file or a shared "
+                       "PostgreSQL database (--registry or HRIA_REGISTRY).", no_args_is_help=True)
 
-RegistryOption = typer.Option(None, "--registry", help="Registry file (default: HRIA_REGISTRY or the "
-                                                       "user data directory).")
+RegistryOption = typer.Option(None, "--registry", help="Registry: a SQLite file or a postgresql:// URL "
+                                                       "(default: HRIA_REGISTRY or the user data directory).")
+ReasonOption = typer.Option(..., "--reason", help="Why; recorded in the event log.")
+ActorOption = typer.Option(..., "--by", envvar="HRIA_ACTOR",
+                           help="Who makes the change: an id, never a person's name (default HRIA_ACTOR).")
 
 
-def _open(path: Path | None) -> Registry:
+def open_location(location: str | None) -> Registry:
     from hria.registry import open_registry
 
-    return open_registry(path)
+    return open_registry(location)
 
 
 @app.command("add-body")
@@ -34,15 +42,26 @@ def add_body(
     name_th: str = typer.Option(..., "--name-th"),
     name_en: str = typer.Option(..., "--name-en"),
     pubkey: Path = typer.Option(..., "--pubkey", help="The body's public key from `hria keys init`."),
-    registry: Path = RegistryOption,
+    key_valid_from: str = typer.Option(None, "--key-valid-from",
+                                       help="First day the key signed (default today), for a body that "
+                                            "certified before it joined this registry."),
+    by: str = ActorOption,
+    registry: str = RegistryOption,
 ) -> None:
-    """Register a certification body (หน่วยรับรอง) and its public key."""
+    """Register a certification body (หน่วยรับรอง) and its first key; an id is registered once."""
+    import datetime as dt
+
     from hria import signing
+    from hria.errors import UsageError
     from hria.registry import Body
 
     key = signing.load_public_key(pubkey)
-    _open(registry).add_body(Body(body_id, name_th, name_en,
-                                  signing.public_pem(key).decode(), signing.key_id(key)))
+    try:
+        since = dt.date.fromisoformat(key_valid_from) if key_valid_from else None
+    except ValueError:
+        raise UsageError(f"--key-valid-from {key_valid_from!r} is not a date YYYY-MM-DD") from None
+    open_location(registry).add_body(Body(body_id, name_th, name_en, signing.public_pem(key).decode(),
+                                          signing.key_id(key)), by, key_valid_from=since)
     console().print(f"registered body {body_id} (key {signing.key_id(key)})")
 
 
@@ -55,12 +74,13 @@ def add_auditor(
                                                          "(repeat): government_agency, "
                                                          "local_administration, educational_institution, "
                                                          "business."),
-    registry: Path = RegistryOption,
+    by: str = ActorOption,
+    registry: str = RegistryOption,
 ) -> None:
     """Accredit an auditor (ผู้ตรวจรับรอง) of a body for some organisation types."""
     from hria.registry import Auditor
 
-    _open(registry).add_auditor(Auditor(auditor_id, name, body, tuple(scope)))
+    open_location(registry).add_auditor(Auditor(auditor_id, name, body, tuple(scope)), by)
     console().print(f"accredited {auditor_id} with {body} for {', '.join(scope)}")
 
 
@@ -68,88 +88,103 @@ class Status(StrEnum):
     valid = "valid"
     suspended = "suspended"
     revoked = "revoked"
+    superseded = "superseded"
     expired = "expired"
 
 
 @app.command("list")
 def list_certificates(
     status: Status = typer.Option(None, "--status"),
-    registry: Path = RegistryOption,
+    due: bool = typer.Option(False, "--due", help="Only certificates whose surveillance is overdue or due "
+                                                  "within --within days."),
+    within: int = typer.Option(30, "--within", min=0),
+    registry: str = RegistryOption,
     as_json: bool = JsonOption,
 ) -> None:
-    """List issued certificates (status as of today: a valid one past expiry shows expired)."""
-    import datetime as dt
-
+    """List issued certificates (status as of today, Bangkok: a valid one past expiry shows expired)."""
     from rich.table import Table
 
-    records = _open(registry).certificates(status.value if status else None)
-    today = dt.date.today()
+    from hria.registry import today
+
+    reg = open_location(registry)
+    records = reg.due(within) if due else reg.certificates(status.value if status else None)
+    day = today()
     if as_json:
-        print_json([_public(r, today) for r in records])
+        print_json([public_row(r, day) for r in records])
         return
     table = Table(title=f"{len(records)} certificate(s)")
-    for col in ("serial", "organisation", "set", "level", "score", "expires", "status"):
+    for col in ("serial", "organisation", "set", "level", "score", "expires", "surveillance", "status"):
         table.add_column(col)
     for r in records:
+        due_on = r.surveillance_due
+        mark = "" if due_on is None else (f"overdue {due_on}" if due_on < day else f"due {due_on}")
         name = f"{r.organisation_name_th}\n{r.organisation_name_en}"
         table.add_row(r.serial, "\n".join(markup_safe(n) for n in name.split("\n")), r.set_ref, r.level,
-                      f"{r.score:.2f}", r.expires_on.isoformat(), r.effective_status(today))
+                      f"{r.score:.2f}", r.expires_on.isoformat(), mark, r.effective_status(day))
     console().print(table)
 
 
-def _public(r: CertificateRecord, today: dt.date) -> dict[str, Any]:
+def public_row(r: CertificateRecord, day: dt.date) -> dict[str, Any]:
     return {"serial": r.serial, "organisation_id": r.organisation_id,
             "organisation_th": r.organisation_name_th, "organisation_en": r.organisation_name_en,
             "set": r.set_ref, "level": r.level, "score": r.score, "issued_on": r.issued_on.isoformat(),
-            "expires_on": r.expires_on.isoformat(), "status": r.effective_status(today),
-            "status_reason": r.status_reason, "body": r.body_id, "signed": r.signed}
+            "expires_on": r.expires_on.isoformat(), "status": r.effective_status(day),
+            "status_reason": r.status_reason, "body": r.body_id, "key_id": r.key_id,
+            "supersedes": r.supersedes,
+            "surveillance_due": r.surveillance_due.isoformat() if r.surveillance_due else None,
+            "signed": r.signed}
 
 
 @app.command()
-def show(serial: str, registry: Path = RegistryOption, as_json: bool = JsonOption) -> None:
-    """Show one certificate and its history from the event log."""
-    import datetime as dt
+def show(serial: str, registry: str = RegistryOption, as_json: bool = JsonOption) -> None:
+    """Show one certificate, its history from the event log, complaints and surveillance visits."""
+    from hria.registry import today
 
-    reg = _open(registry)
-    record = _public(reg.certificate(serial), dt.date.today())
+    reg = open_location(registry)
+    record = public_row(reg.certificate(serial), today())
     history = [{"at": e.at, "kind": e.kind, **e.data} for e in reg.events() if e.subject == serial]
+    complaints = [{"id": c.id, "kind": c.kind, "received_on": c.received_on.isoformat(),
+                   "outcome": c.outcome} for c in reg.complaints(serial)]
+    visits = [{"visited_on": v.visited_on.isoformat(), "result": v.result, "auditor": v.auditor_id}
+              for v in reg.visits(serial)]
     if as_json:
-        print_json({**record, "history": history})
+        print_json({**record, "history": history, "complaints": complaints, "surveillance": visits})
         return
     out = console()
     for key, value in record.items():
         if key != "signed":
             out.print(f"[dim]{key:>16}[/dim]  {markup_safe(value)}")
     for h in history:
-        out.print(f"[dim]{h['at']}[/dim] {h['kind']} {markup_safe(h.get('reason', ''))}")
+        out.print(f"[dim]{h['at']}[/dim] {h['kind']} by {markup_safe(str(h.get('by', '?')))}: "
+                  f"{markup_safe(h.get('reason', ''))}")
+    for c in complaints:
+        out.print(markup_safe(f"{c['kind']} {c['id']} received {c['received_on']}: {c['outcome'] or 'open'}"))
+    for v in visits:
+        out.print(markup_safe(f"surveillance {v['visited_on']}: {v['result']} ({v['auditor']})"))
 
 
-def _change(serial: str, status: CertificateStatus, reason: str, registry: Path | None, actor: str) -> None:
-    _open(registry).set_status(serial, status, reason, actor)
+def _change(serial: str, status: CertificateStatus, reason: str, registry: str | None, actor: str) -> None:
+    open_location(registry).set_status(serial, status, reason, actor)
     console().print(markup_safe(f"{serial}: {status} ({reason})"))
-
-
-ReasonOption = typer.Option(..., "--reason", help="Why; recorded in the event log.")
-ActorOption = typer.Option("cli", "--by", help="Who made the change.")
 
 
 @app.command()
 def revoke(serial: str, reason: str = ReasonOption, by: str = ActorOption,
-           registry: Path = RegistryOption) -> None:
+           registry: str = RegistryOption) -> None:
     """Revoke a certificate for good."""
     _change(serial, "revoked", reason, registry, by)
 
 
 @app.command()
 def suspend(serial: str, reason: str = ReasonOption, by: str = ActorOption,
-            registry: Path = RegistryOption) -> None:
+            registry: str = RegistryOption) -> None:
     """Suspend a certificate until it is reinstated."""
     _change(serial, "suspended", reason, registry, by)
 
 
 @app.command()
 def reinstate(serial: str, reason: str = ReasonOption, by: str = ActorOption,
-              registry: Path = RegistryOption) -> None:
+              registry: str = RegistryOption) -> None:
     """Make a suspended certificate valid again."""
     _change(serial, "valid", reason, registry, by)
 
@@ -166,27 +201,39 @@ def export(
     key: Path = typer.Option(..., "--key", help="Private key that signs the list (a body's BODY.key); "
                                                "passphrase from HRIA_KEY_PASSPHRASE."),
     body: str = typer.Option(None, "--body", help="The body the key belongs to (named in the list)."),
-    registry: Path = RegistryOption,
+    registry: str = RegistryOption,
 ) -> None:
     """Write the signed, dated public list of certificates (JSON, or CSV with a .sig beside it)
-    that verifiers check offline with `hria verify --list`."""
-    import datetime as dt
+    that verifiers check offline with `hria verify --list`; it carries the event log's head, which
+    `hria registry check-log --against LIST` compares with the registry."""
+    from hria.public_list import write_signed
+    from hria.registry import today
 
     fmt = fmt or (ExportFormat.csv if output.suffix.lower() == ".csv" else ExportFormat.json)
-    from hria.public_list import write_signed
-
-    reg = _open(registry)
-    rows = [_public(r, dt.date.today()) for r in reg.certificates()]
+    reg = open_location(registry)
+    day = today()
+    rows = [public_row(r, day) for r in reg.certificates()]
     write_signed(output, rows, fmt.value, reg, key, body)
-    console().print(f"wrote {len(rows)} certificate(s) to {output}")
+    console().print(f"wrote {len(rows)} certificate(s) to {output}\nevent log head: {reg.head()}")
 
 
 @app.command("check-log")
-def check_log(registry: Path = RegistryOption) -> None:
+def check_log(
+    against: str = typer.Option(None, "--against", metavar="HEAD",
+                                help="A head published earlier (e.g. in a signed public list): it must "
+                                     "still be in the chain."),
+    registry: str = RegistryOption,
+) -> None:
     """Check the hash chain of the event log; exit 1 if history was altered."""
-    problems = _open(registry).verify_log()
+    reg = open_location(registry)
+    problems = reg.verify_log(against)
     for p in problems:
         typer.echo(p, err=True)
     if problems:
         raise typer.Exit(EXIT_FAILED_CHECK)
-    console().print("event log intact")
+    console().print(f"event log intact ({len(reg.events())} events, head {reg.head()})")
+
+
+from hria.cli import registry_lifecycle  # noqa: E402  (its commands join this app)
+
+registry_lifecycle.register(app)

@@ -35,7 +35,8 @@ def verify(
                                           "bodies and their keys, list freshness."),
     root: Path = typer.Option(None, "--root", help="Pin the scheme root certificate (root.crt)."),
     pubkey: Path = typer.Option(None, "--pubkey", help="A body's public key (.pub), instead of a scheme."),
-    registry: Path = typer.Option(None, "--registry", help="Registry to take status from (SQLite file)."),
+    registry: str = typer.Option(None, "--registry", help="Registry to take status and key history from "
+                                                          "(SQLite file or postgresql:// URL)."),
     public_list: Path = typer.Option(None, "--list", help="Signed public list from `hria registry "
                                                           "export` (JSON, or CSV with its .sig)."),
     lang: Lang = LangOption,
@@ -72,7 +73,7 @@ def verify(
     now = dt.datetime.now(dt.UTC)
     sources: list[StatusSource] = []
     if reg is not None:
-        sources.append(RegistryStatus(reg, registry.name, now.date()))
+        sources.append(RegistryStatus(reg, _registry_label(registry), now.date()))
     if public_list is not None:
         freshness = scheme.list_freshness_days if scheme else DEFAULT_FRESHNESS_DAYS
         sources.append(ListStatus(read_list(public_list), keys, now, freshness))
@@ -87,13 +88,25 @@ def verify(
         raise typer.Exit(verdict.exit_code)
 
 
-def _open_registry(path: Path) -> Registry:
+def _open_registry(location: str) -> Registry:
     from hria.errors import UsageError
-    from hria.registry import open_registry
+    from hria.registry import is_url, open_registry
 
-    if not path.is_file():
-        raise UsageError(code="verify.no_registry", path=path)
-    return open_registry(path)
+    if not is_url(location) and not Path(location).is_file():
+        raise UsageError(code="verify.no_registry", path=location)
+    return open_registry(location)
+
+
+def _registry_label(location: str) -> str:
+    """How the verdict names the registry: a file by its name, a server without its password."""
+    from hria.registry import is_url
+
+    if not is_url(location):
+        return Path(location).name
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(location)
+    return f"{parts.scheme}://{parts.hostname or ''}{f':{parts.port}' if parts.port else ''}{parts.path}"
 
 
 def _trust(keys: list[BodyKey], scheme: Scheme | None) -> Trust:

@@ -1,8 +1,10 @@
 """Checks of a set's certification rules (2026.2 onwards) that one field's type cannot express.
 
-Non-negotiables and grave failures must name criteria of the set, every domain must
-have a floor where the rules say so, profile conditions must name the set's profile
-questions, and rules that refuse certification must not be softened elsewhere.
+Non-negotiables and grave failures must name criteria (and domains) of the set; a
+non-negotiable's own gate must not read lower than the gate the engine applies (level 3
+on a maturity scale, yes on yes/no); every domain must have a floor where the rules say
+so; profile conditions must name the set's profile questions; and rules that refuse
+certification must not be softened elsewhere.
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ def _findings(cs: CriteriaSet) -> Iterator[Finding]:
         elif n.criterion in seen:
             yield _said(here, "rules.nn_twice", criterion=n.criterion)
         seen.add(n.criterion)
+    yield from _stated_gates(cs)
     if rules.non_negotiables and rules.gate_at is None:
         yield _said(("rules", "non_negotiables"), "rules.nn_gate_at")
     if rules.non_negotiables and rules.gate_failed != "not_certified":
@@ -59,7 +62,10 @@ def _findings(cs: CriteriaSet) -> Iterator[Finding]:
             if fact not in asked:
                 yield _said(("criteria", i, "applicability", "profile"), "rules.profile_fact", criterion=c.id,
                             fact=fact, asked=shown)
+    domains = {d.id for d in cs.domains}
     for i, g in enumerate(cs.grave_failures or []):
+        if g.domain is not None and g.domain not in domains:
+            yield _said(("grave_failures", i, "domain"), "rules.grave_domain", domain=g.domain)
         if g.criterion is None:
             continue
         if g.criterion not in ids:
@@ -67,3 +73,24 @@ def _findings(cs: CriteriaSet) -> Iterator[Finding]:
         elif g.at_most is not None and g.at_most >= cs.scale_of(ids[g.criterion]).max_value:
             yield _said(("grave_failures", i, "at_most"), "rules.grave_whole_scale", at_most=g.at_most,
                         criterion=g.criterion)
+
+
+def _stated_gates(cs: CriteriaSet) -> Iterator[Finding]:
+    """A non-negotiable whose ``must_pass`` reads lower than its real gate misleads its reader:
+    the engine applies ``rules.gate_at`` whatever the criterion says."""
+    if cs.rules.gate_at is None:
+        return
+    listed = {n.criterion for n in cs.rules.non_negotiables or []}
+    for i, c in enumerate(cs.criteria):
+        if c.id not in listed or c.must_pass is None:
+            continue
+        scale = cs.scale_of(c).type
+        want = cs.rules.gate_at.for_scale(scale)
+        if c.must_pass.at_least < want:
+            shown = "level 3 (implemented)" if scale == "maturity" and want == 3 else (
+                "yes" if scale == "yes_no" else f"level {want}")
+            shown_th = "ระดับ 3 (ปฏิบัติจริง)" if scale == "maturity" and want == 3 else (
+                "ใช่" if scale == "yes_no" else f"ระดับ {want}")
+            yield _said(("criteria", i, "must_pass", "at_least"), "rules.stated_gate", criterion=c.id,
+                        scale=scale.replace("_", "/"), shown=shown, shown_th=shown_th, want=want,
+                        given=c.must_pass.at_least)

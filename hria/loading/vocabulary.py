@@ -1,4 +1,5 @@
-"""Loading the shared vocabulary and the UPR recommendation catalogues.
+"""Loading the shared vocabulary, the UPR recommendation catalogues and the catalogue of
+treaty bodies' concluding observations.
 
 Both are checked as they load: an id the vocabulary uses must exist in it (a theme's
 domain, a treaty body's instrument), each problem reported as file:line:col.
@@ -9,12 +10,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import cache
+from pathlib import Path
 
 from hria.errors import InvalidInput
 from hria.loading.model_errors import validate_document
 from hria.loading.paths import data_root, vocabulary_path
 from hria.loading.yaml_source import read_yaml
-from hria.models.recommendations import RecommendationCatalogue
+from hria.models.recommendations import ObservationCatalogue, RecommendationCatalogue
 from hria.models.vocabulary import Vocabulary
 
 _CATALOGUE_NAME = re.compile(r"^upr-(\d)$")
@@ -59,6 +61,49 @@ def load_recommendations() -> dict[int, RecommendationCatalogue]:
             raise InvalidInput(problems)
         found[catalogue.cycle] = catalogue
     return found
+
+
+OBSERVATIONS = "treaty-bodies.yaml"
+"""The file under criteria/recommendations/ holding concluding-observation paragraphs."""
+
+
+def load_observations(path: Path | None = None) -> ObservationCatalogue:
+    """Treaty bodies' concluding observations on Thailand, paragraph by paragraph as confirmed.
+
+    Each document's body must be a treaty body of the vocabulary and its symbol must start as
+    that body's do; each theme must be a seed theme; a paragraph may be listed once."""
+    path = path or data_root() / "criteria" / "recommendations" / OBSERVATIONS
+    if not path.is_file():
+        return ObservationCatalogue(schema_version=1)
+    doc = read_yaml(path)
+    catalogue = validate_document(ObservationCatalogue, doc)
+    vocab = load_vocabulary()
+    themes = {t.id for t in vocab.themes}
+    problems = []
+    symbols: set[str] = set()
+    for i, d in enumerate(catalogue.documents):
+        body = vocab.treaty_body(d.body)
+        if body is None:
+            problems.append(doc.problem(("documents", i, "body"), f"unknown treaty body '{d.body}'"))
+        elif not d.symbol.startswith(body.symbol):
+            problems.append(doc.problem(("documents", i, "symbol"),
+                                        f"{d.symbol} is not a symbol of {d.body} ({body.symbol}…)"))
+        if d.symbol in symbols:
+            problems.append(doc.problem(("documents", i, "symbol"), f"{d.symbol} listed twice"))
+        symbols.add(d.symbol)
+        seen: set[int] = set()
+        for j, para in enumerate(d.paragraphs):
+            here = ("documents", i, "paragraphs", j)
+            if para.paragraph in seen:
+                problems.append(doc.problem((*here, "paragraph"),
+                                            f"{d.symbol} para. {para.paragraph} listed twice"))
+            seen.add(para.paragraph)
+            if para.theme not in themes:
+                problems.append(doc.problem((*here, "theme"), f"unknown theme '{para.theme}' "
+                                            f"(themes: {', '.join(sorted(themes))})"))
+    if problems:
+        raise InvalidInput(problems)
+    return catalogue
 
 
 def _findings(v: Vocabulary) -> Iterator[_Finding]:

@@ -1,4 +1,5 @@
-"""Thailand's UPR recommendations as data: what a `upr` reference may point at.
+"""Thailand's UPR recommendations and treaty bodies' concluding observations as data: what a
+`upr` or `concluding_observation` reference may point at.
 
 A catalogue holds one cycle's recommendations as the published report numbers them,
 with the recommending state, the text, a theme and Thailand's response. Only
@@ -42,3 +43,35 @@ class RecommendationCatalogue(_Model):
 
     def find(self, number: str) -> Recommendation | None:
         return next((r for r in self.recommendations if r.number == number), None)
+
+
+class ObservationParagraph(_Model):
+    """One paragraph of a treaty body's concluding observations, as read in a stored copy."""
+
+    paragraph: int = Field(ge=1)
+    text: NonEmpty = Field(description="The paragraph's wording as read (quoted, never paraphrased)")
+    excerpt: bool = Field(description="True when only part of the paragraph could be read (… marks gaps)")
+    theme: Id = Field(description="A seed theme of vocabulary.yaml")
+    source: NonEmpty = Field(description="Where this paragraph was read")
+
+
+class ConcludingObservations(_Model):
+    """A treaty body's concluding observations on Thailand: the paragraphs confirmed so far."""
+
+    body: NonEmpty = Field(description="Treaty body id from vocabulary.yaml, e.g. CRC")
+    symbol: str = Field(pattern=r"^[A-Z][A-Za-z0-9.]*(/[A-Za-z0-9.\-]+)+$",
+                        description="e.g. CRC/C/THA/CO/3-4")
+    year: int = Field(ge=1990, le=2100)
+    paragraphs: list[ObservationParagraph] = Field(default_factory=list)
+
+    def find(self, paragraph: int) -> ObservationParagraph | None:
+        return next((p for p in self.paragraphs if p.paragraph == paragraph), None)
+
+
+class ObservationCatalogue(_Model):
+    schema_version: Literal[1]
+    documents: list[ConcludingObservations] = Field(default_factory=list)
+
+    def find(self, symbol: str, paragraph: int) -> ObservationParagraph | None:
+        doc = next((d for d in self.documents if d.symbol == symbol), None)
+        return doc.find(paragraph) if doc else None

@@ -1,8 +1,9 @@
-"""The certification registry: bodies, auditors, organisations, certificates and an event log.
+"""The certification registry: bodies and their keys, auditors, certificates and an event log.
 
-``Registry`` is the interface the rest of hria uses; ``SQLiteRegistry`` is the
-default (embedded) implementation. A shared PostgreSQL registry would implement
-the same protocol without touching callers.
+``Registry`` is the interface the rest of hria uses. ``SQLiteRegistry`` is the
+zero-setup default for one certifier; ``PostgresRegistry`` is the shared registry
+of many bodies (``--registry postgresql://…``). Both run the same rules
+(``store`` and ``lifecycle``).
 """
 
 from __future__ import annotations
@@ -13,26 +14,43 @@ from pathlib import Path
 from hria.registry.model import (
     Auditor,
     Body,
+    BodyKey,
     CertificateRecord,
     CertificateStatus,
     Event,
     Registry,
+    RuleBroken,
+    today,
 )
 
-__all__ = ["Auditor", "Body", "CertificateRecord", "CertificateStatus", "Event", "Registry",
-           "default_registry_path", "open_registry"]
+__all__ = ["Auditor", "Body", "BodyKey", "CertificateRecord", "CertificateStatus", "Event", "Registry",
+           "RuleBroken", "default_registry_location", "default_registry_path", "is_url", "open_registry",
+           "today"]
+
+
+def is_url(location: str | Path) -> bool:
+    return str(location).startswith(("postgresql://", "postgres://"))
+
+
+def default_registry_location() -> str:
+    """HRIA_REGISTRY (a file or a postgresql:// URL), else registry.sqlite3 in the user's data directory."""
+    if os.environ.get("HRIA_REGISTRY"):
+        return os.environ["HRIA_REGISTRY"]
+    from platformdirs import user_data_dir
+
+    return str(Path(user_data_dir("hria", appauthor=False)) / "registry.sqlite3")
 
 
 def default_registry_path() -> Path:
-    """HRIA_REGISTRY, else registry.sqlite3 in the user's data directory."""
-    if os.environ.get("HRIA_REGISTRY"):
-        return Path(os.environ["HRIA_REGISTRY"])
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir("hria", appauthor=False)) / "registry.sqlite3"
+    return Path(default_registry_location())
 
 
-def open_registry(path: Path | None = None) -> Registry:
+def open_registry(location: str | Path | None = None) -> Registry:
+    where = str(location) if location else default_registry_location()
+    if is_url(where):
+        from hria.registry.postgres import PostgresRegistry
+
+        return PostgresRegistry(where)
     from hria.registry.sqlite import SQLiteRegistry
 
-    return SQLiteRegistry(path or default_registry_path())
+    return SQLiteRegistry(Path(where))

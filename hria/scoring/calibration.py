@@ -102,6 +102,8 @@ def _present(g: GraveFailure, a: Assessment, result: Result) -> bool:
         c = result.criterion(g.criterion)
         return c.applicable and c.value is not None and c.value <= g.at_most
     if g.domain is not None and g.score_at_most is not None:
+        if not any(d.id == g.domain for d in result.domains):
+            return False
         score_ = result.domain(g.domain).score
         return score_ is not None and score_ <= g.score_at_most
     for i in a.impacts:
@@ -159,11 +161,21 @@ def random_assessment(cs: CompiledSet, rng: random.Random) -> Assessment:
     return assessment(cs, org, values, impacts)
 
 
+@dataclass(frozen=True)
+class Skipped:
+    """A grave failure not looked for: it names a ``kind`` (criterion or domain) ``name`` the set lacks."""
+
+    grave_failure: str
+    kind: str
+    name: str
+
+
 @dataclass
 class Calibration:
     set_ref: str
     population: str
     grave: list[GraveFailure]
+    skipped: list[Skipped] = field(default_factory=list)
     total: int = 0
     by_decision: Counter[str] = field(default_factory=Counter)
     """'not_certified', 'incomplete' or the level id."""
@@ -183,16 +195,35 @@ class Calibration:
                 self.certified_with_grave_failure += [(g, outcome) for g in grave]
 
 
+def checkable(cs: CriteriaSet, grave: list[GraveFailure]) -> tuple[list[GraveFailure], list[Skipped]]:
+    """The grave failures that can be looked for in ``cs``, and the others with why not: one taken
+    from another set or version may name a criterion or a domain that ``cs`` does not have."""
+    criteria = {c.id for c in cs.criteria}
+    domains = {d.id for d in cs.domains}
+    kept: list[GraveFailure] = []
+    skipped: list[Skipped] = []
+    for g in grave:
+        if g.criterion is not None and g.criterion not in criteria:
+            skipped.append(Skipped(g.id, "criterion", g.criterion))
+        elif g.domain is not None and g.domain not in domains:
+            skipped.append(Skipped(g.id, "domain", g.domain))
+        else:
+            kept.append(g)
+    return kept, skipped
+
+
 def calibrate(cs: CompiledSet, samples: int, seed: int,
               grave: list[GraveFailure] | None = None) -> tuple[Calibration, Calibration]:
     """(random population, adversarial population) for one set, checked against ``grave``
-    (the set's own grave failures unless given, e.g. a later version's for an earlier set)."""
-    grave = list(cs.model.grave_failures or []) if grave is None else grave
+    (the set's own grave failures unless given, e.g. a later version's for an earlier set).
+    Grave failures naming a criterion or domain the set lacks are skipped and listed in
+    ``skipped`` of both populations, never a crash."""
+    grave, skipped = checkable(cs.model, list(cs.model.grave_failures or []) if grave is None else grave)
     rng = random.Random(seed)
-    rand = Calibration(cs.ref, "random", grave)
+    rand = Calibration(cs.ref, "random", grave, skipped=skipped)
     for _ in range(samples):
         rand.add(cs, random_assessment(cs, rng))
-    adv = Calibration(cs.ref, "adversarial", grave)
+    adv = Calibration(cs.ref, "adversarial", grave, skipped=skipped)
     subtypes: list[str | None] = [s.id for s in cs.model.subtypes] or [None]
     for size in _TYPES_SIZES:
         for subtype in subtypes:

@@ -1,0 +1,147 @@
+"""The registry on PostgreSQL (psycopg 3): the shared registry of many certification bodies.
+
+The same rules as SQLite (``store``, ``lifecycle``); the database adds what a
+shared registry needs — each body's role sees and changes only its own rows
+(row-level security, FORCEd), the one-current-certificate rule as a partial
+unique index across all bodies, serials from a counter row, and the event
+chain appended through a function that locks its head. Schema and roles come
+from ``hria registry init-postgres`` (``postgres_setup``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from typing import Any
+
+from hria.registry.lifecycle import CertificateRegistry
+from hria.registry.model import CertificateRecord, NotFound, RegistryUnavailable, RuleBroken
+from hria.registry.schema_postgres import MIGRATIONS
+from hria.registry.store import Tx
+
+PUBLIC_COLUMNS = ("serial", "body_id", "organisation_id", "organisation_name_th", "organisation_name_en",
+                  "set_ref", "level", "score", "issued_on", "expires_on", "status", "status_reason", "key_id",
+                  "supersedes", "surveillance_due", "signed")
+
+
+def safe_url(url: str) -> str:
+    """The URL without its password, for messages."""
+    return re.sub(r"(://[^:/@]*):[^@]*@", r"\1:***@", url)
+
+
+def _sql(text: str) -> str:
+    return text.replace("?", "%s")
+
+
+@contextmanager
+def errors(where: str) -> Iterator[None]:
+    """psycopg's errors as one line: a broken rule, a missing right, an unreachable server."""
+    import psycopg
+    from psycopg import errors as pg
+
+    try:
+        yield
+    except pg.UniqueViolation as exc:
+        if "one_current_certificate" in str(exc):
+            raise RuleBroken("องค์กรนี้มีใบรับรองที่ยังใช้ได้สำหรับเกณฑ์ชุดนี้แล้ว (อาจจากหน่วยรับรองอื่น)",
+                             "the organisation already holds a current certificate for this scheme "
+                             "(possibly from another body)") from None
+        raise _refusal(exc) from None
+    except pg.InsufficientPrivilege as exc:
+        raise RegistryUnavailable(f"{where}: this role has no right to do that "
+                                  f"({_first_line(exc)})") from None
+    except pg.RaiseException as exc:
+        raise _refusal(exc) from None
+    except psycopg.errors.CheckViolation as exc:
+        if "row-level security" in str(exc):
+            raise RegistryUnavailable(f"{where}: this role has no right to do that") from None
+        raise _refusal(exc) from None
+    except psycopg.Error as exc:
+        raise RegistryUnavailable(f"{where}: {_first_line(exc)}") from None
+
+
+def _refusal(exc: Exception) -> RuleBroken:
+    return RuleBroken(f"ทะเบียนปฏิเสธ: {_first_line(exc)}", f"the registry refuses: {_first_line(exc)}")
+
+
+def _first_line(exc: Exception) -> str:
+    return (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+
+
+class _PgTx:
+    def __init__(self, conn: Any, where: str) -> None:
+        self.conn, self.where = conn, where
+
+    def one(self, sql: str, params: Sequence[Any] = ()) -> tuple[Any, ...] | None:
+        with errors(self.where):
+            row = self.conn.execute(_sql(sql), tuple(params)).fetchone()
+        return tuple(row) if row is not None else None
+
+    def all(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        with errors(self.where):
+            return [tuple(r) for r in self.conn.execute(_sql(sql), tuple(params)).fetchall()]
+
+    def run(self, sql: str, params: Sequence[Any] = ()) -> int:
+        with errors(self.where):
+            return int(self.conn.execute(_sql(sql), tuple(params)).rowcount)
+
+
+def connect(url: str) -> Any:
+    import psycopg
+
+    where = safe_url(url)
+    try:
+        return psycopg.connect(url, autocommit=True, connect_timeout=10)
+    except psycopg.Error as exc:
+        raise RegistryUnavailable(f"{where}: cannot reach the registry ({_first_line(exc)})") from None
+
+
+class PostgresRegistry(CertificateRegistry):
+    def __init__(self, url: str) -> None:
+        self.location = safe_url(url)
+        self.conn = connect(url)
+        row = self._read().one("SELECT to_regclass('public.schema_migrations') IS NOT NULL")
+        version = 0
+        if row and row[0]:
+            got = self._read().one("SELECT max(version) FROM schema_migrations")
+            version = int(got[0] or 0) if got else 0
+        if version < len(MIGRATIONS):
+            raise RegistryUnavailable(f"{self.location}: registry schema {version}, this hria needs "
+                                      f"{len(MIGRATIONS)}; run `hria registry init-postgres` as the admin")
+        if version > len(MIGRATIONS):
+            raise RegistryUnavailable(f"{self.location}: registry schema {version} is newer than this hria "
+                                      f"understands ({len(MIGRATIONS)}); upgrade hria")
+
+    def close(self) -> None:
+        self.conn.close()
+
+    @contextmanager
+    def _tx(self) -> Iterator[Tx]:
+        with errors(self.location), self.conn.transaction():
+            yield _PgTx(self.conn, self.location)
+
+    def _read(self) -> Tx:
+        return _PgTx(self.conn, self.location)
+
+    def _append(self, tx: Tx, kind: str, subject: str, data: str) -> None:
+        tx.one("SELECT hria_append_event(?, ?, ?)", (kind, subject, data))
+
+    def certificate(self, serial: str) -> CertificateRecord:
+        """A body or the scheme owner reads the certificate; the public role reads its public-list row
+        (what verification needs: status, dates, the signed payload)."""
+        public = self._read().one("SELECT pg_has_role(current_user, 'hria_public', 'member')")
+        if not public or not public[0]:
+            return super().certificate(serial)
+        row = self._read().one(f"SELECT {', '.join(PUBLIC_COLUMNS)} FROM public_list WHERE serial = ?",
+                               (serial,))
+        if row is None:
+            raise NotFound(f"no certificate with serial {serial} in {self.location}")
+        data = dict(zip(PUBLIC_COLUMNS, row, strict=True))
+        data["score"] = float(data["score"])
+        return CertificateRecord(**data, auditor_id="", assessment_hash="")
+
+    def role_body(self) -> str | None:
+        """The body this connection's role acts for (None for the scheme owner or public role)."""
+        row = self._read().one("SELECT hria_current_body()")
+        return row[0] if row else None
