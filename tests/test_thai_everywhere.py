@@ -14,6 +14,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from rich.cells import cell_len
 
 from tests.certify_fixtures import World, hria, make_world
 from tests.conftest import REPO
@@ -160,3 +161,24 @@ def _run(world: World, place: Path, *args: str):  # type: ignore[no-untyped-def]
     assert exe
     env = {k: v for k, v in world.env.items() if k != "HRIA_LANG"}
     return subprocess.run([exe, *args], cwd=place, capture_output=True, text=True, env=env, timeout=300)
+
+
+def test_registry_list_keeps_serials_and_dates_whole_at_80_columns(world: World, place: Path) -> None:
+    from hria.registry import open_registry
+
+    records = open_registry(str(world.registry)).certificates(None)
+    assert records
+    for lang in ("th", "en"):
+        env = {**world.env, "COLUMNS": "80"}
+        result = _run(World(world.root, env, world.key, world.pub, world.registry, world.scheme), place,
+                      "registry", "list", "--lang", lang)
+        assert result.returncode == 0, result.stderr
+        lines = result.stdout.splitlines()
+        assert all(cell_len(line.rstrip()) <= 80 for line in lines)
+        for r in records:
+            row = next(line for line in lines if line.lstrip().startswith(r.serial))
+            assert r.expires_on.isoformat() in row
+        if lang == "th":
+            assert "ดีเยี่ยม" in result.stdout and "ใช้ได้" in result.stdout
+            sets = [r.set_ref for r in records]
+            assert english_words(result.stdout, "Example Company Limited", *sets) == set()

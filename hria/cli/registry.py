@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 import typer
 
-from hria.cli.common import EXIT_FAILED_CHECK, JsonOption, console, markup_safe, print_json
+from hria.cli.common import EXIT_FAILED_CHECK, JsonOption, Lang, LangOption, console, markup_safe, print_json
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -99,11 +99,11 @@ def list_certificates(
                                                   "within --within days."),
     within: int = typer.Option(30, "--within", min=0),
     registry: str = RegistryOption,
+    lang: Lang = LangOption,
     as_json: bool = JsonOption,
 ) -> None:
     """List issued certificates (status as of today, Bangkok: a valid one past expiry shows expired)."""
-    from rich.table import Table
-
+    from hria.cli.registry_table import certificate_table
     from hria.registry import today
 
     reg = open_location(registry)
@@ -112,16 +112,7 @@ def list_certificates(
     if as_json:
         print_json([public_row(r, day) for r in records])
         return
-    table = Table(title=f"{len(records)} certificate(s)")
-    for col in ("serial", "organisation", "set", "level", "score", "expires", "surveillance", "status"):
-        table.add_column(col)
-    for r in records:
-        due_on = r.surveillance_due
-        mark = "" if due_on is None else (f"overdue {due_on}" if due_on < day else f"due {due_on}")
-        name = f"{r.organisation_name_th}\n{r.organisation_name_en}"
-        table.add_row(r.serial, "\n".join(markup_safe(n) for n in name.split("\n")), r.set_ref, r.level,
-                      f"{r.score:.2f}", r.expires_on.isoformat(), mark, r.effective_status(day))
-    console().print(table)
+    console().print(certificate_table(records, day, lang.value))
 
 
 def public_row(r: CertificateRecord, day: dt.date) -> dict[str, Any]:

@@ -124,6 +124,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "registry.col.issued": ("ออกเมื่อ", "issued"),
     "registry.col.expires": ("หมดอายุ", "expires"),
     "registry.col.status": ("สถานะ", "status"),
+    "registry.due": ("ตรวจติดตาม {date}", "visit due {date}"),
+    "registry.overdue": ("เลยกำหนดตรวจ {date}", "visit overdue {date}"),
     "registry.col.body": ("หน่วยรับรอง", "body"),
     "registry.status_changed": ("{serial}: {status} ({reason})", "{serial}: {status} ({reason})"),
     "registry.exported": ("เขียนใบรับรอง {count} ฉบับลงใน {path} แล้ว", "wrote {count} certificate(s) to {path}"),
