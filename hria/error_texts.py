@@ -349,6 +349,10 @@ ERRORS: dict[str, tuple[str, str]] = {
     "payload.not_payload": ("ไม่ใช่ข้อมูลใบรับรอง (HRIA1.<ข้อมูล>.<ลายมือชื่อ>) หรือ URL ตรวจสอบ ({count} อักขระ)",
                             "not a certificate payload (HRIA1.<payload>.<signature>) or verification URL "
                             "({count} characters)"),
+    "certify.issued_on": ("--issued-on {value} ไม่ใช่วันที่ในรูป ปปปป-ดด-วว",
+                          "--issued-on {value} is not a date YYYY-MM-DD"),
+    "registry.key_valid_from": ("--key-valid-from {value} ไม่ใช่วันที่ในรูป ปปปป-ดด-วว",
+                                "--key-valid-from {value} is not a date YYYY-MM-DD"),
     # Assessments and interview sessions.
     "session.missing": ("ไม่พบไฟล์การประเมิน: {path}", "no such session file: {path}"),
     "profile.other_type": ("{path}: องค์กรเป็นประเภท '{type}' แต่ {set} ใช้กับประเภท '{set_type}' "

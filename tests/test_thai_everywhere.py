@@ -102,6 +102,8 @@ SUCCESS = [
     (["keys", "init", "--body", "CB77", "--dir", "keys"], 0),
     (["keys", "init-root", "--dir", "root"], 0),
     (["keys", "issue-body", "--body", "CB77", "--name", "Body 77", "--root", "root", "--dir", "keys"], 0),
+    (["certify", "PERFECT", "--body", "CB01", "--auditor", "AUD-1", "--key", "KEY", "-o", "again.pdf"], 0),
+    (["registry", "list"], 0),
 ]
 MISTAKES = [
     (["scor", "assessment.yaml"], 2),
@@ -121,13 +123,18 @@ MISTAKES = [
     (["verify", "nothing-at-all"], 2),
     (["verify", "report.pdf", "--scheme", "SCHEME"], 2),
     (["assess", "--type", "gov"], 2),
+    (["certify", "GATE_FAILED", "--body", "CB01", "--auditor", "AUD-1", "--key", "KEY", "-o", "no.pdf"], 1),
+    (["certify", "PERFECT", "--body", "CB01", "--auditor", "AUD-1", "--issued-on", "yesterday"], 2),
 ]
 
 
 @pytest.mark.parametrize(("args", "code"), SUCCESS + MISTAKES,
                          ids=[" ".join(a) for a, _ in SUCCESS + MISTAKES])
 def test_a_thai_run_says_nothing_in_english(world: World, place: Path, args: list[str], code: int) -> None:
-    given = {"SCHEME": str(world.scheme), "KEYS": str(world.key.parent)}
+    cases = REPO / "tests" / "cases"
+    given = {"SCHEME": str(world.scheme), "KEYS": str(world.key.parent), "KEY": str(world.key),
+             "PERFECT": str(cases / "perfect" / "answers.yaml"),
+             "GATE_FAILED": str(cases / "gate_failed" / "answers.yaml")}
     args = [given.get(a, a) for a in args]
     result = _run(world, place, *args, "--lang", "th")
     assert result.returncode == code, result.stdout + result.stderr

@@ -129,15 +129,28 @@ TEXTS: dict[str, tuple[str, str]] = {
     "registry.col.body": ("หน่วยรับรอง", "body"),
     "registry.status_changed": ("{serial}: {status} ({reason})", "{serial}: {status} ({reason})"),
     "registry.exported": ("เขียนใบรับรอง {count} ฉบับลงใน {path} แล้ว", "wrote {count} certificate(s) to {path}"),
-    "registry.log_intact": ("บันทึกเหตุการณ์ครบถ้วน ไม่ถูกแก้ไข", "event log intact"),
+    "registry.log_intact": ("บันทึกเหตุการณ์ครบถ้วน ไม่ถูกแก้ไข ({count} เหตุการณ์ หัวสาย {head})",
+                            "event log intact ({count} events, head {head})"),
+    "registry.head": ("หัวสายบันทึกเหตุการณ์: {head}", "event log head: {head}"),
     "registry.history": ("ประวัติ", "history"),
     # hria certify
     "certify.refused": ("ไม่ออกใบรับรอง: {reason}", "refused: {reason}"),
-    "certify.issued": ("ออกใบรับรอง {serial} แล้ว: {path}", "issued {serial}: {path}"),
-    "certify.already": ("เคยออกใบรับรอง {serial} แล้ว: {path}", "already issued {serial}: {path}"),
+    "certify.issued": ("ออกใบรับรอง {serial} แล้ว: {name_th} / {name_en} · {set} · {level} · {score} · "
+                       "ใช้ได้ถึง {expires}",
+                       "issued {serial}: {name_th} / {name_en} · {set} · {level} · {score} · "
+                       "valid to {expires}"),
+    "certify.already": ("เคยออกใบรับรอง {serial} แล้ว: {name_th} / {name_en} · {set} · {level} · {score} · "
+                        "ใช้ได้ถึง {expires}",
+                        "already issued {serial}: {name_th} / {name_en} · {set} · {level} · {score} · "
+                        "valid to {expires}"),
+    "certify.supersedes": (" · แทนฉบับ {serial}", " · supersedes {serial}"),
+    "certify.wrote": ("เขียน {path} แล้ว", "wrote {path}"),
+    "certify.verify": ("ตรวจสอบ: {command}", "verify: {command}"),
+    "certify.reissued": ("ออกใบรับรอง {old} ใหม่เป็น {new} ({name_th} / {name_en}) ฉบับ {old} ถูกแทนที่",
+                         "re-issued {old} as {new} ({name_th} / {name_en}); {old} superseded"),
     "certify.batch_summary": ("ออกใหม่ {issued} · ออกไว้แล้ว {existing} · ไม่ออก {refused} · ผิดพลาด {failed}",
                               "issued {issued}, already issued {existing}, refused {refused}, "
-                              "failed {failed}"),
+                              "errors {failed}"),
     "certify.one_key": ("กุญแจ --key หนึ่งดอกลงนามแทนหลายหน่วยรับรองไม่ได้",
                         "one --key cannot sign for several bodies"),
     # hria demo
@@ -147,10 +160,11 @@ TEXTS: dict[str, tuple[str, str]] = {
                       "{set}: {criteria} criteria, {domains} domains, {prerequisites} prerequisite edges, "
                       "{gates} gates"),
     "demo.examples": ("2. ตัวอย่าง", "2. Examples"),
-    "demo.report": ("รายงาน ({lang}): {path}", "report ({lang}): {path}"),
+    "demo.report": ("รายงาน ({which}): {path}", "report ({which}): {path}"),
     "demo.certificate": ("ใบรับรอง {serial}: {path} — ตรวจแบบออฟไลน์: {verdict}",
                          "certificate {serial}: {path} — verified offline: {verdict}"),
     "demo.valid": ("ใช้ได้", "valid"),
+    "demo.no_certificate": ("ไม่ออกใบรับรอง: {reasons}", "no certificate: {reasons}"),
     "demo.by_hand": ("ตรวจด้วยตนเอง: {command}", "Verify by hand: {command}"),
 }
 
