@@ -353,6 +353,44 @@ ERRORS: dict[str, tuple[str, str]] = {
                           "--issued-on {value} is not a date YYYY-MM-DD"),
     "registry.key_valid_from": ("--key-valid-from {value} ไม่ใช่วันที่ในรูป ปปปป-ดด-วว",
                                 "--key-valid-from {value} is not a date YYYY-MM-DD"),
+    # The registry (hria/registry/*): what is not there, what cannot be opened, the event log.
+    "registry.unknown_body": ("ไม่รู้จักหน่วยรับรอง '{body}' (ลงทะเบียนด้วย `hria registry add-body`)",
+                              "unknown certification body '{body}' (register it with "
+                              "`hria registry add-body`)"),
+    "registry.no_key": ("หน่วยรับรอง {body} ไม่มีกุญแจ {key}", "body {body} has no key {key}"),
+    "registry.unknown_auditor": ("ไม่รู้จักผู้ตรวจประเมิน '{auditor}'", "unknown auditor '{auditor}'"),
+    "registry.no_certificate": ("ไม่มีใบรับรองเลขที่ {serial} ใน {location}",
+                                "no certificate with serial {serial} in {location}"),
+    "registry.no_complaint": ("ไม่มีเรื่องร้องเรียนหมายเลข {complaint}", "no complaint {complaint}"),
+    "registry.folder": ("{where}: เป็นโฟลเดอร์ ไม่ใช่ไฟล์ทะเบียน", "{where}: is a folder, not a registry file"),
+    "registry.read_only": ("{where}: ทะเบียนอ่านได้อย่างเดียว ไม่ได้เขียนอะไรลงไป",
+                           "{where}: the registry is read-only; nothing was written"),
+    "registry.schema_newer": ("ทะเบียน {where} ใช้โครงสร้างรุ่น {version} ใหม่กว่าที่ hria รุ่นนี้รู้จัก ({known}) "
+                              "ให้ปรับรุ่น hria",
+                              "registry {where} has schema {version}, newer than this hria understands "
+                              "({known}); upgrade hria"),
+    "registry.sqlite_read_only": ("{where}: ทะเบียนอ่านได้อย่างเดียว ({detail})",
+                                  "{where}: the registry is read-only ({detail})"),
+    "registry.disk": ("{where}: เขียนไม่ได้ (ดิสก์เต็มหรือเสีย) ไม่ได้เขียนอะไรลงไป ({detail})",
+                      "{where}: could not write (disk full or failing); nothing was written ({detail})"),
+    "registry.not_database": ("{where}: ไม่ใช่ทะเบียนของ hria (ฐานข้อมูล SQLite) ({detail})",
+                              "{where}: not an hria registry (SQLite database) ({detail})"),
+    "registry.unusable": ("{where}: ใช้ทะเบียนไม่ได้ ({detail})", "{where}: cannot use the registry ({detail})"),
+    "registry.date": ("{value} ไม่ใช่วันที่ในรูป ปปปป-ดด-วว", "{value} is not a date YYYY-MM-DD"),
+    "registry.log_unlinked": ("เหตุการณ์ที่ {seq}: ไม่ต่อจากเหตุการณ์ก่อนหน้า",
+                              "event {seq}: does not follow the event before it"),
+    "registry.log_altered": ("เหตุการณ์ที่ {seq}: เนื้อหาไม่ตรงกับค่าแฮช",
+                             "event {seq}: content does not match its hash"),
+    "registry.head_missing": ("หัวสาย {head} ที่เคยเผยแพร่ไม่อยู่ในบันทึกนี้: ประวัติถูกเขียนใหม่ "
+                              "หรือไม่ใช่บันทึกที่เผยแพร่ไว้",
+                              "the published head {head} is not in this log: history was rewritten "
+                              "or the log is not the one published"),
+    "registry.list_foreign": ("{path}: ลายมือชื่อของรายการไม่ตรงกับกุญแจของหน่วยรับรองใดในทะเบียนนี้ "
+                              "(ถูกแก้ไข หรือเป็นรายการของทะเบียนอื่น)",
+                              "{path}: the list's signature does not match a body key in this registry "
+                              "(edited, or another registry's list)"),
+    "registry.list_no_head": ("{path}: รายการไม่มีหัวสายบันทึกเหตุการณ์",
+                              "{path}: the list carries no event-log head"),
     # Assessments and interview sessions.
     "session.missing": ("ไม่พบไฟล์การประเมิน: {path}", "no such session file: {path}"),
     "profile.other_type": ("{path}: องค์กรเป็นประเภท '{type}' แต่ {set} ใช้กับประเภท '{set_type}' "

@@ -75,6 +75,23 @@ class HriaError(Exception):
         return error_text(self.code, lang, self.values) if self.code else str(self)
 
 
+class Said(str):
+    """A sentence from the catalogue that is a value rather than an exception (a problem found
+    in the event log, say): its ``str`` is the English, ``in_("th")`` the Thai."""
+
+    code: str
+    values: dict[str, str]
+
+    def __new__(cls, code: str, **values: object) -> Said:
+        shown = {k: str(v) for k, v in values.items()}
+        said = super().__new__(cls, error_text(code, "en", shown))
+        said.code, said.values = code, shown
+        return said
+
+    def in_(self, lang: str) -> str:
+        return error_text(self.code, lang, self.values)
+
+
 class InvalidValue(ValueError):
     """A value a model refuses, worded by the catalogue; pydantic keeps it as the error's
     context, so the located Problem can be said in Thai too (hria/loading/model_errors.py)."""

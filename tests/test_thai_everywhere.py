@@ -189,3 +189,77 @@ def test_registry_list_keeps_serials_and_dates_whole_at_80_columns(world: World,
             assert "ดีเยี่ยม" in result.stdout and "ใช้ได้" in result.stdout
             sets = [r.set_ref for r in records]
             assert english_words(result.stdout, "Example Company Limited", *sets) == set()
+
+
+def test_the_registry_in_thai_says_nothing_in_english(tmp_path: Path) -> None:
+    """A body's and a certificate's life through `hria registry … --lang th` on SQLite: what each
+    command says when it works, and when the registry refuses."""
+    import datetime as dt
+    from dataclasses import replace
+
+    from hria import signing
+    from hria.certificates.issuing import signer
+    from hria.registry import open_registry, today
+    from tests.registry_fixtures import make_registry_world
+    from tests.test_registry import draft
+
+    world = make_registry_world("sqlite", tmp_path, None)
+    key = signing.load_private_key(world.keys["CB01"])
+    registry = open_registry(world.locations["CB01"])
+    record, _ = registry.issue(replace(draft(today() - dt.timedelta(days=40)),
+                                       key_id=signing.key_id(key.public_key()), surveillance_months=1,
+                                       backdate_reason="ทดสอบ"), signer(key))
+    registry.close()
+    serial = record.serial
+    world.hria("keys", "init", "--body", "CB01-NEXT", "--dir", str(tmp_path / "next"), check=True)
+    export = tmp_path / "list.json"
+    steps: list[tuple[list[str], int]] = [
+        (["registry", "show", serial], 0),
+        (["registry", "complaint", serial, "--summary", "สัญญาจ้างไม่เป็นธรรม"], 0),
+        (["registry", "close-complaint", "1", "--outcome", "dismissed", "--reason", "ไม่มีหลักฐาน"], 0),
+        (["registry", "close-complaint", "1", "--outcome", "upheld", "--reason", "อีกครั้ง"], 2),
+        (["registry", "close-complaint", "99", "--outcome", "upheld", "--reason", "ไม่มีเรื่องนี้"], 2),
+        (["registry", "list", "--due"], 0),
+        (["registry", "suspend-overdue"], 0),
+        (["registry", "suspend", serial, "--reason", "ซ้ำ"], 2),
+        (["registry", "surveillance", serial, "--result", "passed", "--auditor", "AUD-1", "--on",
+          "30/13/2569",
+          "--reason", "ตรวจ"], 2),
+        (["registry", "surveillance", serial, "--result", "passed", "--auditor", "AUD-1", "--reason",
+          "ตรวจ ณ สถานที่"], 0),
+        (["registry", "surveillance", "CB01-2569-999999", "--result", "passed", "--auditor", "AUD-1",
+          "--reason", "ตรวจ"], 2),
+        (["registry", "show", serial], 0),
+        (["registry", "show", "CB01-2569-999999"], 2),
+        (["registry", "rotate-key", "CB01", "--pubkey", str(world.pub("CB01")), "--reason", "ซ้ำ"], 2),
+        (["registry", "rotate-key", "CB01", "--pubkey", str(tmp_path / "next" / "CB01-NEXT.pub"), "--reason",
+          "ครบรอบ"], 0),
+        (["registry", "keys", "CB01"], 0),
+        (["registry", "keys", "CB99"], 2),
+        (["registry", "compromise-key", "CB01", "nosuchkey", "--from", today().isoformat(), "--reason",
+          "รั่ว"], 2),
+        (["registry", "declare-conflict", "AUD-1", "--organisation", "0105536000003", "--reason", "ญาติ"], 0),
+        (["registry", "declare-conflict", "AUD-1", "--organisation", "0105536000003", "--reason", "ญาติ"], 2),
+        (["registry", "erase-person", "AUD-2", "--reason", "คำขอตาม พ.ร.บ. คุ้มครองข้อมูลส่วนบุคคล"], 0),
+        (["registry", "erase-person", "AUD-9", "--reason", "คำขอ"], 2),
+        (["registry", "accreditation", "CB02", "suspended", "--reason", "ตรวจพบข้อบกพร่อง"], 0),
+        (["registry", "accreditation", "CB02", "suspended", "--reason", "ซ้ำ"], 2),
+        (["registry", "accreditation", "CB02", "accredited", "--reason", "แก้ไขแล้ว"], 0),
+        (["registry", "export", "-o", str(export), "--key", str(world.keys["CB01"]), "--body", "CB01"], 0),
+        (["registry", "check-log"], 0),
+        (["registry", "check-log", "--against", str(export)], 0),
+        (["registry", "check-log", "--against", "0" * 64], 1),
+    ]
+    for args, code in steps:
+        who = "nhrc" if args[1] in ("accreditation", "erase-person") else "CB01"
+        result = world.hria(*args, "--lang", "th", who=who)
+        said = result.stdout + result.stderr
+        assert result.returncode == code, (args, said)
+        assert "Traceback" not in said
+        found = english_words(said, tmp_path, "Example Co., Ltd.", "Body CB01", "Body CB02")
+        assert found == set(), (args, [line for line in said.splitlines()
+                                       if english_words(line, tmp_path, "Example Co., Ltd.")])
+    shown = world.hria("registry", "show", serial, "--lang", "th", check=True).stdout
+    assert "เลยกำหนดตรวจติดตามตั้งแต่" in shown and "ตรวจติดตามแล้ว" in shown and "ไม่ฟังขึ้น" in shown
+    english = world.hria("registry", "show", serial, "--lang", "en", check=True).stdout
+    assert "surveillance overdue since" in english and "complaint 1 received" in english

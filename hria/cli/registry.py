@@ -13,7 +13,16 @@ from typing import TYPE_CHECKING, Any
 
 import typer
 
-from hria.cli.common import EXIT_FAILED_CHECK, JsonOption, Lang, LangOption, console, markup_safe, print_json
+from hria.cli.common import (
+    EXIT_FAILED_CHECK,
+    JsonOption,
+    Lang,
+    LangOption,
+    console,
+    error_text_of,
+    markup_safe,
+    print_json,
+)
 from hria.cli.texts import say
 
 if TYPE_CHECKING:
@@ -132,12 +141,16 @@ def public_row(r: CertificateRecord, day: dt.date) -> dict[str, Any]:
 
 
 @app.command()
-def show(serial: str, registry: str = RegistryOption, as_json: bool = JsonOption) -> None:
+def show(serial: str, registry: str = RegistryOption, lang: Lang = LangOption,
+         as_json: bool = JsonOption) -> None:
     """Show one certificate, its history from the event log, complaints and surveillance visits."""
+    from hria.cli.registry_show import show_lines
+    from hria.cli.registry_table import level_name
     from hria.registry import today
 
     reg = open_location(registry)
-    record = public_row(reg.certificate(serial), today())
+    certificate = reg.certificate(serial)
+    record = public_row(certificate, today())
     history = [{"at": e.at, "kind": e.kind, **e.data} for e in reg.events() if e.subject == serial]
     complaints = [{"id": c.id, "kind": c.kind, "received_on": c.received_on.isoformat(),
                    "outcome": c.outcome} for c in reg.complaints(serial)]
@@ -146,17 +159,10 @@ def show(serial: str, registry: str = RegistryOption, as_json: bool = JsonOption
     if as_json:
         print_json({**record, "history": history, "complaints": complaints, "surveillance": visits})
         return
+    level = level_name(certificate.set_ref, certificate.level, "th") if lang is Lang.th else certificate.level
     out = console()
-    for key, value in record.items():
-        if key != "signed":
-            out.print(f"[dim]{key:>16}[/dim]  {markup_safe(value)}")
-    for h in history:
-        out.print(f"[dim]{h['at']}[/dim] {h['kind']} by {markup_safe(str(h.get('by', '?')))}: "
-                  f"{markup_safe(h.get('reason', ''))}")
-    for c in complaints:
-        out.print(markup_safe(f"{c['kind']} {c['id']} received {c['received_on']}: {c['outcome'] or 'open'}"))
-    for v in visits:
-        out.print(markup_safe(f"surveillance {v['visited_on']}: {v['result']} ({v['auditor']})"))
+    for line in show_lines(record, history, complaints, visits, level, lang.value):
+        out.print(line)
 
 
 def _change(serial: str, status: CertificateStatus, reason: str, registry: str | None, actor: str,
@@ -233,13 +239,13 @@ def check_log(
     if against and Path(against).is_file():
         head = published_head(reg, Path(against))
         if head is None:
-            typer.echo(f"{against}: the list's signature does not match a body key in this registry (edited, "
-                       "or another registry's list)", err=True)
+            typer.echo(error_text_of("registry.list_foreign", lang.value, path=against), err=True)
             raise typer.Exit(EXIT_FAILED_CHECK)
         against = head
     problems = reg.verify_log(against)
     for p in problems:
-        typer.echo(p, err=True)
+        in_ = getattr(p, "in_", None)
+        typer.echo(in_(lang.value) if callable(in_) else p, err=True)
     if problems:
         raise typer.Exit(EXIT_FAILED_CHECK)
     console().print(say("registry.log_intact", lang.value, count=len(reg.events()), head=reg.head()),
@@ -257,7 +263,7 @@ def published_head(reg: Registry, path: Path) -> str | None:
     if listing.verify([k for b in reg.bodies() for k in registry_keys(reg, b.id)]) is None:
         return None
     if not listing.log_head:
-        raise UsageError(f"{path}: the list carries no event-log head")
+        raise UsageError(code="registry.list_no_head", path=path)
     return listing.log_head
 
 

@@ -9,8 +9,10 @@ from pathlib import Path
 
 import typer
 
-from hria.cli.common import console
+from hria.cli.common import Lang, LangOption, console, markup_safe
 from hria.cli.registry import ActorOption, ReasonOption, RegistryOption, open_location
+from hria.cli.texts import say
+from hria.registry.model import STATUS_TH
 
 
 class Accreditation(StrEnum):
@@ -44,13 +46,14 @@ def _day(text: str | None) -> dt.date:
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise UsageError(f"{text!r} is not a date YYYY-MM-DD") from None
+        raise UsageError(code="registry.date", value=repr(text)) from None
 
 
 def rotate_key(body_id: str = typer.Argument(..., metavar="BODY"),
                pubkey: Path = typer.Option(..., "--pubkey", help="The new public key."),
                valid_from: str = typer.Option(None, "--from", help="First day it signs (default today)."),
-               reason: str = ReasonOption, by: str = ActorOption, registry: str = RegistryOption) -> None:
+               reason: str = ReasonOption, by: str = ActorOption, registry: str = RegistryOption,
+               lang: Lang = LangOption) -> None:
     """Add a key to a body; the old one stays, valid for what it signed before this day."""
     from hria import signing
 
@@ -58,58 +61,67 @@ def rotate_key(body_id: str = typer.Argument(..., metavar="BODY"),
     day = _day(valid_from)
     open_location(registry).rotate_key(body_id, signing.public_pem(key).decode(), signing.key_id(key), day,
                                        by, reason)
-    console().print(f"{body_id}: key {signing.key_id(key)} signs from {day.isoformat()}")
+    _print(say("registry.key_rotated", lang.value, body=body_id, kid=signing.key_id(key),
+               day=day.isoformat()))
 
 
 def compromise_key(body_id: str = typer.Argument(..., metavar="BODY"),
                    key_id: str = typer.Argument(..., metavar="KEY-ID"),
                    since: str = typer.Option(..., "--from", help="First day the key may have been misused."),
-                   reason: str = ReasonOption, by: str = ActorOption, registry: str = RegistryOption) -> None:
+                   reason: str = ReasonOption, by: str = ActorOption, registry: str = RegistryOption,
+                   lang: Lang = LangOption) -> None:
     """Report a key compromised from a day: what it signed from then on is revoked and stops verifying."""
     revoked = open_location(registry).compromise_key(body_id, key_id, _day(since), by, reason)
-    console().print(f"{body_id}: key {key_id} compromised from {since}; revoked {len(revoked)} "
-                    f"certificate(s) {' '.join(revoked)}")
+    _print(say("registry.key_compromised", lang.value, body=body_id, kid=key_id, day=since,
+               count=len(revoked), serials=" ".join(revoked)))
 
 
-def keys(body_id: str = typer.Argument(..., metavar="BODY"), registry: str = RegistryOption) -> None:
+def keys(body_id: str = typer.Argument(..., metavar="BODY"), registry: str = RegistryOption,
+         lang: Lang = LangOption) -> None:
     """A body's keys and the days each may sign."""
     for k in open_location(registry).keys(body_id):
         until = k.valid_to.isoformat() if k.valid_to else "…"
-        bad = f" compromised from {k.compromised_from.isoformat()}" if k.compromised_from else ""
-        console().print(f"{k.key_id}  {k.valid_from.isoformat()} – {until}{bad}")
+        bad = (say("registry.key_bad", lang.value, day=k.compromised_from.isoformat())
+               if k.compromised_from else "")
+        _print(say("registry.key_line", lang.value, kid=k.key_id, start=k.valid_from.isoformat(), end=until,
+                   bad=bad))
 
 
 def accreditation(body_id: str = typer.Argument(..., metavar="BODY"),
                   state: Accreditation = typer.Argument(..., metavar="suspended|withdrawn|accredited"),
-                  reason: str = ReasonOption, by: str = ActorOption, registry: str = RegistryOption) -> None:
+                  reason: str = ReasonOption, by: str = ActorOption, registry: str = RegistryOption,
+                  lang: Lang = LangOption) -> None:
     """The scheme owner (NHRC) suspends, withdraws or restores a body; its certificates follow."""
     changed = open_location(registry).set_accreditation(body_id, state.value, by, reason)
-    console().print(f"{body_id}: {state.value}; {len(changed)} certificate(s) followed: {' '.join(changed)}")
+    _print(say("registry.accreditation", lang.value, body=body_id,
+               state=say(f"registry.accreditation.{state.value}", lang.value), count=len(changed),
+               serials=" ".join(changed)))
 
 
 def declare_conflict(auditor_id: str = typer.Argument(..., metavar="AUDITOR"),
                      organisation: str = typer.Option(..., "--organisation", help="Organisation id."),
                      reason: str = ReasonOption, by: str = ActorOption,
-                     registry: str = RegistryOption) -> None:
+                     registry: str = RegistryOption, lang: Lang = LangOption) -> None:
     """An auditor declares a conflict of interest with an organisation; the registry then refuses them
     as its lead auditor or decision-maker."""
     open_location(registry).declare_conflict(auditor_id, organisation, by, reason)
-    console().print(f"{auditor_id}: conflict of interest with {organisation} declared")
+    _print(say("registry.conflict", lang.value, auditor=auditor_id, organisation=organisation))
 
 
 def erase_person(auditor_id: str = typer.Argument(..., metavar="AUDITOR"), reason: str = ReasonOption,
-                 by: str = ActorOption, registry: str = RegistryOption) -> None:
+                 by: str = ActorOption, registry: str = RegistryOption, lang: Lang = LangOption) -> None:
     """Erase an auditor's name (PDPA request); the id, and the event log's chain, stay intact."""
     open_location(registry).erase_person(auditor_id, by, reason)
-    console().print(f"{auditor_id}: personal data erased")
+    _print(say("registry.erased", lang.value, auditor=auditor_id))
 
 
 def complaint(serial: str, kind: Kind = typer.Option(Kind.complaint, "--kind"),
               summary: str = typer.Option(..., "--summary", help="What it is about (kept out of the log)."),
-              by: str = ActorOption, registry: str = RegistryOption) -> None:
+              by: str = ActorOption, registry: str = RegistryOption, lang: Lang = LangOption) -> None:
     """Record a complaint or an appeal against a certificate."""
     number = open_location(registry).open_complaint(serial, kind.value, summary, by)
-    console().print(f"{kind.value} {number} recorded against {serial}")
+    _print(say("registry.complaint", lang.value, kind=say(f"registry.kind.{kind.value}", lang.value),
+               number=number, serial=serial))
 
 
 def close_complaint(complaint_id: int = typer.Argument(..., metavar="ID"),
@@ -117,40 +129,46 @@ def close_complaint(complaint_id: int = typer.Argument(..., metavar="ID"),
                     suspend: bool = typer.Option(False, "--suspend", help="An upheld complaint suspends the "
                                                                           "certificate."),
                     reason: str = ReasonOption, by: str = ActorOption,
-                    registry: str = RegistryOption) -> None:
+                    registry: str = RegistryOption, lang: Lang = LangOption) -> None:
     """Close a complaint or appeal with its outcome."""
     open_location(registry).close_complaint(complaint_id, outcome.value, by, reason, suspend)
-    note = " (certificate suspended)" if suspend else ""
-    console().print(f"complaint {complaint_id}: {outcome.value}{note}")
+    note = say("registry.complaint_suspended", lang.value) if suspend else ""
+    _print(say("registry.complaint_closed", lang.value, number=complaint_id,
+               outcome=say(f"registry.outcome.{outcome.value}", lang.value), note=note))
 
 
 def surveillance(serial: str, result: VisitResult = typer.Option(..., "--result"),
                  auditor: str = typer.Option(..., "--auditor", help="Auditor who made the visit."),
                  on: str = typer.Option(None, "--on", help="Day of the visit (default today)."),
-                 reason: str = ReasonOption, by: str = ActorOption, registry: str = RegistryOption) -> None:
+                 reason: str = ReasonOption, by: str = ActorOption, registry: str = RegistryOption,
+                 lang: Lang = LangOption) -> None:
     """Record a completed surveillance visit: passed moves the next due date, failed suspends."""
     record = open_location(registry).record_surveillance(serial, _day(on), result.value, auditor, by, reason)
     due = record.surveillance_due.isoformat() if record.surveillance_due else "-"
-    console().print(f"{serial}: surveillance {result.value}; status {record.status}; next due {due}")
+    status = STATUS_TH.get(record.status, record.status) if lang is Lang.th else record.status
+    _print(say("registry.surveillance", lang.value, serial=serial,
+               result=say(f"registry.result.{result.value}", lang.value), status=status, due=due))
 
 
-def suspend_overdue(by: str = ActorOption, registry: str = RegistryOption) -> None:
+def suspend_overdue(by: str = ActorOption, registry: str = RegistryOption, lang: Lang = LangOption) -> None:
     """Suspend every valid certificate whose surveillance is overdue, each with its reason (never
     silently: run by a certifier, listed here, an event each)."""
     done = open_location(registry).suspend_overdue(by)
     for serial in done:
-        console().print(f"{serial}: suspended (surveillance overdue)")
-    console().print(f"suspended {len(done)} certificate(s)")
+        _print(say("registry.overdue_suspended", lang.value, serial=serial))
+    _print(say("registry.overdue_count", lang.value, count=len(done)))
 
 
 def migrate(source: str = typer.Option(..., "--from", help="SQLite registry file."),
             target: str = typer.Option(..., "--to", help="postgresql:// URL (made with init-postgres)."),
-            ) -> None:
+            lang: Lang = LangOption) -> None:
     """Copy a SQLite registry, history and all, into an empty PostgreSQL registry."""
     from hria.registry.moving import move
 
     counts = move(source, target)
-    console().print("copied " + ", ".join(f"{n} {what}" for what, n in counts.items()))
+    _print(say("registry.copied", lang.value,
+               counts=", ".join(say("registry.copied_item", lang.value, what=what, count=n)
+                                for what, n in counts.items())))
 
 
 def init_postgres(url: str = typer.Argument(..., metavar="URL", help="Admin connection URL."),
@@ -161,6 +179,11 @@ def init_postgres(url: str = typer.Argument(..., metavar="URL", help="Admin conn
 
     for line in init(url, body):
         console().print(line)
+
+
+def _print(line: str) -> None:
+    """A line of the command's output; the ids and reasons in it are data, never Rich markup."""
+    console().print(markup_safe(line))
 
 
 def register(app: typer.Typer) -> None:

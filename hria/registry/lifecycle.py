@@ -12,7 +12,9 @@ import datetime as dt
 from dataclasses import replace
 
 from hria.registry.model import (
+    ACCREDITATION_TH,
     BACKDATE_GRACE_DAYS,
+    STATUS_TH,
     CertificateRecord,
     Complaint,
     NotFound,
@@ -83,7 +85,8 @@ class CertificateRegistry(SQLRegistry):
     def _check_issue(self, tx: Tx, d: CertificateRecord, day: dt.date) -> None:
         body = self._body_row(tx, d.body_id)
         if body[3] != "accredited":
-            raise RuleBroken(f"หน่วยรับรอง {d.body_id} ไม่อยู่ในสถานะได้รับการรับรอง ({body[3]})",
+            state = ACCREDITATION_TH.get(body[3], body[3])
+            raise RuleBroken(f"หน่วยรับรอง {d.body_id} ไม่อยู่ในสถานะได้รับการรับรอง ({state})",
                              f"body {d.body_id} is {body[3]}, not accredited: it cannot certify")
         key = next((k for k in self._keys(tx, d.body_id) if k.key_id == d.key_id), None)
         if key is None or not key.signs_on(d.issued_on) or not key.signs_on(day):
@@ -160,7 +163,7 @@ class CertificateRegistry(SQLRegistry):
         with self._tx() as tx:
             old = self._current(tx, serial)
             if old.status not in CURRENT:
-                raise RuleBroken(f"{serial} มีสถานะ {old.status} ออกใหม่ไม่ได้",
+                raise RuleBroken(f"{serial} มีสถานะ{STATUS_TH.get(old.status, old.status)} ออกใหม่ไม่ได้",
                                  f"{serial} is {old.status}; only a valid or suspended certificate "
                                  "is re-issued")
             if (old.organisation_name_th, old.organisation_name_en) == (name_th, name_en):
@@ -204,7 +207,7 @@ class CertificateRegistry(SQLRegistry):
         with self._tx() as tx:
             row = tx.one("SELECT serial, kind, outcome FROM complaints WHERE id = ?", (complaint_id,))
             if row is None:
-                raise NotFound(f"no complaint {complaint_id}")
+                raise NotFound(code="registry.no_complaint", complaint=complaint_id)
             if row[2]:
                 raise RuleBroken(f"เรื่อง {complaint_id} ปิดแล้ว ({row[2]})",
                                  f"complaint {complaint_id} is already closed ({row[2]})")
@@ -233,7 +236,8 @@ class CertificateRegistry(SQLRegistry):
         overdue surveillance); a visit failed suspends the certificate."""
         need_actor(actor, reason)
         if result not in ("passed", "failed"):
-            raise RuleBroken("ผลต้องเป็น passed หรือ failed", "a surveillance result is passed or failed")
+            raise RuleBroken("ผลต้องเป็นผ่าน (passed) หรือไม่ผ่าน (failed)",
+                             "a surveillance result is passed or failed")
         with self._tx() as tx:
             cert = self._current(tx, serial)
             if cert.status not in CURRENT or cert.expires_on < today():

@@ -7,6 +7,13 @@ from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol
 
 from hria.errors import HriaError, UsageError
+from hria.scoring.texts import CERTIFICATE_STATUS
+
+STATUS_TH = {**CERTIFICATE_STATUS, "superseded": "ถูกแทนที่"}
+"""A certificate's status in Thai, for the Thai side of a refusal and for the CLI."""
+ACCREDITATION_TH = {"accredited": "ได้รับการรับรอง", "suspended": "ถูกพักการรับรอง",
+                    "withdrawn": "ถูกเพิกถอนการรับรอง"}
+"""A body's accreditation in Thai."""
 
 CertificateStatus = Literal["valid", "suspended", "revoked", "superseded", "expired"]
 STATUSES: tuple[str, ...] = ("valid", "suspended", "revoked", "superseded", "expired")
@@ -26,6 +33,9 @@ class RuleBroken(UsageError):
     def __init__(self, th: str, en: str):
         self.th, self.en = th, en
         super().__init__(en)
+
+    def in_(self, lang: str) -> str:
+        return self.th if lang == "th" else self.en
 
 
 class RegistryUnavailable(UsageError):

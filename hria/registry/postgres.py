@@ -136,7 +136,7 @@ class PostgresRegistry(CertificateRegistry):
         row = self._read().one(f"SELECT {', '.join(PUBLIC_COLUMNS)} FROM public_list WHERE serial = ?",
                                (serial,))
         if row is None:
-            raise NotFound(f"no certificate with serial {serial} in {self.location}")
+            raise NotFound(code="registry.no_certificate", serial=serial, location=self.location)
         data = dict(zip(PUBLIC_COLUMNS, row, strict=True))
         data["score"] = float(data["score"])
         return CertificateRecord(**data, auditor_id="", assessment_hash="")

@@ -57,18 +57,20 @@ def _errors(where: str) -> Iterator[None]:
                              "the organisation already holds a current certificate for this scheme") from None
         raise RuleBroken(f"ทะเบียนปฏิเสธ: {text}", f"the registry refuses: {text}") from None
     except sqlite3.DatabaseError as exc:
-        raise RegistryUnavailable(_unavailable(where, str(exc))) from None
+        raise _unavailable(where, str(exc)) from None
 
 
-def _unavailable(where: str, text: str) -> str:
+def _unavailable(where: str, text: str) -> RegistryUnavailable:
     lowered = text.lower()
     if "readonly" in lowered or "read-only" in lowered:
-        return f"{where}: the registry is read-only ({text})"
-    if "full" in lowered or "disk i/o" in lowered:
-        return f"{where}: could not write (disk full or failing); nothing was written ({text})"
-    if "not a database" in lowered or "malformed" in lowered:
-        return f"{where}: not an hria registry (SQLite database) ({text})"
-    return f"{where}: cannot use the registry ({text})"
+        code = "registry.sqlite_read_only"
+    elif "full" in lowered or "disk i/o" in lowered:
+        code = "registry.disk"
+    elif "not a database" in lowered or "malformed" in lowered:
+        code = "registry.not_database"
+    else:
+        code = "registry.unusable"
+    return RegistryUnavailable(code=code, where=where, detail=text)
 
 
 class SQLiteRegistry(CertificateRegistry):
@@ -76,12 +78,12 @@ class SQLiteRegistry(CertificateRegistry):
         self.path = Path(path)
         self.location = str(self.path)
         if self.path.is_dir():
-            raise RegistryUnavailable(f"{self.path}: is a folder, not a registry file")
+            raise RegistryUnavailable(code="registry.folder", where=self.path)
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self.db = sqlite3.connect(self.path, timeout=60, isolation_level=None)
         except (OSError, sqlite3.Error) as exc:
-            raise RegistryUnavailable(_unavailable(self.location, str(exc))) from None
+            raise _unavailable(self.location, str(exc)) from None
         with _errors(self.location):
             self.db.execute("PRAGMA busy_timeout = 60000")
             self.db.execute("PRAGMA foreign_keys = ON")
@@ -97,7 +99,7 @@ class SQLiteRegistry(CertificateRegistry):
     @contextmanager
     def _tx(self) -> Iterator[Tx]:
         if not self.writable:
-            raise RegistryUnavailable(f"{self.location}: the registry is read-only; nothing was written")
+            raise RegistryUnavailable(code="registry.read_only", where=self.location)
         with _errors(self.location):
             self.db.execute("BEGIN IMMEDIATE")
         try:
@@ -123,8 +125,8 @@ class SQLiteRegistry(CertificateRegistry):
         with _errors(self.location):
             version = self.schema_version()
         if version > len(MIGRATIONS):
-            raise RegistryUnavailable(f"registry {self.path} has schema {version}, newer than this hria "
-                                      f"understands ({len(MIGRATIONS)}); upgrade hria")
+            raise RegistryUnavailable(code="registry.schema_newer", where=self.path, version=version,
+                                      known=len(MIGRATIONS))
         if version == len(MIGRATIONS):
             return
         self.db.execute("PRAGMA foreign_keys = OFF")  # a table rebuild drops and renames tables

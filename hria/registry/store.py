@@ -19,7 +19,10 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractContextManager
 from typing import Any, Protocol
 
+from hria.errors import Said
 from hria.registry.model import (
+    ACCREDITATION_TH,
+    STATUS_TH,
     Accreditation,
     Auditor,
     Body,
@@ -137,8 +140,7 @@ class SQLRegistry:
     def _body_row(self, tx: Tx, body_id: str) -> tuple[Any, ...]:
         row = tx.one("SELECT id, name_th, name_en, accreditation FROM bodies WHERE id = ?", (body_id,))
         if row is None:
-            raise NotFound(f"unknown certification body '{body_id}' (register it with "
-                           f"`hria registry add-body`)")
+            raise NotFound(code="registry.unknown_body", body=body_id)
         return row
 
     def body(self, body_id: str) -> Body:
@@ -168,7 +170,7 @@ class SQLRegistry:
         for k in self.keys(body_id):
             if k.key_id == key_id:
                 return k
-        raise NotFound(f"body {body_id} has no key {key_id}")
+        raise NotFound(code="registry.no_key", body=body_id, key=key_id)
 
     def rotate_key(self, body_id: str, public_key_pem: str, key_id: str, valid_from: dt.date,
                    actor: str, reason: str) -> None:
@@ -197,7 +199,7 @@ class SQLRegistry:
             row = tx.one("SELECT compromised_from FROM body_keys WHERE body_id = ? AND key_id = ?",
                          (body_id, key_id))
             if row is None:
-                raise NotFound(f"body {body_id} has no key {key_id}")
+                raise NotFound(code="registry.no_key", body=body_id, key=key_id)
             if row[0] is not None:
                 raise RuleBroken(f"กุญแจ {key_id} ถูกแจ้งว่ารั่วไหลแล้วตั้งแต่ {row[0]}",
                                  f"key {key_id} is already compromised from {as_date(row[0])}")
@@ -218,7 +220,7 @@ class SQLRegistry:
         with self._tx() as tx:
             current = self._body_row(tx, body_id)[3]
             if current == state:
-                raise RuleBroken(f"หน่วยรับรอง {body_id} มีสถานะ {state} อยู่แล้ว",
+                raise RuleBroken(f"หน่วยรับรอง {body_id} มีสถานะ{ACCREDITATION_TH.get(state, state)}อยู่แล้ว",
                                  f"body {body_id} is already {state}; nothing would change")
             if current == "withdrawn":
                 raise RuleBroken(f"การรับรองหน่วย {body_id} ถูกเพิกถอนแล้ว", f"body {body_id} was withdrawn; "
@@ -264,7 +266,7 @@ class SQLRegistry:
     def auditor(self, auditor_id: str) -> Auditor:
         row = self._read().one("SELECT id, name, body_id, scope FROM auditors WHERE id = ?", (auditor_id,))
         if row is None:
-            raise NotFound(f"unknown auditor '{auditor_id}'")
+            raise NotFound(code="registry.unknown_auditor", auditor=auditor_id)
         return Auditor(row[0], row[1], row[2], tuple(json.loads(row[3])))
 
     def declare_conflict(self, auditor_id: str, organisation_id: str, actor: str, reason: str) -> None:
@@ -300,7 +302,7 @@ class SQLRegistry:
     def _current(self, tx: Tx, serial: str) -> CertificateRecord:
         row = tx.one(f"{SELECT_CERT} WHERE serial = ?", (serial,))
         if row is None:
-            raise NotFound(f"no certificate with serial {serial} in {self.location}")
+            raise NotFound(code="registry.no_certificate", serial=serial, location=self.location)
         return record_of(row)
 
     def _change(self, tx: Tx, serial: str, status: str, reason: str, actor: str, cause: str = "") -> None:
@@ -314,13 +316,14 @@ class SQLRegistry:
         with self._tx() as tx:
             current = self._current(tx, serial)
             if current.status in ("revoked", "superseded"):
-                raise RuleBroken(f"{serial} มีสถานะ {current.status} ซึ่งเป็นที่สุดแล้ว",
+                raise RuleBroken(f"{serial} มีสถานะ{STATUS_TH[current.status]} ซึ่งเป็นที่สุดแล้ว",
                                  f"{serial} is {current.status}; that is final")
             if current.status == status:
-                raise RuleBroken(f"{serial} มีสถานะ {status} อยู่แล้ว ไม่มีอะไรเปลี่ยน",
+                raise RuleBroken(f"{serial} มีสถานะ{STATUS_TH.get(status, status)}อยู่แล้ว ไม่มีอะไรเปลี่ยน",
                                  f"{serial} is already {status}; nothing would change")
             if status not in ("valid", "suspended", "revoked"):
-                raise RuleBroken(f"ตั้งสถานะ {status} เองไม่ได้", f"{status} is not set by hand")
+                raise RuleBroken(f"ตั้งสถานะ{STATUS_TH.get(status, status)}เองไม่ได้",
+                                 f"{status} is not set by hand")
             if status == "valid" and self._body_row(tx, current.body_id)[3] != "accredited":
                 raise RuleBroken(f"หน่วยรับรอง {current.body_id} ไม่อยู่ในสถานะได้รับการรับรอง",
                                  f"body {current.body_id} is not accredited; its certificates stay suspended")
@@ -348,18 +351,18 @@ class SQLRegistry:
     def verify_log(self, against: str | None = None) -> list[str]:
         """Problems in the hash chain (empty when intact); with ``against``, also that a head
         published earlier is still in the chain."""
-        problems, prev, seen = [], "", False
+        problems: list[str] = []
+        prev, seen = "", False
         for seq, at, kind, subject, data, prev_hash, digest in self._read().all(
                 "SELECT seq, at, kind, subject, data, prev_hash, hash FROM events ORDER BY seq"):
             if prev_hash != prev:
-                problems.append(f"event {seq}: does not follow the event before it")
+                problems.append(Said("registry.log_unlinked", seq=seq))
             if digest != event_hash(prev_hash, at, kind, subject, data):
-                problems.append(f"event {seq}: content does not match its hash")
+                problems.append(Said("registry.log_altered", seq=seq))
             prev = digest
             seen = seen or digest == against
         if against is not None and not seen:
-            problems.append(f"the published head {against} is not in this log: history was rewritten "
-                            "or the log is not the one published")
+            problems.append(Said("registry.head_missing", head=against))
         return problems
 
     def iter_rows(self, sql: str) -> Iterator[tuple[Any, ...]]:
