@@ -391,6 +391,35 @@ ERRORS: dict[str, tuple[str, str]] = {
                               "(edited, or another registry's list)"),
     "registry.list_no_head": ("{path}: รายการไม่มีหัวสายบันทึกเหตุการณ์",
                               "{path}: the list carries no event-log head"),
+    "registry.pg_superuser": ("{where}: init-postgres ต้องใช้ผู้ดูแลฐานข้อมูล (บทบาท superuser)",
+                              "{where}: init-postgres needs the database administrator (a superuser role)"),
+    "registry.pg_ready": ("โครงสร้างรุ่น {version} พร้อมใช้ที่ {where}", "schema {version} ready at {where}"),
+    "registry.pg_role": ("บทบาท {login} ({group})", "role {login} ({group})"),
+    "registry.pg_body_role": ("บทบาท {login} ({group} ของ {body})", "role {login} ({group} for {body})"),
+    "registry.no_sqlite": ("{where}: ไม่พบทะเบียน SQLite", "{where}: no such SQLite registry"),
+    "registry.target_not_empty": ("{where}: ทะเบียนปลายทางมีข้อมูลอยู่แล้ว ไม่ได้คัดลอกอะไร",
+                                  "{where}: the target registry is not empty; nothing was copied"),
+    "public_list.bad": ("{path}: ไม่ใช่รายการใบรับรองสาธารณะ ({what_th})",
+                        "{path}: not a public list of certificates ({what})"),
+    "public_list.unreadable": ("{path}: อ่านรายการสาธารณะไม่ได้ ({reason})",
+                               "{path}: cannot read the public list ({reason})"),
+    "batch.in_use": ("{out} กำลังถูกใช้โดยการออกใบรับรองชุดอื่น (โพรเซส {holder}) ให้รอจนเสร็จ หรือระบุ --out อื่น",
+                     "{out} is in use by another batch (process {holder}); wait for it to finish, or give "
+                     "another --out"),
+    "dashboard.key_or_list": ("ระบุ --key (ลงนามรายการสาธารณะของเว็บไซต์ตอนนี้) หรือ --list (รายการ JSON "
+                              "ที่ลงนามแล้ว) อย่างใดอย่างหนึ่ง",
+                              "give --key (sign the site's public list now) or --list (a signed JSON list), "
+                              "one of the two"),
+    "dashboard.list_not_scheme": ("{path}: รายการสาธารณะไม่ได้ลงนามด้วยกุญแจในไฟล์โครงการรับรอง {scheme}",
+                                  "{path}: the public list is not signed by a key of the scheme file "
+                                  "{scheme}"),
+    "dashboard.sqlite_only": ("สรุปผลการประเมินเก็บได้เฉพาะในทะเบียน SQLite (ยังไม่รองรับทะเบียน PostgreSQL "
+                              "ที่ใช้ร่วมกัน)",
+                              "assessment summaries are kept in SQLite registries only (not yet in a "
+                              "shared PostgreSQL registry)"),
+    "incentives.twice": ("{path}: มีรหัสโครงการซ้ำกัน", "{path}: a programme id is listed twice"),
+    "incentives.unknown": ("ไม่รู้จักโครงการสิทธิประโยชน์ '{programme}' (ที่มี: {known})",
+                           "unknown incentive programme '{programme}' (known: {known})"),
     # Assessments and interview sessions.
     "session.missing": ("ไม่พบไฟล์การประเมิน: {path}", "no such session file: {path}"),
     "profile.other_type": ("{path}: องค์กรเป็นประเภท '{type}' แต่ {set} ใช้กับประเภท '{set_type}' "

@@ -116,8 +116,12 @@ def _unb64(text: str) -> bytes:
         return b""
 
 
+_WHAT_TH = {"rows with a serial": "ต้องมีแถวที่มีเลขที่ใบรับรอง", "not a regular file": "ไม่ใช่ไฟล์ปกติ",
+            "too large": "ใหญ่เกินไป", "not UTF-8": "ไม่ใช่ข้อความ UTF-8"}
+
+
 def _problem(path: Path, what: str) -> UsageError:
-    return UsageError(f"{path}: not a public list of certificates ({what})")
+    return UsageError(code="public_list.bad", path=path, what=what, what_th=_WHAT_TH.get(what, what))
 
 
 def read(path: Path) -> PublicList:
@@ -160,7 +164,7 @@ def _read_text(path: Path) -> str:
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise UsageError(f"{path}: cannot read the public list ({exc.strerror})") from None
+        raise UsageError(code="public_list.unreadable", path=path, reason=exc.strerror) from None
     if len(raw) > MAX_BYTES:
         raise _problem(path, "too large")
     try:

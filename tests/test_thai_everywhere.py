@@ -249,6 +249,13 @@ def test_the_registry_in_thai_says_nothing_in_english(tmp_path: Path) -> None:
         (["registry", "check-log"], 0),
         (["registry", "check-log", "--against", str(export)], 0),
         (["registry", "check-log", "--against", "0" * 64], 1),
+        (["registry", "incentives", "example-sec-disclosure", "-o", str(tmp_path / "eligible.csv")], 0),
+        (["registry", "incentives", "no-such", "-o", str(tmp_path / "none.csv")], 2),
+        (["registry", "migrate", "--from", str(tmp_path / "nowhere.sqlite3"), "--to", "postgresql://db/x"],
+         2),
+        (["dashboard", "build", "-o", str(tmp_path / "site"), "--scheme", str(world.scheme), "--key",
+          str(world.keys["CB01"]), "--body", "CB01"], 0),
+        (["dashboard", "build", "-o", str(tmp_path / "site"), "--scheme", str(world.scheme)], 2),
     ]
     for args, code in steps:
         who = "nhrc" if args[1] in ("accreditation", "erase-person") else "CB01"

@@ -104,8 +104,7 @@ def locked_out(out: Path) -> Iterator[None]:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
             holder = os.pread(fd, 20, 0).decode("ascii", errors="replace").strip() or "?"
-            raise UsageError(f"{display_path(out)} is in use by another batch (process {holder}); wait "
-                             f"for it to finish, or give another --out") from None
+            raise UsageError(code="batch.in_use", out=display_path(out), holder=holder) from None
         os.ftruncate(fd, 0)
         os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
         remove_stale_temp_files(out)

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import typer
 
-from hria.cli.common import JsonOption, console, print_json
+from hria.cli.common import JsonOption, Lang, LangOption, console, print_json
+from hria.cli.texts import say
 
 app = typer.Typer(help="The public dashboard: a static site with open data and a verification page "
                        "(แดชบอร์ดสาธารณะ ข้อมูลเปิด และหน้าตรวจสอบใบรับรอง).", no_args_is_help=True)
@@ -26,6 +27,7 @@ def build(
                                                                "bundled examples)."),
     registry: Path = typer.Option(None, "--registry", help="Registry file (default: HRIA_REGISTRY or the "
                                                            "user data directory)."),
+    lang: Lang = LangOption,
     as_json: bool = JsonOption,
 ) -> None:
     """Build the site: indicator 2.2 by fiscal year, certificates by type, level, status and province,
@@ -47,5 +49,6 @@ def build(
         print_json({"site": str(built.out), "certificates": built.certificates,
                     "assessments": built.assessments, "files": built.files})
         return
-    console().print(f"dashboard: {built.out / 'index.html'} ({built.certificates} certificates, "
-                    f"{built.assessments} assessments, {built.files} files)")
+    console().print(say("dashboard.built", lang.value, index=built.out / "index.html",
+                        certificates=built.certificates, assessments=built.assessments, files=built.files),
+                    markup=False)

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import typer
 
-from hria.cli.common import console
+from hria.cli.common import Lang, LangOption, console
+from hria.cli.texts import say
 
 
 def incentives(
@@ -17,6 +18,7 @@ def incentives(
                                                                "bundled examples)."),
     registry: Path = typer.Option(None, "--registry", help="Registry file (default: HRIA_REGISTRY or the "
                                                            "user data directory)."),
+    lang: Lang = LangOption,
 ) -> None:
     """Write the certified organisations eligible for an incentive programme, for its partner agency
     (the column public_listing says who agreed to be named publicly)."""
@@ -51,5 +53,6 @@ def incentives(
         writer.writeheader()
         writer.writerows(spreadsheet_row(r) for r in rows)
         write_text_atomic(output, buffer.getvalue())
-    note = " (an example programme: none exists yet)" if chosen.example else ""
-    console().print(f"wrote {len(rows)} eligible organisation(s) for {chosen.id}{note} to {output}")
+    note = say("incentives.example", lang.value) if chosen.example else ""
+    console().print(say("incentives.wrote", lang.value, count=len(rows), programme=chosen.id, note=note,
+                        path=output), markup=False)

@@ -167,18 +167,26 @@ def migrate(source: str = typer.Option(..., "--from", help="SQLite registry file
 
     counts = move(source, target)
     _print(say("registry.copied", lang.value,
-               counts=", ".join(say("registry.copied_item", lang.value, what=what, count=n)
+               counts=", ".join(say("registry.copied_item", lang.value, count=n,
+                                    what=TABLES_TH.get(what, what) if lang is Lang.th else what)
                                 for what, n in counts.items())))
 
 
 def init_postgres(url: str = typer.Argument(..., metavar="URL", help="Admin connection URL."),
                   body: list[str] = typer.Option([], "--body", help="Body id to create a role for (repeat)."),
-                  ) -> None:
+                  lang: Lang = LangOption) -> None:
     """Create the schema, roles and row-level security policies of a shared PostgreSQL registry."""
     from hria.registry.postgres_setup import init_postgres as init
 
     for line in init(url, body):
-        console().print(line)
+        in_ = getattr(line, "in_", None)
+        _print(in_(lang.value) if callable(in_) else line)
+
+
+TABLES_TH = {"bodies": "หน่วยรับรอง", "body_keys": "กุญแจ", "auditors": "ผู้ตรวจประเมิน", "serials": "ลำดับเลขที่",
+             "certificates": "ใบรับรอง", "conflicts": "ส่วนได้เสีย", "complaints": "เรื่องร้องเรียน",
+             "surveillance_visits": "การตรวจติดตาม", "events": "เหตุการณ์", "assessments": "การประเมิน"}
+"""What `registry migrate` copies, by table, in Thai."""
 
 
 def _print(line: str) -> None:

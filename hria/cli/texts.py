@@ -166,6 +166,14 @@ TEXTS: dict[str, tuple[str, str]] = {
     "registry.overdue_count": ("พักใช้ใบรับรอง {count} ฉบับ", "suspended {count} certificate(s)"),
     "registry.copied": ("คัดลอกแล้ว: {counts}", "copied {counts}"),
     "registry.copied_item": ("{what} {count} รายการ", "{count} {what}"),
+    "incentives.wrote": ("เขียนรายชื่อองค์กรที่มีสิทธิ์ {count} แห่งสำหรับ {programme}{note} ลงใน {path} แล้ว",
+                         "wrote {count} eligible organisation(s) for {programme}{note} to {path}"),
+    "incentives.example": (" (เป็นโครงการตัวอย่าง ยังไม่มีจริง)", " (an example programme: none exists yet)"),
+    # hria dashboard build
+    "dashboard.built": ("แดชบอร์ด: {index} (ใบรับรอง {certificates} ฉบับ การประเมิน {assessments} ครั้ง "
+                        "{files} ไฟล์)",
+                        "dashboard: {index} ({certificates} certificates, {assessments} assessments, "
+                        "{files} files)"),
     # hria certify
     "certify.refused": ("ไม่ออกใบรับรอง: {reason}", "refused: {reason}"),
     "certify.issued": ("ออกใบรับรอง {serial} แล้ว: {name_th} / {name_en} · {set} · {level} · {score} · "

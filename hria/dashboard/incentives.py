@@ -59,7 +59,7 @@ def load(path: Path = BUNDLED) -> tuple[Programme, ...]:
     found = validate_document(Programmes, read_yaml(path)).programmes
     ids = [p.id for p in found]
     if len(set(ids)) != len(ids):
-        raise UsageError(f"{path}: a programme id is listed twice")
+        raise UsageError(code="incentives.twice", path=path)
     return tuple(found)
 
 
@@ -69,7 +69,7 @@ def programme(programme_id: str, path: Path = BUNDLED) -> Programme:
         if p.id == programme_id:
             return p
     names = ", ".join(p.id for p in known)
-    raise UsageError(f"unknown incentive programme '{programme_id}' (known: {names})")
+    raise UsageError(code="incentives.unknown", programme=programme_id, known=names)
 
 
 def eligible(p: Programme, certs: list[CertificateRecord], summaries: dict[str, AssessmentSummary],

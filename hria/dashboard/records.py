@@ -125,7 +125,7 @@ class _SQLiteFile:
 
     def __init__(self, path: Path) -> None:
         if not Path(path).is_file():
-            raise UsageError(f"no registry at {path}")
+            raise UsageError(code="verify.no_registry", path=path)
         self.db = sqlite3.connect(path, timeout=30, isolation_level=None)
 
     def all(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
@@ -163,8 +163,7 @@ class AssessmentLog:
     def of(cls, registry: Registry) -> AssessmentLog:
         """The log kept in ``registry``'s own SQLite file (see ``kept_in``)."""
         if not kept_in(registry):
-            raise UsageError("assessment summaries are kept in SQLite registries only (not yet in a "
-                             "shared PostgreSQL registry)")
+            raise UsageError(code="dashboard.sqlite_only")
         shared_tx, shared_read = getattr(registry, "_tx", None), getattr(registry, "_read", None)
         if callable(shared_tx) and callable(shared_read):
             log = cls.__new__(cls)

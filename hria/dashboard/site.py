@@ -128,8 +128,7 @@ def build(registry: Registry, out: Path, scheme: Scheme, key: Path | None = None
     from hria import public_list
 
     if (key is None) == (signed_list is None):
-        raise UsageError("give --key (sign the site's public list now) or --list (a signed JSON list), "
-                         "one of the two")
+        raise UsageError(code="dashboard.key_or_list")
     today = today or bangkok_today()
     built_at = dt.datetime.now(dt.UTC)
     certs = registry.certificates()
@@ -157,8 +156,7 @@ def build(registry: Registry, out: Path, scheme: Scheme, key: Path | None = None
         shutil.copyfile(signed_list, list_path)
     the_list = public_list.read(list_path)
     if the_list.verify(list(scheme.keys)) is None:
-        raise UsageError(f"{signed_list or key}: the public list is not signed by a key of the scheme file "
-                         f"{scheme.path}")
+        raise UsageError(code="dashboard.list_not_scheme", path=signed_list or key, scheme=scheme.path)
     write_text_atomic(out / "verify-data.js", verifydata.script(scheme, the_list, built_at))
     files_count = len(files) + 2 + _copy_assets(out)
     env = _environment()

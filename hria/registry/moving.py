@@ -37,7 +37,7 @@ _IDENTITY = {"complaints": "id", "surveillance_visits": "id", "events": "seq"}
 
 def move(source: str, target: str) -> dict[str, int]:
     if not Path(source).is_file():
-        raise RegistryUnavailable(f"{source}: no such SQLite registry")
+        raise RegistryUnavailable(code="registry.no_sqlite", where=source)
     old = SQLiteRegistry(Path(source))
     problems = old.verify_log()
     if problems:
@@ -51,7 +51,7 @@ def move(source: str, target: str) -> dict[str, int]:
         with errors(where), conn.transaction():
             used = conn.execute("SELECT (SELECT count(*) FROM bodies) + (SELECT count(*) FROM events)")
             if used.fetchone()[0]:
-                raise RegistryUnavailable(f"{where}: the target registry is not empty; nothing was copied")
+                raise RegistryUnavailable(code="registry.target_not_empty", where=where)
             for table, columns in TABLES.items():
                 rows = list(old.iter_rows(f"SELECT {', '.join(columns)} FROM {table}"))
                 override = " OVERRIDING SYSTEM VALUE" if table in _IDENTITY else ""

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from hria.errors import Said
 from hria.registry.model import RegistryUnavailable
 from hria.registry.postgres import connect, errors, safe_url
 from hria.registry.schema_postgres import MIGRATIONS
@@ -48,10 +49,9 @@ def init_postgres(url: str, bodies: list[str]) -> list[str]:
     try:
         superuser = conn.execute("SELECT rolsuper FROM pg_roles WHERE rolname = current_user").fetchone()
         if not superuser or not superuser[0]:
-            raise RegistryUnavailable(f"{where}: init-postgres needs the database administrator "
-                                      "(a superuser role)")
+            raise RegistryUnavailable(code="registry.pg_superuser", where=where)
         version = migrate_postgres(conn, where)
-        lines = [f"schema {version} ready at {where}"]
+        lines: list[str] = [Said("registry.pg_ready", version=version, where=where)]
         logins: list[tuple[str, str, str | None]] = [(SCHEME_LOGIN, "hria_scheme", None),
                                                      (PUBLIC_LOGIN, "hria_public", None)]
         logins += [(body_role(b), "hria_body", b) for b in bodies]
@@ -64,7 +64,8 @@ def init_postgres(url: str, bodies: list[str]) -> list[str]:
                 if body:
                     conn.execute("INSERT INTO body_roles VALUES (%s, %s) ON CONFLICT (role_name) DO NOTHING",
                                  (login, body))
-                lines.append(f"role {login} ({group}{' for ' + body if body else ''})")
+                lines.append(Said("registry.pg_body_role", login=login, group=group, body=body) if body
+                             else Said("registry.pg_role", login=login, group=group))
         return lines
     finally:
         conn.close()
