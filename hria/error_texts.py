@@ -399,6 +399,20 @@ ERRORS: dict[str, tuple[str, str]] = {
     "registry.no_sqlite": ("{where}: ไม่พบทะเบียน SQLite", "{where}: no such SQLite registry"),
     "registry.target_not_empty": ("{where}: ทะเบียนปลายทางมีข้อมูลอยู่แล้ว ไม่ได้คัดลอกอะไร",
                                   "{where}: the target registry is not empty; nothing was copied"),
+    "registry.pg_no_right_detail": ("{where}: บทบาทนี้ไม่มีสิทธิ์ทำเช่นนั้น ({detail})",
+                                    "{where}: this role has no right to do that ({detail})"),
+    "registry.pg_no_right": ("{where}: บทบาทนี้ไม่มีสิทธิ์ทำเช่นนั้น", "{where}: this role has no right to do that"),
+    "registry.pg_error": ("{where}: ฐานข้อมูลทะเบียนแจ้งข้อผิดพลาด ({detail})", "{where}: {detail}"),
+    "registry.pg_unreachable": ("{where}: ติดต่อทะเบียนไม่ได้ ({detail})",
+                                "{where}: cannot reach the registry ({detail})"),
+    "registry.pg_schema_older": ("{where}: ทะเบียนใช้โครงสร้างรุ่น {version} แต่ hria รุ่นนี้ต้องการรุ่น {needed} "
+                                 "ให้ผู้ดูแลรัน `hria registry init-postgres`",
+                                 "{where}: registry schema {version}, this hria needs {needed}; run "
+                                 "`hria registry init-postgres` as the admin"),
+    "registry.pg_schema_newer": ("{where}: ทะเบียนใช้โครงสร้างรุ่น {version} ใหม่กว่าที่ hria รุ่นนี้รู้จัก ({known}) "
+                                 "ให้ปรับรุ่น hria",
+                                 "{where}: registry schema {version} is newer than this hria understands "
+                                 "({known}); upgrade hria"),
     "public_list.bad": ("{path}: ไม่ใช่รายการใบรับรองสาธารณะ ({what_th})",
                         "{path}: not a public list of certificates ({what})"),
     "public_list.unreadable": ("{path}: อ่านรายการสาธารณะไม่ได้ ({reason})",

@@ -23,7 +23,7 @@ def world(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Scheme:
 def hria(*args: str) -> subprocess.CompletedProcess[str]:
     exe = shutil.which("hria")
     assert exe
-    lang = ["--lang", "en"] if args[0] == "verify" else []
+    lang = ["--lang", "en"] if args[0] in ("verify", "registry") else []
     return subprocess.run([exe, *args, *lang], capture_output=True, text=True, env=dict(os.environ))
 
 

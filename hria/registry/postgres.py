@@ -49,16 +49,16 @@ def errors(where: str) -> Iterator[None]:
                              "(possibly from another body)") from None
         raise _refusal(exc) from None
     except pg.InsufficientPrivilege as exc:
-        raise RegistryUnavailable(f"{where}: this role has no right to do that "
-                                  f"({_first_line(exc)})") from None
+        raise RegistryUnavailable(code="registry.pg_no_right_detail", where=where,
+                                  detail=_first_line(exc)) from None
     except pg.RaiseException as exc:
         raise _refusal(exc) from None
     except psycopg.errors.CheckViolation as exc:
         if "row-level security" in str(exc):
-            raise RegistryUnavailable(f"{where}: this role has no right to do that") from None
+            raise RegistryUnavailable(code="registry.pg_no_right", where=where) from None
         raise _refusal(exc) from None
     except psycopg.Error as exc:
-        raise RegistryUnavailable(f"{where}: {_first_line(exc)}") from None
+        raise RegistryUnavailable(code="registry.pg_error", where=where, detail=_first_line(exc)) from None
 
 
 def _refusal(exc: Exception) -> RuleBroken:
@@ -94,7 +94,8 @@ def connect(url: str) -> Any:
     try:
         return psycopg.connect(url, autocommit=True, connect_timeout=10)
     except psycopg.Error as exc:
-        raise RegistryUnavailable(f"{where}: cannot reach the registry ({_first_line(exc)})") from None
+        raise RegistryUnavailable(code="registry.pg_unreachable", where=where,
+                                  detail=_first_line(exc)) from None
 
 
 class PostgresRegistry(CertificateRegistry):
@@ -107,11 +108,11 @@ class PostgresRegistry(CertificateRegistry):
             got = self._read().one("SELECT max(version) FROM schema_migrations")
             version = int(got[0] or 0) if got else 0
         if version < len(MIGRATIONS):
-            raise RegistryUnavailable(f"{self.location}: registry schema {version}, this hria needs "
-                                      f"{len(MIGRATIONS)}; run `hria registry init-postgres` as the admin")
+            raise RegistryUnavailable(code="registry.pg_schema_older", where=self.location, version=version,
+                                      needed=len(MIGRATIONS))
         if version > len(MIGRATIONS):
-            raise RegistryUnavailable(f"{self.location}: registry schema {version} is newer than this hria "
-                                      f"understands ({len(MIGRATIONS)}); upgrade hria")
+            raise RegistryUnavailable(code="registry.pg_schema_newer", where=self.location, version=version,
+                                      known=len(MIGRATIONS))
 
     def close(self) -> None:
         self.conn.close()
