@@ -125,6 +125,7 @@ MISTAKES = [
     (["assess", "--type", "gov"], 2),
     (["certify", "GATE_FAILED", "--body", "CB01", "--auditor", "AUD-1", "--key", "KEY", "-o", "no.pdf"], 1),
     (["certify", "PERFECT", "--body", "CB01", "--auditor", "AUD-1", "--issued-on", "yesterday"], 2),
+    (["certify", "batch", ".", "--out", "batch-out", "--key", "KEY"], 2),
 ]
 
 

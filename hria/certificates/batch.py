@@ -61,7 +61,7 @@ def read_manifest(manifest: Path, body: str | None, auditor: str | None, issued_
     """A CSV (assessment, body, auditor[, issue_date, decided_by]) or a folder of assessment files."""
     if manifest.is_dir():
         if not body or not auditor:
-            raise UsageError("a folder of assessments needs --body and --auditor")
+            raise UsageError(code="batch.folder_needs")
         files = sorted(p for p in manifest.glob("*.y*ml"))
         return [BatchItem(i, p, body, auditor, issued_on, decided_by, backdate_reason)
                 for i, p in enumerate(files)]
@@ -69,7 +69,7 @@ def read_manifest(manifest: Path, body: str | None, auditor: str | None, issued_
     try:
         rows = list(csv.DictReader(io.StringIO(text)))
     except csv.Error as exc:
-        raise UsageError(f"{display_path(manifest)}: not a CSV manifest ({exc})") from None
+        raise UsageError(code="batch.not_csv", path=display_path(manifest), detail=exc) from None
     items = []
     for i, row in enumerate(rows):
         line = i + 2
@@ -77,12 +77,12 @@ def read_manifest(manifest: Path, body: str | None, auditor: str | None, issued_
         b = (row.get("body") or body or "").strip()
         a = (row.get("auditor") or auditor or "").strip()
         if not path or not b or not a:
-            raise UsageError(f"{manifest}:{line}: needs assessment, body and auditor")
+            raise UsageError(code="batch.row_needs", path=manifest, line=line)
         day = (row.get("issue_date") or "").strip()
         try:
             when = dt.date.fromisoformat(day) if day else issued_on
         except ValueError:
-            raise UsageError(f"{manifest}:{line}: issue_date {day!r} is not YYYY-MM-DD") from None
+            raise UsageError(code="batch.issue_date", path=manifest, line=line, value=repr(day)) from None
         decider = (row.get("decided_by") or decided_by or "").strip()
         items.append(BatchItem(i, (manifest.parent / path), b, a, when, decider, backdate_reason))
     return items

@@ -139,7 +139,7 @@ class SQLiteRegistry(CertificateRegistry):
                         tx.run(statement)
                     self.db.execute(f"PRAGMA user_version = {number}")
                 if tx.all("PRAGMA foreign_key_check"):
-                    raise RegistryUnavailable(f"{self.path}: upgrading the registry broke a reference")
+                    raise RegistryUnavailable(code="registry.upgrade_broke", where=self.path)
                 if version >= 1 and tx.one("SELECT 1 FROM events LIMIT 1"):
                     superseded = [r[0] for r in tx.all(
                         "SELECT serial FROM certificates WHERE status_cause = 'migration' ORDER BY serial")]
