@@ -11,7 +11,8 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Protocol
 
-from hria.errors import UsageError
+from hria import signing
+from hria.errors import HriaError, UsageError
 from hria.public_list import PublicList
 from hria.registry.model import Registry
 from hria.scheme import BodyKey
@@ -92,6 +93,19 @@ class ListStatus:
 
     def lookup(self, serial: str) -> Listing | None:
         entry = self.listing.entries.get(serial)
-        if entry is None:
+        if entry is None or not self._speaks_for(entry.body_id, entry.signed):
             return None
         return Listing(entry.status, entry.reason, entry.signed, entry.body_id)
+
+    def _speaks_for(self, listed_body: str, signed: str) -> bool:
+        """A body's list answers for that body's certificates only: another body (or a rogue one)
+        cannot vouch that a certificate it did not issue is still valid."""
+        signer = self.signer.body_id if self.signer is not None else None
+        if signer is None:
+            return True
+        try:
+            payload = signing.read_unverified(signed)
+        except HriaError:
+            return False
+        issuer = payload.get("b") if isinstance(payload, dict) else None
+        return listed_body == signer and issuer == signer

@@ -30,10 +30,18 @@ ActorOption = typer.Option(..., "--by", envvar="HRIA_ACTOR",
                            help="Who makes the change: an id, never a person's name (default HRIA_ACTOR).")
 
 
-def open_location(location: str | None) -> Registry:
-    from hria.registry import open_registry
+def open_location(location: str | None, create: bool = False) -> Registry:
+    """The registry at ``location``; only registering a body may create one, so that a mistyped path
+    is an error rather than a new, empty registry whose log is "intact"."""
+    from hria.errors import UsageError
+    from hria.registry import default_registry_location, is_url, open_registry
 
-    return open_registry(location)
+    where = str(location) if location else str(default_registry_location())
+    if not create and not is_url(where) and Path(where).is_file() and Path(where).stat().st_size == 0:
+        raise UsageError(f"no registry at {where} (an empty file)")
+    if not create and not is_url(where) and not Path(where).exists():
+        raise UsageError(f"no registry at {where} (hria registry add-body creates one)")
+    return open_registry(where)
 
 
 @app.command("add-body")
@@ -60,8 +68,8 @@ def add_body(
         since = dt.date.fromisoformat(key_valid_from) if key_valid_from else None
     except ValueError:
         raise UsageError(f"--key-valid-from {key_valid_from!r} is not a date YYYY-MM-DD") from None
-    open_location(registry).add_body(Body(body_id, name_th, name_en, signing.public_pem(key).decode(),
-                                          signing.key_id(key)), by, key_valid_from=since)
+    body = Body(body_id, name_th, name_en, signing.public_pem(key).decode(), signing.key_id(key))
+    open_location(registry, create=True).add_body(body, by, key_valid_from=since)
     console().print(f"registered body {body_id} (key {signing.key_id(key)})")
 
 
@@ -219,13 +227,18 @@ def export(
 
 @app.command("check-log")
 def check_log(
-    against: str = typer.Option(None, "--against", metavar="HEAD",
-                                help="A head published earlier (e.g. in a signed public list): it must "
-                                     "still be in the chain."),
+    against: str = typer.Option(None, "--against", metavar="HEAD|LIST",
+                                help="A head published earlier, or a public list from hria registry "
+                                     "export that carries one: it must still be in the chain."),
     registry: str = RegistryOption,
 ) -> None:
     """Check the hash chain of the event log; exit 1 if history was altered."""
     reg = open_location(registry)
+    if against is not None and Path(against).is_file():
+        # a signed public list carries the head it was exported at
+        from hria.public_list import read as read_list
+
+        against = read_list(Path(against)).log_head or against
     problems = reg.verify_log(against)
     for p in problems:
         typer.echo(p, err=True)
