@@ -6,11 +6,15 @@ certificate — with --jobs 1 and --jobs 2, and times a naive baseline on a
 sample: one `weasyprint.HTML(...).write_pdf()` with default options per
 certificate, same template. The --jobs 1 batch, the baseline and the --jobs 2
 batch run in turns (--repeat times) and their medians are compared: the
-machine is shared and noisy. Prints certificates/s, ms per certificate per core, peak memory
-(largest process), and the ratios.
+machine is shared and noisy. Prints certificates/s, ms per certificate per core
+(wall time x jobs / n), CPU ms per certificate (user + system time of the batch's
+processes: what a certificate costs a core whatever else the machine runs), peak
+memory (largest process), and the ratios.
 
     python benchmarks/certify.py [-n 1000] [--baseline 50] [--repeat 3]
-    python benchmarks/certify.py -n 500 --stages   # where the time of a certificate goes
+    python benchmarks/certify.py -n 500 --stages   # only where the time of a certificate goes
+
+A full run ends with that breakdown for 200 certificates (--no-stages leaves it out).
 """
 
 from __future__ import annotations
@@ -83,11 +87,15 @@ def setup_registry(root: Path, env: dict[str, str]) -> Path:
     return root / "keys" / "CB01.key"
 
 
-# Runs a command and prints the peak RSS (kB) of its process tree's largest process: the
-# wrapper is fresh, so RUSAGE_CHILDREN covers that one command only.
+# Runs a command and prints the CPU seconds (user + system) of its process tree and the peak RSS
+# (kB) of its largest process: the wrapper is fresh, so RUSAGE_CHILDREN covers that one command.
 PEAK = ("import resource, subprocess, sys; "
         "p = subprocess.run(sys.argv[1:], check=True, capture_output=True, text=True); "
-        "print(p.stdout.strip()); print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
+        "print(p.stdout.strip()); u = resource.getrusage(resource.RUSAGE_CHILDREN); "
+        "print(u.ru_utime + u.ru_stime, u.ru_maxrss)")
+
+CPU: dict[str, float] = {}
+"""CPU seconds of each batch run, by tag."""
 
 
 def run_batch(manifest: Path, root: Path, jobs: int, tag: str) -> tuple[float, int]:
@@ -98,7 +106,9 @@ def run_batch(manifest: Path, root: Path, jobs: int, tag: str) -> tuple[float, i
                           str(manifest), "--out", str(root / f"out-{tag}"), "--jobs", str(jobs),
                           "--key", str(key), "--json"], env=env, check=True, capture_output=True, text=True)
     elapsed = time.perf_counter() - start
-    return elapsed, int(out.stdout.split()[-1])
+    cpu, peak = out.stdout.split()[-2:]
+    CPU[tag] = float(cpu)
+    return elapsed, int(peak)
 
 
 BASELINE = r'''
@@ -144,6 +154,8 @@ def main() -> None:
                         help="runs of --jobs 1, the baseline and --jobs 2, in turns; medians are reported")
     parser.add_argument("--stages", action="store_true",
                         help="only: where the time of one certificate goes, in-process (no start-up)")
+    parser.add_argument("--no-stages", action="store_true",
+                        help="leave out the stage breakdown that ends a full run (200 certificates)")
     args = parser.parse_args()
     if args.stages:
         stage_breakdown(args.n)
@@ -158,7 +170,7 @@ def main() -> None:
             naive = [sys.executable, "-c", BASELINE, str(args.baseline)]
             base = subprocess.run([sys.executable, "-c", PEAK, *naive], check=True, capture_output=True,
                                   text=True)
-            base_seconds, base_peak = base.stdout.split()[-2:]
+            base_seconds, _, base_peak = base.stdout.split()[-3:]
             bases.append(float(base_seconds) / args.baseline * 1000)
             twos.append(run_batch(manifest, root, 2, f"j2-{r}"))
         two, peak_two = statistics.median(t for t, _ in twos), max(p for _, p in twos)
@@ -176,6 +188,10 @@ def main() -> None:
     speedups = ", ".join(f"{t1 / t2:.2f}" for (t1, _), (t2, _) in zip(ones, twos, strict=True))
     print(f"--jobs 2              : {args.n / two:7.1f} certificates/s  {two * 2 / args.n * 1000:6.1f} ms "
           f"per certificate per core  speed-up {one / two:.2f}x (per run: {speedups})")
+    cpu_one = statistics.median(CPU[f"j1-{r}"] for r in range(args.repeat)) / args.n * 1000
+    cpu_two = statistics.median(CPU[f"j2-{r}"] for r in range(args.repeat)) / args.n * 1000
+    print(f"CPU per certificate   : {cpu_one:6.1f} ms (--jobs 1), {cpu_two:.1f} ms (--jobs 2: two workers "
+          f"and the parent), user + system time of the batch's processes / n (medians)")
     print(f"naive baseline        : {1000 / base_ms:7.1f} certificates/s  {base_ms:6.1f} ms per certificate "
           f"(one write_pdf each, sample of {args.baseline}; median of "
           f"{', '.join(f'{b:.1f}' for b in bases)})")
@@ -187,10 +203,14 @@ def main() -> None:
     print(f"{args.n // 4} certificates   : {quarter:6.1f} s (time scales with n: "
           f"{one / quarter:.2f}x for 4x)")
     print(f"PDF signature (PAdES) : {signature}")
+    if not args.no_stages:
+        print()
+        stage_breakdown(min(args.n, 200))
 
 
 def stage_breakdown(n: int) -> None:
-    """Issue N certificates in this process with a timer around each stage; print ms per certificate."""
+    """Issue N certificates in this process with a timer around each stage; print ms per certificate,
+    CPU time (this process: steady whatever else the machine runs) and wall time (with the waits)."""
     import collections
     import functools
 
@@ -199,17 +219,19 @@ def stage_breakdown(n: int) -> None:
     from hria.registry import today
 
     spent: collections.defaultdict[str, float] = collections.defaultdict(float)
+    cpu: collections.defaultdict[str, float] = collections.defaultdict(float)
 
     def timed(owner: object, name: str, label: str) -> None:
         inner = getattr(owner, name)
 
         @functools.wraps(inner)
         def wrapper(*args: object, **kwargs: object) -> object:
-            start = time.perf_counter()
+            start, started = time.perf_counter(), time.process_time()
             try:
                 return inner(*args, **kwargs)
             finally:
                 spent[label] += time.perf_counter() - start
+                cpu[label] += time.process_time() - started
 
         setattr(owner, name, wrapper)
 
@@ -219,7 +241,7 @@ def stage_breakdown(n: int) -> None:
     timed(document, "stamp", "compose the PDF (pikepdf: layers, QR, payload)")
     timed(qr, "encode", "encode the QR code (zxing-cpp)")
     timed(qr, "pdf_operators", "draw the QR code (vector path)")
-    timed(issuing, "write_bytes_atomic", "write the file atomically (fsync, rename)")
+    timed(issuing, "write_files_atomic", "write the chunk's files atomically (fsyncs together, rename)")
     from hria.certificates import pades
 
     timed(pades, "sign_prepared", "PAdES signature into the prepared placeholder (hash, ECDSA, CMS)")
@@ -236,16 +258,25 @@ def stage_breakdown(n: int) -> None:
         items = batch.read_manifest(manifest, None, None, today(), "DEC-1")
         config = batch.BatchConfig(str(root / "reg.sqlite3"), key, root / "out")
         (root / "out").mkdir()
-        start = time.perf_counter()
+        start, started = time.perf_counter(), time.process_time()
+        laps = []
         for chunk in batch.chunks(items):
             batch.run_chunk(config, chunk)
-        total = time.perf_counter() - start
+            laps.append((time.perf_counter() - start, time.process_time() - started, len(chunk)))
+        total, total_cpu = time.perf_counter() - start, time.process_time() - started
         batch.close_sessions()
         signature = signature_cost(root / "k" / "keys", sorted((root / "out").glob("*.pdf"))[:50])
     print(f"{n} certificates in one process, ms per certificate (first chunk included):")
-    for label, seconds in sorted(spent.items(), key=lambda kv: -kv[1]):
-        print(f"  {seconds / n * 1000:6.2f}  {label}")
-    print(f"  {total / n * 1000:6.2f}  in all")
+    print("     CPU    wall")
+    for label, seconds in sorted(cpu.items(), key=lambda kv: -kv[1]):
+        print(f"  {seconds / n * 1000:6.2f}  {spent[label] / n * 1000:6.2f}  {label}")
+    print(f"  {total_cpu / n * 1000:6.2f}  {total / n * 1000:6.2f}  in all")
+    (first, first_cpu, size), rest = laps[0], n - laps[0][2]
+    print(f"first chunk of {size} (fonts, static layer, compiled set, CMS template; WeasyPrint "
+          f"imported before): {first_cpu:.2f} s CPU, {first:.2f} s wall")
+    if rest:
+        print(f"after it: {(total_cpu - first_cpu) / rest * 1000:.2f} ms CPU, "
+              f"{(total - first) / rest * 1000:.2f} ms wall per certificate")
     print(f"PDF signature (PAdES): {signature}")
 
 

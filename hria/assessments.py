@@ -37,6 +37,13 @@ class SetCache:
     """Criteria sets already loaded, so scoring many files reads each set once."""
 
     by_path: dict[Path, LoadedSet] = field(default_factory=dict)
+    _files: list[criteria_sets.SetFile] | None = None
+
+    def files(self) -> list[criteria_sets.SetFile]:
+        """The criteria files on disk, listed once (0.65 ms a listing: 5% of a certificate)."""
+        if self._files is None:
+            self._files = criteria_sets.set_files()
+        return self._files
 
     def load(self, path: Path) -> LoadedSet:
         key = path.resolve()
@@ -98,7 +105,7 @@ def _resolve_set(ref: dict[str, Any], doc: YamlDocument, override: LoadedSet | N
     set_id, version, wanted_hash = ref.get("id"), ref.get("version"), ref.get("content_hash")
     if not isinstance(set_id, str) or not isinstance(version, str):
         return None  # the model's own errors already say what is missing
-    files = [f for f in criteria_sets.set_files() if f.id == set_id]
+    files = [f for f in cache.files() if f.id == set_id]
     versions = sorted({f.version for f in files}, key=_version_key)
     named = f"{set_id}@{version}"
     if override is not None:
@@ -118,7 +125,7 @@ def _resolve_set(ref: dict[str, Any], doc: YamlDocument, override: LoadedSet | N
     else:
         match = next((f for f in files if f.version == version), None)
         if not files:
-            known = ", ".join(sorted({f.id for f in criteria_sets.set_files()})) or "none"
+            known = ", ".join(sorted({f.id for f in cache.files()})) or "none"
             problems.append(doc.problem(("criteria_set", "id"),
                                         f"unknown criteria set '{set_id}' (known: {known})"))
             return None

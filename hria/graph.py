@@ -3,16 +3,24 @@
 Nodes are criteria and rights domains. Edges run from a criterion to what
 depends on it: ``prerequisite`` (caps the dependent's score), ``applicability``
 (switches the dependent on or off) and ``member`` (criterion -> its domain).
+
+What loading and scoring need on every run — the evaluation order, what depends
+on a criterion, whether there is a cycle at all — is worked out here in plain
+Python from ``successors``; networkx (0.15–0.2 s to import, in every process
+that issues a certificate) is imported only to draw, summarise or name cycles.
 """
 
 from __future__ import annotations
 
+import heapq
 import json
 from dataclasses import dataclass
-
-import networkx as nx
+from typing import TYPE_CHECKING
 
 from hria.models.criteria import CriteriaSet
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 DOMAIN_PREFIX = "domain:"
 
@@ -27,8 +35,56 @@ class GraphSummary:
     most_depended_on: list[tuple[str, int]]
 
 
+def successors(cs: CriteriaSet) -> dict[str, set[str]]:
+    """Criterion -> the criteria that depend on it directly (the edges of ``dependencies``)."""
+    ids = {c.id for c in cs.criteria}
+    out: dict[str, set[str]] = {c.id: set() for c in cs.criteria}
+    for c in cs.criteria:
+        for pre in c.prerequisites:
+            if pre.criterion in ids:
+                out[pre.criterion].add(c.id)
+        for cond in c.applicability.when if c.applicability else []:
+            if cond.criterion in ids:
+                out[cond.criterion].add(c.id)
+    return out
+
+
+def _ordered(succ: dict[str, set[str]]) -> list[str] | None:
+    """Kahn's algorithm taking the smallest id ready, as networkx's lexicographical topological
+    sort does; None when a cycle leaves criteria unordered."""
+    waiting = dict.fromkeys(succ, 0)
+    for targets in succ.values():
+        for t in targets:
+            waiting[t] += 1
+    ready = [n for n, count in waiting.items() if count == 0]
+    heapq.heapify(ready)
+    order = []
+    while ready:
+        n = heapq.heappop(ready)
+        order.append(n)
+        for t in succ[n]:
+            waiting[t] -= 1
+            if waiting[t] == 0:
+                heapq.heappush(ready, t)
+    return order if len(order) == len(succ) else None
+
+
+def reachable(succ: dict[str, set[str]], criterion_id: str) -> set[str]:
+    """Criteria that depend on ``criterion_id``, directly or through others (``downstream``)."""
+    seen: set[str] = set()
+    todo = list(succ.get(criterion_id, ()))
+    while todo:
+        n = todo.pop()
+        if n not in seen:
+            seen.add(n)
+            todo.extend(succ[n])
+    return seen
+
+
 def build(cs: CriteriaSet) -> nx.DiGraph:
     """The full graph; links to criteria that do not exist are left out (crossref reports them)."""
+    import networkx as nx
+
     g = nx.DiGraph(set_ref=cs.ref)
     ids = {c.id for c in cs.criteria}
     for d in cs.domains:
@@ -56,6 +112,10 @@ def dependencies(g: nx.DiGraph) -> nx.DiGraph:
 
 def cycles(cs: CriteriaSet) -> list[list[str]]:
     """One cycle per strongly connected knot of dependencies, each listed from its smallest id."""
+    if _ordered(successors(cs)) is not None:
+        return []
+    import networkx as nx
+
     deps = dependencies(build(cs))
     found = []
     for component in nx.strongly_connected_components(deps):
@@ -69,6 +129,11 @@ def cycles(cs: CriteriaSet) -> list[list[str]]:
 
 def evaluation_order(cs: CriteriaSet) -> list[str]:
     """Criteria ordered so everything a criterion depends on comes before it (stable by id)."""
+    order = _ordered(successors(cs))
+    if order is not None:
+        return order
+    import networkx as nx  # a cycle: networkx raises NetworkXUnfeasible, as it always did here
+
     g = build(cs)
     deps = nx.DiGraph()
     deps.add_nodes_from(c.id for c in cs.criteria)
@@ -78,10 +143,14 @@ def evaluation_order(cs: CriteriaSet) -> list[str]:
 
 def downstream(g: nx.DiGraph, criterion_id: str) -> set[str]:
     """Criteria that depend on ``criterion_id``, directly or through others."""
+    import networkx as nx
+
     return {n for n in nx.descendants(g, criterion_id) if not n.startswith(DOMAIN_PREFIX)}
 
 
 def summary(cs: CriteriaSet, top: int = 5) -> GraphSummary:
+    import networkx as nx
+
     g = build(cs)
     deps = dependencies(g)
     kinds = [k for _, _, k in g.edges(data="kind")]

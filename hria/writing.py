@@ -1,5 +1,9 @@
 """Atomic file writes: a temp file in the same folder, fsync, then rename over the target.
 
+``write_files_atomic`` does the same for many files at once (a batch's certificates): their
+fsyncs run side by side, so the file system commits them together, and each folder is synced
+once. One by one, two fsyncs a file cost 7-11 ms of waiting per certificate on a busy disk.
+
 A temp file is named ``.<target>.hria-<pid>-<random>.tmp``: the process id says who owns it,
 so a later run removes only hria's temp files whose owner has died (a kill -9 mid-write),
 never one a live process is writing and never a user's own file that happens to end in .tmp.
@@ -10,7 +14,9 @@ from __future__ import annotations
 import os
 import re
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import suppress
 from pathlib import Path
 
 _TEMP = re.compile(r"^\.(?P<target>.+)\.hria-(?P<pid>\d+)-[^/]*\.tmp$")
@@ -73,6 +79,56 @@ def write_bytes_atomic(path: Path, data: bytes, mode: int = 0o644) -> None:
         os.fsync(dir_fd)
     finally:
         os.close(dir_fd)
+
+
+_OPEN_AT_ONCE = 64
+"""Temp files a call keeps open (and syncs together) at a time."""
+
+
+def write_files_atomic(files: Sequence[tuple[Path, bytes]], mode: int = 0o644) -> None:
+    """``write_bytes_atomic`` for each (path, data), fsyncs together: every file is whole on disk
+    before any of them is renamed into place; a process killed on the way leaves only temp files
+    (``remove_stale_temp_files``) and the files renamed so far, each complete."""
+    if len(files) > _OPEN_AT_ONCE:
+        for start in range(0, len(files), _OPEN_AT_ONCE):
+            write_files_atomic(files[start:start + _OPEN_AT_ONCE], mode)
+        return
+    temps: list[tuple[int, str, Path]] = []
+    try:
+        for path, data in files:
+            path = Path(path)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=temp_prefix(path.name), suffix=".tmp")
+            temps.append((fd, tmp, path))
+            with os.fdopen(fd, "wb", closefd=False) as fh:
+                fh.write(data)
+            os.fchmod(fd, mode)
+        if len(temps) > 1:
+            with ThreadPoolExecutor(min(16, len(temps))) as pool:
+                list(pool.map(os.fsync, [fd for fd, _, _ in temps]))
+        else:
+            for fd, _, _ in temps:
+                os.fsync(fd)
+        while temps:
+            fd, tmp, path = temps.pop(0)
+            os.close(fd)
+            try:
+                os.replace(tmp, path)
+            except BaseException:
+                Path(tmp).unlink(missing_ok=True)
+                raise
+    except BaseException:
+        for fd, tmp, _ in temps:
+            with suppress(OSError):
+                os.close(fd)
+            Path(tmp).unlink(missing_ok=True)
+        raise
+    for folder in dict.fromkeys(Path(path).parent for path, _ in files):
+        dir_fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(dir_fd)
+        finally:
+            os.close(dir_fd)
 
 
 def write_text_atomic(path: Path, text: str, mode: int = 0o644) -> None:

@@ -19,18 +19,12 @@ from hria import signing
 from hria.certificates import pades
 from hria.certificates.issuing import qr_text
 from hria.certificates.payload import QR_KEYS
-from tests.conftest import DATA
-from tests.verify_fixtures import VERIFY_URL, Scheme, draft, issue, make_scheme, render_pdf
+from tests.verify_fixtures import VERIFY_URL, Scheme, draft, issue, mini_world, render_pdf
 
 
 @pytest.fixture
 def world(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Scheme:
-    criteria = tmp_path / "criteria" / "mini"
-    criteria.mkdir(parents=True)
-    shutil.copy(DATA / "mini.yaml", criteria / "2026.1.yaml")
-    monkeypatch.setenv("HRIA_CRITERIA_PATH", str(tmp_path / "criteria"))
-    monkeypatch.setenv("NO_COLOR", "1")
-    return make_scheme(tmp_path)
+    return mini_world(tmp_path, monkeypatch)
 
 
 def hria(*args: str) -> subprocess.CompletedProcess[str]:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
-import shutil
 from dataclasses import replace
 from pathlib import Path
 
@@ -14,19 +13,14 @@ from typer.testing import CliRunner
 
 from hria.certificates import pades
 from hria.cli.app import app
-from tests.conftest import DATA
-from tests.verify_fixtures import TODAY, Scheme, draft, issue, make_scheme, render_pdf
+from tests.verify_fixtures import TODAY, Scheme, draft, issue, make_scheme, mini_world, render_pdf
 
 runner = CliRunner()
 
 
 @pytest.fixture
 def world(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Scheme:
-    criteria = tmp_path / "criteria" / "mini"
-    criteria.mkdir(parents=True)
-    shutil.copy(DATA / "mini.yaml", criteria / "2026.1.yaml")
-    monkeypatch.setenv("HRIA_CRITERIA_PATH", str(tmp_path / "criteria"))
-    return make_scheme(tmp_path)
+    return mini_world(tmp_path, monkeypatch)
 
 
 def verify(world: Scheme, target: str, *extra: str) -> tuple[int, str]:

@@ -4,8 +4,11 @@ registry, and certificates issued and rendered the way `hria certify` does."""
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 from dataclasses import dataclass, replace
 from pathlib import Path
+
+import pytest
 
 from hria import pki, scheme, signing
 from hria.certificates.document import CertificateInput, render
@@ -66,6 +69,16 @@ def make_scheme(tmp: Path, key_valid: tuple[dt.date, dt.date] | None = None,
     scheme_file = scheme.beside(keys / "CB01.key")
     scheme.sign(scheme.content(VERIFY_URL, entries, "Test scheme owner", 7), root, scheme_file)
     return Scheme(root_dir, keys, scheme_file, tmp / "reg.sqlite3", registry)
+
+
+def mini_world(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Scheme:
+    """A scheme over the small test criteria set (on HRIA_CRITERIA_PATH), plain output."""
+    criteria = tmp_path / "criteria" / "mini"
+    criteria.mkdir(parents=True)
+    shutil.copy(DATA / "mini.yaml", criteria / "2026.1.yaml")
+    monkeypatch.setenv("HRIA_CRITERIA_PATH", str(tmp_path / "criteria"))
+    monkeypatch.setenv("NO_COLOR", "1")
+    return make_scheme(tmp_path)
 
 
 def draft(issued: dt.date = TODAY, body: str = "CB01", **changes: object) -> CertificateRecord:

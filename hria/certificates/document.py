@@ -95,6 +95,9 @@ def _html(template: str, author: str, **context: Any) -> str:
 
 
 def _lay_out(html: str, images: dict[str, tuple[bytes, str]] | None = None) -> Any:
+    from hria.rendering.native import import_weasyprint
+
+    import_weasyprint()
     import weasyprint
 
     from hria.rendering.assets import AssetFetcher

@@ -13,6 +13,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
@@ -30,7 +31,11 @@ from hria.registry.store import add_months
 from hria.scoring import CompiledSet, compile_set
 from hria.scoring import score as score_one
 from hria.scoring.texts import Message, rounded
-from hria.writing import write_bytes_atomic
+from hria.writing import write_files_atomic
+
+if TYPE_CHECKING:
+    from hria.dashboard.records import AssessmentLog
+    from hria.scoring.result import Result
 
 
 class Refused(HriaError):
@@ -47,9 +52,13 @@ class Refused(HriaError):
 
 
 def draft_for(item: LoadedAssessment, compiled: CompiledSet, body: Body, auditor: Auditor,
-              issued_on: dt.date, decided_by: str = "", backdate_reason: str = "") -> CertificateRecord:
-    """Score the assessment and check accreditation; raise Refused with every reason."""
+              issued_on: dt.date, decided_by: str = "", backdate_reason: str = "",
+              on_scored: Callable[[Result], None] | None = None) -> CertificateRecord:
+    """Score the assessment and check accreditation; raise Refused with every reason.
+    ``on_scored`` sees the result first (the registry keeps a summary of every scored assessment)."""
     result = score_one(compiled, item.model)
+    if on_scored is not None:
+        on_scored(result)
     org = item.model.organisation
     reasons: list[Message] = []
     if result.decision != "certified" or result.level is None:
@@ -106,9 +115,9 @@ def qr_text(record: CertificateRecord, key: Ed25519PrivateKey, verification_url:
 
 
 def write_pdfs(items: Sequence[tuple[CertificateInput, Path]]) -> None:
-    """Lay out the certificates in one pass and write each file atomically."""
-    for data, (_, path) in zip(render([i for i, _ in items]), items, strict=True):
-        write_bytes_atomic(path, data)
+    """Lay out the certificates in one pass and write the files atomically, synced together."""
+    pdfs = render([i for i, _ in items])
+    write_files_atomic([(path, data) for data, (_, path) in zip(pdfs, items, strict=True)])
 
 
 @dataclass
@@ -122,6 +131,8 @@ class Issuer:
     """The body's PDF-signing credentials (``pki.document_credentials``); None: PDFs left unsigned."""
     verification_url: str | None = None
     """The scheme's verification page (``scheme.read(...).verification_url``) the QR code leads to."""
+    summaries: AssessmentLog | None = None
+    """Where summaries of scored assessments go (opened on first use)."""
 
     @classmethod
     def beside_key(cls, registry: Registry, key: Ed25519PrivateKey, key_path: Path) -> Issuer:
@@ -132,6 +143,16 @@ class Issuer:
         found = scheme.beside(key_path)
         url = scheme.read(found).verification_url if found.exists() else None
         return cls(registry, key, {}, pki.document_credentials(key_path), url)
+
+    def _keep_summary(self, result: Result, item: LoadedAssessment, serial: str) -> None:
+        """The dashboard's summary of the scored assessment, in the registry's file (not the answers)."""
+        from hria.dashboard.records import AssessmentLog, kept_in, summary_of
+
+        if not kept_in(self.registry):
+            return  # a shared PostgreSQL registry keeps no summaries yet
+        if self.summaries is None:
+            self.summaries = AssessmentLog.of(self.registry)
+        self.summaries.add([summary_of(result, item.model, serial)])
 
     def compiled_for(self, item: LoadedAssessment) -> CompiledSet:
         key = item.criteria.content_hash
@@ -153,9 +174,16 @@ class Issuer:
             raise Refused([Message(
                 "wrong_key", f"กุญแจที่ใช้ลงนามไม่ใช่กุญแจที่ขึ้นทะเบียนไว้ของหน่วยรับรอง {body_id}",
                 f"the signing key is not the one registered for body {body_id}")])
-        draft = draft_for(item, self.compiled_for(item), body, auditor, issued_on, decided_by,
-                          backdate_reason)
+        scored: list[Result] = []
+        try:
+            draft = draft_for(item, self.compiled_for(item), body, auditor, issued_on, decided_by,
+                              backdate_reason, scored.append)
+        except Refused:
+            if scored and scored[0].decision != "certified":  # refused on its merits, not for accreditation
+                self._keep_summary(scored[0], item, "")
+            raise
         record, new = register(self.registry, draft, self.key, supersede)
+        self._keep_summary(scored[0], item, record.serial)
         return record, new, CertificateInput(record, body, auditor, item.criteria.model,
                                              qr_text(record, self.key, self.verification_url),
                                              self.document_signer)

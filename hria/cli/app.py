@@ -4,7 +4,20 @@ from __future__ import annotations
 
 import typer
 
-from hria.cli import assess, certify, criteria, demo, keys, questionnaire, registry, report, score, verify
+from hria.cli import (
+    assess,
+    certify,
+    criteria,
+    dashboard,
+    demo,
+    incentives,
+    keys,
+    questionnaire,
+    registry,
+    report,
+    score,
+    verify,
+)
 from hria.cli import calibrate as _calibrate  # noqa: F401  (registers `hria criteria calibrate`)
 from hria.cli import help_format as _help_format  # noqa: F401  (how Typer writes help and usage)
 from hria.cli.common import HriaGroup
@@ -34,6 +47,8 @@ app.add_typer(certify.app, name="certify")
 app.add_typer(keys.app, name="keys")
 app.add_typer(registry.app, name="registry")
 app.command("verify")(verify.verify)
+app.add_typer(dashboard.app, name="dashboard")
+registry.app.command("incentives")(incentives.incentives)
 
 
 def _print_version(asked: bool) -> None:

@@ -136,7 +136,7 @@ def reissue(
     registry: str = RegistryOption,
 ) -> None:
     """Re-issue a certificate to correct the organisation's name: a new serial with the same decision,
-    dates and level; the old certificate is superseded in the same transaction."""
+    level and expiry, issued and signed today; the old one is superseded in the same transaction."""
     from hria import criteria_sets, signing
     from hria.certificates.document import CertificateInput
     from hria.certificates.issuing import Issuer, qr_text, signer, write_pdfs

@@ -24,15 +24,21 @@ NO_CERTIFICATE = {"th": "ไม่ออกใบรับรอง", "en": "no 
 def demo(
     out: Path = typer.Option(Path("hria-demo"), "--out", help="Folder for everything the demo writes."),
     lang: Lang = LangOption,
+    population: int = typer.Option(0, "--population", min=0, max=50_000,
+                                   help="Also fill the registry with this many clearly fictional "
+                                        "organisations (e.g. 3000), so the dashboard shows a national "
+                                        "picture."),
 ) -> None:
     """Run the whole path on the bundled examples: check the criteria sets, score each example,
-    write its report in Thai and English, issue a signed certificate and verify it offline.
+    write its report in Thai and English, issue a signed certificate and verify it offline,
+    then build the public dashboard from the registry (DIR/site/index.html).
     """
     from hria import assessments, criteria_sets, graph, signing
     from hria.certificates import evidence
     from hria.certificates.issuing import Issuer, Refused, write_pdfs
     from hria.certificates.status import RegistryStatus
     from hria.certificates.verify import Trust, verify
+    from hria.dashboard.site import build as build_site
     from hria.loading.paths import data_root
     from hria.registry import open_registry, today
     from hria.reports.render import report_pdf
@@ -96,6 +102,14 @@ def demo(
         failed = failed or check.outcome != "valid"
     c.print(f"\nVerify by hand: hria verify {out}/<name>.certificate.pdf --scheme {out}/keys/scheme.json "
             f"--registry {out}/registry.sqlite3")
+    if population:
+        from hria.dashboard.population import fill
+
+        found, issued = fill(registry, population, DEMO_BODY, DEMO_AUDITOR, private, decided_by=DEMO_DECIDER)
+        c.print(f"\n[bold]3. Fictional population[/bold]: {found} assessments, {issued} certificates")
+    built = build_site(registry, out / "site", scheme, key_path, DEMO_BODY)
+    c.print(f"\n[bold]Dashboard[/bold] ({built.certificates} certificates): open {built.out / 'index.html'} "
+            f"in a browser (Thai; index.en.html in English); the verification page is verify.html")
     registry.close()
     if failed:
         raise typer.Exit(EXIT_FAILED_CHECK)
@@ -131,6 +145,7 @@ def demo_scheme(keys: Path, key_path: Path, body: Body) -> Scheme:
 def _register_demo_body(registry: Registry, public: Ed25519PublicKey) -> None:
     """Register the demo body, its auditor and decision-maker once (a body's identity is append-only)."""
     from hria import signing
+    from hria.dashboard.population import KEY_SINCE
     from hria.loading.vocabulary import known_organisation_types
     from hria.registry import Auditor, Body
     from hria.registry.model import NotFound
@@ -138,8 +153,10 @@ def _register_demo_body(registry: Registry, public: Ed25519PublicKey) -> None:
     try:
         registry.body(DEMO_BODY)
     except NotFound:
+        # its key signs from the plan's first fiscal year, so `--population` can backdate within it
         registry.add_body(Body(DEMO_BODY, "หน่วยรับรองสาธิต", "Demonstration certification body",
-                               signing.public_pem(public).decode(), signing.key_id(public)), "hria-demo")
+                               signing.public_pem(public).decode(), signing.key_id(public)), "hria-demo",
+                          key_valid_from=KEY_SINCE)
     everything = known_organisation_types()
     for person, name in ((DEMO_AUDITOR, "ผู้ตรวจรับรองสาธิต (demo auditor)"),
                          (DEMO_DECIDER, "ผู้ตัดสินการรับรองสาธิต (demo decision-maker)")):

@@ -227,24 +227,41 @@ def export(
 
 @app.command("check-log")
 def check_log(
-    against: str = typer.Option(None, "--against", metavar="HEAD|LIST",
-                                help="A head published earlier, or a public list from hria registry "
-                                     "export that carries one: it must still be in the chain."),
+    against: str = typer.Option(None, "--against", metavar="HEAD | LIST",
+                                help="A head published earlier, or the signed public list that carries it "
+                                     "(`hria registry export`): it must still be in the chain."),
     registry: str = RegistryOption,
 ) -> None:
     """Check the hash chain of the event log; exit 1 if history was altered."""
     reg = open_location(registry)
-    if against is not None and Path(against).is_file():
-        # a signed public list carries the head it was exported at
-        from hria.public_list import read as read_list
-
-        against = read_list(Path(against)).log_head or against
+    if against and Path(against).is_file():
+        head = published_head(reg, Path(against))
+        if head is None:
+            typer.echo(f"{against}: the list's signature does not match a body key in this registry (edited, "
+                       "or another registry's list)", err=True)
+            raise typer.Exit(EXIT_FAILED_CHECK)
+        against = head
     problems = reg.verify_log(against)
     for p in problems:
         typer.echo(p, err=True)
     if problems:
         raise typer.Exit(EXIT_FAILED_CHECK)
     console().print(f"event log intact ({len(reg.events())} events, head {reg.head()})")
+
+
+def published_head(reg: Registry, path: Path) -> str | None:
+    """The event-log head a signed public list carries, once its signature is checked against the
+    keys the registry holds for its bodies (their whole history); None if it does not match."""
+    from hria.certificates.verify import registry_keys
+    from hria.errors import UsageError
+    from hria.public_list import read
+
+    listing = read(path)
+    if listing.verify([k for b in reg.bodies() for k in registry_keys(reg, b.id)]) is None:
+        return None
+    if not listing.log_head:
+        raise UsageError(f"{path}: the list carries no event-log head")
+    return listing.log_head
 
 
 from hria.cli import registry_lifecycle  # noqa: E402  (its commands join this app)

@@ -13,7 +13,7 @@ import hashlib
 from typing import Annotated, Literal
 
 import orjson
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StrictInt, model_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StrictBool, StrictInt, model_validator
 
 from hria import dates
 from hria.models import provinces
@@ -86,6 +86,9 @@ class Organisation(_Model):
     annual_revenue_baht: Int | None = Field(default=None, ge=0)
     address: NonEmpty | None = None
     website: NonEmpty | None = None
+    public_listing: StrictBool | None = Field(
+        default=None, description="false: a business opts out of the public list of certified organisations' "
+                                  "names (never of the counts); public bodies are always listed")
     profile: dict[Id, bool] | None = Field(
         default=None, description="Answers to the set's profile questions (schema 2): facts, never scored")
 

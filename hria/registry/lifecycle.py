@@ -67,7 +67,7 @@ class CertificateRegistry(SQLRegistry):
         months = draft.surveillance_months
         record = replace(draft, serial=f"{draft.body_id}-{year}-{int(row[0]):06d}", status="valid",
                          status_reason="", supersedes=replaced,
-                         surveillance_due=add_months(draft.issued_on, months))
+                         surveillance_due=draft.surveillance_due or add_months(draft.issued_on, months))
         record = replace(record, signed=sign(record))
         tx.run(f"INSERT INTO certificates ({', '.join(CERT_COLUMNS)}) "
                f"VALUES ({', '.join('?' * len(CERT_COLUMNS))})", row_of(record))
@@ -154,7 +154,8 @@ class CertificateRegistry(SQLRegistry):
 
     def reissue(self, serial: str, name_th: str, name_en: str, sign: Signer, actor: str,
                 reason: str, key_id: str = "") -> CertificateRecord:
-        """A correction (name change, typo): a new serial with the same decision; the old one superseded."""
+        """A correction (name change, typo): a new serial with the same decision, level, expiry and
+        surveillance, issued and signed today; the old one superseded."""
         need_actor(actor, reason)
         with self._tx() as tx:
             old = self._current(tx, serial)
@@ -169,8 +170,10 @@ class CertificateRegistry(SQLRegistry):
                 raise RuleBroken(f"กุญแจ {key_id} ไม่ใช่กุญแจที่ใช้ได้ของหน่วยรับรอง {old.body_id} ในวันนี้",
                                  f"key {key_id} is not a key of body {old.body_id} valid today")
             self._change(tx, serial, "superseded", f"re-issued: {reason}", actor)
+            # Signed today with today's key, so it is issued today (a key rotated since the first
+            # issue could not have signed on that day); expiry and surveillance stay as decided.
             draft = replace(old, organisation_name_th=name_th, organisation_name_en=name_en, signed="",
-                            key_id=key.key_id)
+                            key_id=key.key_id, issued_on=today(), backdate_reason="")
             record = self._store(tx, draft, sign, actor, serial, reason=f"re-issue: {reason}")
             if old.status == "suspended":
                 self._change(tx, record.serial, "suspended", old.status_reason, actor)

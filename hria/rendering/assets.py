@@ -11,7 +11,11 @@ from collections.abc import Mapping
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-from weasyprint.urls import URLFetcher, URLFetcherResponse
+from hria.rendering.native import import_weasyprint
+
+import_weasyprint()  # before WeasyPrint's first import: its C libraries found from the linker cache
+
+from weasyprint.urls import URLFetcher, URLFetcherResponse  # noqa: E402
 
 _MIME = {
     ".css": "text/css", ".ttf": "font/ttf", ".woff": "font/woff", ".woff2": "font/woff2",

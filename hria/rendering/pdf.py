@@ -21,6 +21,9 @@ def shared_font_config() -> Any:
     document is laid out sooner. Every layout goes through here, so this is also
     where WeasyPrint gets the hooks that give Thai a correct text layer.
     """
+    from hria.rendering.native import import_weasyprint
+
+    import_weasyprint()
     from weasyprint.text.fonts import FontConfiguration
 
     from hria.rendering import text_layer
@@ -54,7 +57,7 @@ def write_pdf(
     user_templates: Path | None = None,
 ) -> PdfOutput:
     """Lay out ``html`` (whose relative URLs resolve in the template folders) into a PDF."""
-    import weasyprint
+    import weasyprint  # after hria.rendering.assets (import_weasyprint)
 
     roots = template_dirs(user_templates)
     fetcher = AssetFetcher(roots)

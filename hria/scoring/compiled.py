@@ -112,7 +112,7 @@ def compile_set(cs: CriteriaSet, content_hash: str) -> CompiledSet:
     """Prepare a checked criteria set for scoring (the graph is built once, here)."""
     order = graph.evaluation_order(cs)
     pos = {cid: i for i, cid in enumerate(order)}
-    g = graph.build(cs)
+    succ = graph.successors(cs)
     domain_pos = {d.id: i for i, d in enumerate(cs.domains)}
     models = {c.id: c for c in cs.criteria}
 
@@ -145,7 +145,7 @@ def compile_set(cs: CriteriaSet, content_hash: str) -> CompiledSet:
             profile=tuple(app.profile) if app and app.profile else (),
             when=tuple((pos[w.criterion], w.at_least) for w in (app.when if app else [])),
             prerequisites=tuple((pos[p.criterion], p.at_least, p.cap) for p in c.prerequisites),
-            downstream=tuple(sorted(pos[d] for d in graph.downstream(g, cid))),
+            downstream=tuple(sorted(pos[d] for d in graph.reachable(succ, cid))),
             scores=tuple(Fraction(100 * v, top) for v in range(top + 1)),
             independent=not (app and (app.subtypes or app.sizes or app.when or app.profile))
             and not c.prerequisites,

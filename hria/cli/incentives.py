@@ -1,0 +1,55 @@
+"""`hria registry incentives PROGRAMME -o list.csv` — the list a partner agency receives."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+
+from hria.cli.common import console
+
+
+def incentives(
+    programme: str = typer.Argument(..., metavar="PROGRAMME", help="Programme id (see the dashboard's "
+                                                                   "incentive programmes)."),
+    output: Path = typer.Option(..., "-o", "--output", help="CSV file to write (.json writes JSON)."),
+    programmes: Path = typer.Option(None, "--programmes", help="Programmes file (YAML; default: the "
+                                                               "bundled examples)."),
+    registry: Path = typer.Option(None, "--registry", help="Registry file (default: HRIA_REGISTRY or the "
+                                                           "user data directory)."),
+) -> None:
+    """Write the certified organisations eligible for an incentive programme, for its partner agency
+    (the column public_listing says who agreed to be named publicly)."""
+    import csv
+    import io
+    import json
+
+    from hria.dashboard import incentives as programmes_data
+    from hria.dashboard.records import AssessmentLog, kept_in
+    from hria.registry import open_registry
+    from hria.registry.model import today as bangkok_today
+    from hria.writing import spreadsheet_row, write_text_atomic
+
+    chosen = programmes_data.programme(programme, programmes or programmes_data.BUNDLED)
+    reg = open_registry(registry)
+    try:
+        summaries = {}
+        if kept_in(reg):
+            log = AssessmentLog.of(reg)
+            summaries = {s.assessment_hash: s for s in log.all()}
+            log.close()
+        rows = programmes_data.eligible(chosen, reg.certificates(), summaries, bangkok_today())
+    finally:
+        reg.close()
+    if output.suffix.lower() == ".json":
+        write_text_atomic(output, json.dumps({"programme": chosen.id, "example": chosen.example,
+                                              "rows": rows}, ensure_ascii=False, indent=1) + "\n")
+    else:
+        buffer = io.StringIO()
+        columns = list(rows[0]) if rows else ["programme", "serial"]
+        writer = csv.DictWriter(buffer, fieldnames=columns)
+        writer.writeheader()
+        writer.writerows(spreadsheet_row(r) for r in rows)
+        write_text_atomic(output, buffer.getvalue())
+    note = " (an example programme: none exists yet)" if chosen.example else ""
+    console().print(f"wrote {len(rows)} eligible organisation(s) for {chosen.id}{note} to {output}")
