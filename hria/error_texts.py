@@ -351,6 +351,9 @@ ERRORS: dict[str, tuple[str, str]] = {
                             "({count} characters)"),
     "certify.issued_on": ("--issued-on {value} ไม่ใช่วันที่ในรูป ปปปป-ดด-วว",
                           "--issued-on {value} is not a date YYYY-MM-DD"),
+    "registry.empty_file": ("ไม่มีทะเบียนที่ {where} (เป็นไฟล์ว่าง)", "no registry at {where} (an empty file)"),
+    "registry.not_found": ("ไม่มีทะเบียนที่ {where} (คำสั่ง hria registry add-body เป็นผู้สร้างทะเบียน)",
+                           "no registry at {where} (hria registry add-body creates one)"),
     "registry.key_valid_from": ("--key-valid-from {value} ไม่ใช่วันที่ในรูป ปปปป-ดด-วว",
                                 "--key-valid-from {value} is not a date YYYY-MM-DD"),
     # The registry (hria/registry/*): what is not there, what cannot be opened, the event log.
@@ -422,6 +425,12 @@ ERRORS: dict[str, tuple[str, str]] = {
                         "{path}:{line}: needs assessment, body and auditor"),
     "batch.issue_date": ("{path}:{line}: issue_date {value} ไม่ใช่วันที่ในรูป ปปปป-ดด-วว",
                          "{path}:{line}: issue_date {value} is not YYYY-MM-DD"),
+    "registry.log_no_issue": ("ใบรับรอง {serial}: ไม่มีเหตุการณ์ออกใบรับรองในบันทึก (ถูกเพิ่มด้วยมือ?)",
+                              "certificate {serial}: no issue event in the log (inserted by hand?)"),
+    "registry.log_status_differs": ("ใบรับรอง {serial}: ตารางระบุสถานะ{status_th} แต่บันทึกเหตุการณ์ระบุสถานะ"
+                                    "{logged_th} (ถูกแก้ไขด้วยมือ?)",
+                                    "certificate {serial}: status {status} in the table, but the event log "
+                                    "says {logged} (edited by hand?)"),
     "public_list.bad": ("{path}: ไม่ใช่รายการใบรับรองสาธารณะ ({what_th})",
                         "{path}: not a public list of certificates ({what})"),
     "public_list.unreadable": ("{path}: อ่านรายการสาธารณะไม่ได้ ({reason})",

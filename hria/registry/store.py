@@ -91,6 +91,10 @@ def row_of(r: CertificateRecord) -> tuple[Any, ...]:
 def need_actor(actor: str, reason: str | None = None) -> None:
     if not actor.strip():
         raise RuleBroken("ต้องระบุผู้ดำเนินการ (--by)", "every change names who made it (--by)")
+    if any(c.isspace() for c in actor):
+        # the log is append-only and outlives a PDPA erasure: an id goes in it, never a name
+        raise RuleBroken(f"ผู้ดำเนินการ (--by) ต้องเป็นรหัส ไม่ใช่ชื่อบุคคล: {actor!r}",
+                         f"--by takes an id, never a person's name: {actor!r}")
     if reason is not None and not reason.strip():
         raise RuleBroken("ต้องระบุเหตุผล (--reason)", "every change says why (--reason)")
 
@@ -353,6 +357,7 @@ class SQLRegistry:
         published earlier is still in the chain."""
         problems: list[str] = []
         prev, seen = "", False
+        logged: dict[str, str] = {}
         for seq, at, kind, subject, data, prev_hash, digest in self._read().all(
                 "SELECT seq, at, kind, subject, data, prev_hash, hash FROM events ORDER BY seq"):
             if prev_hash != prev:
@@ -361,8 +366,47 @@ class SQLRegistry:
                 problems.append(Said("registry.log_altered", seq=seq))
             prev = digest
             seen = seen or digest == against
+            if kind.startswith("certificate."):
+                status = "valid" if kind == "certificate.issued" else kind.removeprefix("certificate.")
+                logged[subject] = status
         if against is not None and not seen:
             problems.append(Said("registry.head_missing", head=against))
+        return problems + self._unlogged_changes(logged)
+
+    def unlogged_change(self, serial: str) -> tuple[str, str] | None:
+        """Why the row of ``serial`` cannot be trusted (Thai, English), or None: the event log
+        never issued it, or gives it another status — the row was written or edited by hand,
+        which whoever holds a SQLite file can do; the hash-chained log is what verify trusts."""
+        row = self._read().one("SELECT status, status_cause FROM certificates WHERE serial = ?", (serial,))
+        if row is None:
+            return None
+        status = None
+        for (kind,) in self._read().all("SELECT kind FROM events WHERE subject = ? ORDER BY seq", (serial,)):
+            if kind == "certificate.issued":
+                status = "valid"
+            elif kind.startswith("certificate.") and status is not None:
+                status = kind.removeprefix("certificate.")
+        if status is None:
+            return ("ทะเบียนมีใบรับรองนี้ แต่บันทึกเหตุการณ์ไม่เคยออกใบรับรองนี้ (ถูกเพิ่มด้วยมือ?)",
+                    "the registry has this certificate but its event log never issued it (inserted by hand?)")
+        if status != row[0] and row[1] != "migration":
+            return (f"ทะเบียนระบุสถานะ{STATUS_TH.get(row[0], row[0])} แต่บันทึกเหตุการณ์ระบุสถานะ"
+                    f"{STATUS_TH.get(status, status)} (ถูกแก้ไขด้วยมือ?)",
+                    f"the registry row says {row[0]} but its event log says {status} (edited by hand?)")
+        return None
+
+    def _unlogged_changes(self, logged: dict[str, str]) -> list[str]:
+        """Certificates whose row the event log does not account for: written or edited in the
+        database by hand, around the rules (a status set back to valid, a row inserted)."""
+        problems: list[str] = []
+        for serial, status, cause in self._read().all(
+                "SELECT serial, status, status_cause FROM certificates ORDER BY serial"):
+            if serial not in logged:
+                problems.append(Said("registry.log_no_issue", serial=serial))
+            elif logged[serial] != status and cause != "migration":
+                problems.append(Said("registry.log_status_differs", serial=serial, status=status,
+                                     status_th=STATUS_TH.get(status, status), logged=logged[serial],
+                                     logged_th=STATUS_TH.get(logged[serial], logged[serial])))
         return problems
 
     def iter_rows(self, sql: str) -> Iterator[tuple[Any, ...]]:
