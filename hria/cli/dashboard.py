@@ -24,8 +24,9 @@ def build(
                                      help="Or: a signed JSON list from `hria registry export`."),
     programmes: Path = typer.Option(None, "--programmes", help="Incentive programmes (YAML; default: the "
                                                                "bundled examples)."),
-    registry: Path = typer.Option(None, "--registry", help="Registry file (default: HRIA_REGISTRY or the "
-                                                           "user data directory)."),
+    registry: str = typer.Option(None, "--registry", help="Registry: a SQLite file or a postgresql:// URL "
+                                                          "(default: HRIA_REGISTRY or the user data "
+                                                          "directory; on PostgreSQL as the scheme owner)."),
     as_json: bool = JsonOption,
 ) -> None:
     """Build the site: indicator 2.2 by fiscal year, certificates by type, level, status and province,
