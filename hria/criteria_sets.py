@@ -169,19 +169,19 @@ def resolve(ref: str) -> Path:
     as_path = Path(ref)
     if as_path.suffix in (".yaml", ".yml") or as_path.is_file():
         if not as_path.is_file():
-            raise UsageError(f"no such file: {ref}")
+            raise UsageError(code="file.no_such", name=ref)
         return as_path
     set_id, _, version = ref.partition("@")
     candidates = [f for f in set_files() if f.id == set_id]
     if not candidates:
         known = ", ".join(sorted({f.id for f in set_files()})) or "none"
-        raise UsageError(f"unknown criteria set '{set_id}' (known: {known})")
+        raise UsageError(code="set.unknown", set=set_id, known=known)
     if version:
         for f in candidates:
             if f.version == version:
                 return f.path
         versions = ", ".join(f.version for f in candidates)
-        raise UsageError(f"criteria set '{set_id}' has no version {version} (versions: {versions})")
+        raise UsageError(code="set.no_version", set=set_id, version=version, versions=versions)
     loaded = [load_set_file(f.path) for f in candidates]
     active = [s for s in loaded if s.model.status == "active"] or loaded
     # The newest active version already in effect (a version announced for a later day waits).

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from hria.error_texts import error_text
+from hria.errors import InvalidValue
+
 BE_OFFSET = 543
 
 THAI_MONTHS = ("มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน", "กรกฎาคม",
@@ -48,15 +51,12 @@ _MONTHS.update({name[:3].lower(): n for n, name in enumerate(EN_MONTHS, start=1)
 _THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 
 
-class UnreadableDate(ValueError):
+class UnreadableDate(InvalidValue):
     """A date in none of the forms ``parse`` reads; ``th`` and ``en`` say which forms those are."""
 
     def __init__(self, text: str) -> None:
-        self.th = (f"อ่านวันที่ '{text}' ไม่ได้: เขียนเช่น 2569-06-30, 30/06/2569 หรือ 30 มิ.ย. 2569 "
-                   "(ปีเกิน 2400 คือ พ.ศ.)")
-        self.en = (f"cannot read the date '{text}': write e.g. 2026-06-30, 30/06/2569 or 30 มิ.ย. 2569 "
-                   "(a year above 2400 is B.E.)")
-        super().__init__(self.en)
+        super().__init__("value.date", text=text)
+        self.th, self.en = error_text(self.code, "th", self.values), str(self)
 
 
 def parse(text: str) -> dt.date:

@@ -14,6 +14,7 @@ from typing import Any
 
 from hria.citing import reference_text
 from hria.models.criteria import CriteriaSet, Criterion
+from hria.models.text import Lang
 
 _WORDING = ("title", "question", "guidance", "evidence", "levels", "sampling")
 _LOGIC = ("applicability", "prerequisites", "answer", "not_applicable", "domain")
@@ -39,6 +40,8 @@ class SetDiff:
     """{"added": [...], "removed": [...]}: criteria that entered or left ``rules.non_negotiables``."""
     logic_changed: dict[str, list[str]] = field(default_factory=dict)
     references_changed: dict[str, dict[str, list[str]]] = field(default_factory=dict)
+    references_changed_th: dict[str, dict[str, list[str]]] = field(default_factory=dict)
+    """The same references in Thai, for a Thai reader (the JSON keeps the English)."""
     """Criterion -> {"added": [...], "removed": [...]}, each reference in words."""
     domains_changed: dict[str, str] = field(default_factory=dict)
     floors_changed: dict[str, Change] = field(default_factory=dict)
@@ -113,9 +116,9 @@ def _keyed(value: Any) -> dict[str, dict[str, Any]] | None:
     return {} if not value else None
 
 
-def _references(a: Criterion, b: Criterion) -> dict[str, list[str]]:
-    before = [reference_text(r, "en") for r in a.references]
-    after = [reference_text(r, "en") for r in b.references]
+def _references(a: Criterion, b: Criterion, lang: Lang = "en") -> dict[str, list[str]]:
+    before = [reference_text(r, lang) for r in a.references]
+    after = [reference_text(r, lang) for r in b.references]
     found = {"added": [r for r in after if r not in before],
              "removed": [r for r in before if r not in after]}
     return found if found["added"] or found["removed"] else {}
@@ -142,6 +145,7 @@ def diff_sets(old: CriteriaSet, new: CriteriaSet) -> SetDiff:
         refs = _references(a, b)
         if refs:
             d.references_changed[cid] = refs
+            d.references_changed_th[cid] = _references(a, b, "th")
     for cid in d.added:
         if new.gate_of(after[cid]) is not None:
             d.gates_changed[cid] = (None, new.gate_of(after[cid]))

@@ -54,7 +54,7 @@ def _write_new(key_path: Path, cert_path: Path, key: ec.EllipticCurvePrivateKey,
                cert: x509.Certificate) -> None:
     for p in (key_path, cert_path):
         if p.exists():
-            raise UsageError(f"{p} already exists; refusing to overwrite a key or certificate")
+            raise UsageError(code="key.exists_any", path=p)
     write_bytes_atomic(key_path, key.private_bytes(serialization.Encoding.PEM,
                                                    serialization.PrivateFormat.PKCS8,
                                                    serialization.NoEncryption()), mode=0o600)
@@ -106,23 +106,23 @@ def load_certificate(path: Path) -> x509.Certificate:
     try:
         return x509.load_pem_x509_certificate(path.read_bytes())
     except FileNotFoundError:
-        raise UsageError(f"no certificate at {path}") from None
+        raise UsageError(code="key.no_certificate", path=path) from None
     except (OSError, ValueError) as exc:
-        raise UsageError(f"cannot read certificate {path}: {exc}") from None
+        raise UsageError(code="key.read_certificate", path=path, detail=exc) from None
 
 
 def load_credentials(key_path: Path, chain: list[Path]) -> Credentials:
     try:
         key = serialization.load_pem_private_key(key_path.read_bytes(), password=None)
     except FileNotFoundError:
-        raise UsageError(f"no private key at {key_path}") from None
+        raise UsageError(code="key.no_private_at", path=key_path) from None
     except (OSError, TypeError, ValueError) as exc:
-        raise UsageError(f"cannot read private key {key_path}: {exc}") from None
+        raise UsageError(code="key.read_private", path=key_path, detail=exc) from None
     if not isinstance(key, ec.EllipticCurvePrivateKey):
-        raise UsageError(f"{key_path} is not an ECDSA private key")
+        raise UsageError(code="key.not_ecdsa", path=key_path)
     certs = tuple(load_certificate(p) for p in chain)
     if certs[0].public_key() != key.public_key():
-        raise UsageError(f"{chain[0]} is not the certificate of the key {key_path}")
+        raise UsageError(code="key.not_its_certificate", certificate=chain[0], path=key_path)
     return Credentials(key, certs)
 
 

@@ -60,7 +60,7 @@ class Scheme:
 
 
 def _problem(path: Path, what: str) -> UsageError:
-    return UsageError(f"{path}: not a usable scheme file ({what})")
+    return UsageError(code="scheme.unusable", path=path, detail=what)
 
 
 def read(path: Path, pinned_root: x509.Certificate | None = None) -> Scheme:
@@ -79,15 +79,15 @@ def read(path: Path, pinned_root: x509.Certificate | None = None) -> Scheme:
     except (OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
         raise _problem(path, type(exc).__name__) from None
     if pinned_root is not None and pinned_root != root:
-        raise UsageError(f"{path}: signed under root {pki.fingerprint(root)[:16]}…, not the pinned root "
-                         f"{pki.fingerprint(pinned_root)[:16]}…")
+        raise UsageError(code="scheme.other_root", path=path, root=pki.fingerprint(root)[:16],
+                         pinned=pki.fingerprint(pinned_root)[:16])
     public = root.public_key()
     if not isinstance(public, ec.EllipticCurvePublicKey):
         raise _problem(path, "the root is not an ECDSA key")
     try:
         public.verify(base64.b64decode(str(signature)), signing.canonical(content), ec.ECDSA(hashes.SHA256()))
     except (InvalidSignature, ValueError):
-        raise UsageError(f"{path}: the scheme file's signature does not match (edited, or another root)") \
+        raise UsageError(code="scheme.signature", path=path) \
             from None
     try:
         return _scheme(path, content, root_pem, root)
@@ -107,7 +107,7 @@ def _scheme(path: Path, content: dict[str, Any], root_pem: bytes, root: x509.Cer
             compromised = k.get("compromised_from")
             keys.append(BodyKey(str(body["id"]), public, dt.date.fromisoformat(k["valid_from"]),
                                 dt.date.fromisoformat(k["valid_until"]),
-                                (str(body["name_th"]), str(body["name_en"])), f"scheme file {path.name}",
+                                (str(body["name_th"]), str(body["name_en"])), path.name,
                                 dt.date.fromisoformat(compromised) if compromised else None))
     return Scheme(path, root_pem, pki.fingerprint(root), str(content["verification_url"]),
                   int(content["list_freshness_days"]), tuple(keys))
@@ -135,7 +135,8 @@ def sign_draft(draft_path: Path, root: pki.Credentials, out: Path) -> Scheme:
                          str(draft.get("owner", pki.common_name(root.certificate))),
                          int(draft.get("list_freshness_days", 7)))
     except (OSError, YAMLError, KeyError, TypeError, ValueError) as exc:
-        raise UsageError(f"{draft_path}: not a scheme draft ({type(exc).__name__}: {exc})") from None
+        raise UsageError(code="scheme.not_draft", path=draft_path,
+                         detail=f"{type(exc).__name__}: {exc}") from None
     return sign(signed, root, out)
 
 

@@ -48,7 +48,7 @@ def generate_keys(private_path: Path, public_path: Path, passphrase: bytes | Non
     """Write a new key pair (private key mode 0600); returns the key id. Never overwrites."""
     for p in (private_path, public_path):
         if p.exists():
-            raise UsageError(f"{p} already exists; refusing to overwrite a key")
+            raise UsageError(code="key.exists", path=p)
     private = Ed25519PrivateKey.generate()
     encryption: serialization.KeySerializationEncryption = (
         serialization.BestAvailableEncryption(passphrase) if passphrase
@@ -71,11 +71,11 @@ def load_private_key(path: Path, passphrase: bytes | None = None) -> Ed25519Priv
     try:
         key = serialization.load_pem_private_key(path.read_bytes(), password=passphrase)
     except FileNotFoundError:
-        raise UsageError(f"no private key at {path} (create one with `hria keys init`)") from None
+        raise UsageError(code="key.no_private", path=path) from None
     except (TypeError, ValueError) as exc:
-        raise UsageError(f"cannot read private key {path}: {exc}") from None
+        raise UsageError(code="key.read_private", path=path, detail=exc) from None
     if not isinstance(key, Ed25519PrivateKey):
-        raise UsageError(f"{path} is not an Ed25519 private key")
+        raise UsageError(code="key.not_ed25519_private", path=path)
     return key
 
 
@@ -92,11 +92,11 @@ def load_public_key(path: Path) -> Ed25519PublicKey:
     try:
         key = serialization.load_pem_public_key(path.read_bytes())
     except FileNotFoundError:
-        raise UsageError(f"no public key at {path}") from None
+        raise UsageError(code="key.no_public", path=path) from None
     except ValueError as exc:
-        raise UsageError(f"cannot read public key {path}: {exc}") from None
+        raise UsageError(code="key.read_public", path=path, detail=exc) from None
     if not isinstance(key, Ed25519PublicKey):
-        raise UsageError(f"{path} is not an Ed25519 public key")
+        raise UsageError(code="key.not_ed25519_public", path=path)
     return key
 
 
@@ -113,14 +113,14 @@ def open_signed(text: str, public: Ed25519PublicKey) -> dict[str, Any]:
     try:
         public.verify(_unb64(signature), _unb64(body))
     except (InvalidSignature, ValueError):
-        raise SignatureInvalid("signature does not match: altered, or signed by another key") from None
+        raise SignatureInvalid(code="payload.signature") from None
     return payload
 
 
 def read_unverified(text: str) -> dict[str, Any]:
     parts = text.strip().split(".")
     if len(parts) != 3 or parts[0] != QR_PREFIX:
-        raise SignatureInvalid(f"not an hria signed payload (expected {QR_PREFIX}.<payload>.<signature>)")
+        raise SignatureInvalid(code="payload.not_signed", prefix=QR_PREFIX)
     if len(parts[1]) > 20_000:
         raise SignatureInvalid("payload is too long for a certificate")
     try:

@@ -136,6 +136,8 @@ class Wrapped:
     prefix: str = ""
     style: str = ""
     indent: int | None = None
+    separator: str | None = None
+    """Items joined by this (" · " in a list of commands) break only between them when they fit."""
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         from rich.text import Text
@@ -154,4 +156,27 @@ class Wrapped:
 
         first = Text.from_markup(self.prefix).plain
         rest = " " * (width(first) if self.indent is None else self.indent)
-        yield from wrap(self.text, columns, first, rest)
+        if self.separator:
+            yield from wrap_items(self.text.split(self.separator), columns, self.separator, first, rest)
+        else:
+            yield from wrap(self.text, columns, first, rest)
+
+
+def wrap_items(items: list[str], columns: int, separator: str, first: str = "", rest: str = "") -> list[str]:
+    """Items packed into lines, a line broken only between two items; an item wider than a line
+    is wrapped on its own at word boundaries."""
+    lines: list[str] = []
+    line = first
+    for item in items:
+        joined = line + (separator if line.strip() else "") + item
+        if width(joined.rstrip()) <= columns:
+            line = joined
+            continue
+        if line.strip():
+            lines.append(line.rstrip())
+        prefix = rest if lines or line.strip() else first
+        pieces_of_item = wrap(item, columns, prefix, rest)
+        lines += pieces_of_item[:-1]
+        line = pieces_of_item[-1]
+    lines.append(line.rstrip())
+    return lines

@@ -35,7 +35,8 @@ def make_world(root: Path, base_env: dict[str, str]) -> World:
         target.parent.mkdir(parents=True)
         shutil.copy(CASES / case / "criteria.yaml", target)
     env = {**base_env, "HRIA_CRITERIA_PATH": str(criteria), "HRIA_REGISTRY": str(root / "reg.sqlite3"),
-           "NO_COLOR": "1", "HRIA_ACTOR": "CB01-OFFICE", "HRIA_DECIDED_BY": "DEC-1"}
+           "NO_COLOR": "1", "HRIA_ACTOR": "CB01-OFFICE", "HRIA_DECIDED_BY": "DEC-1",
+           "HRIA_LANG": "en"}  # the tests quote English output; Thai runs pass --lang th
     keys = root / "keys"
     world = World(root, env, keys / "CB01.key", keys / "CB01.pub", root / "reg.sqlite3", keys / "scheme.json")
     hria("keys", "init", "--body", "CB01", "--dir", str(keys), env=env)

@@ -86,7 +86,8 @@ def make_registry_world(backend: str, root: Path, cluster: Cluster | None) -> Re
     criteria = root / "criteria" / "case_perfect" / "2026.1.yaml"
     criteria.parent.mkdir(parents=True)
     shutil.copy(CASES / "perfect" / "criteria.yaml", criteria)
-    env = {**os.environ, "HRIA_CRITERIA_PATH": str(root / "criteria"), "NO_COLOR": "1"}
+    env = {**os.environ, "HRIA_CRITERIA_PATH": str(root / "criteria"), "NO_COLOR": "1",
+           "HRIA_LANG": "en"}  # the tests quote English output
     env.pop("HRIA_REGISTRY", None)
     if backend == "sqlite":
         file = str(root / "reg.sqlite3")

@@ -289,7 +289,7 @@ def test_session_from_another_set_version_is_refused(place: Path) -> None:
     newer = text.replace('version: "2026.1"', 'version: "2026.2"')
     (folder / "2026.2.yaml").write_text(newer.replace("weight: 2, floor: 40", "weight: 3, floor: 40"),
                                         encoding="utf-8")
-    child = spawn(place, "--resume", "s.yaml", "--set", "interview@2026.2")
+    child = spawn(place, "--resume", "s.yaml", "--set", "interview@2026.2", "--lang", "en")
     child.expect_exact("the assessment names interview@2026.1 but the criteria given are interview@2026.2")
     child.expect_exact("cannot resume s.yaml")
     assert finished(child) == 2
@@ -297,7 +297,7 @@ def test_session_from_another_set_version_is_refused(place: Path) -> None:
     changed = (folder / "2026.1.yaml").read_text(encoding="utf-8").replace("weight: 2, floor: 40",
                                                                            "weight: 3, floor: 40")
     (folder / "2026.1.yaml").write_text(changed, encoding="utf-8")
-    child = spawn(place, "--resume", "s.yaml")
+    child = spawn(place, "--resume", "s.yaml", "--lang", "en")
     child.expect_exact("the set changed after the answers were given")
     child.expect_exact("cannot resume s.yaml")
     assert finished(child) == 2
@@ -366,7 +366,9 @@ def test_thai_screen_and_switching_language(place: Path) -> None:
 
 
 def test_without_a_terminal_it_says_so_instead_of_waiting(place: Path) -> None:
-    result = subprocess.run([sys.executable, "-m", "hria", "assess", "--set", "interview@2026.1"], cwd=place,
+    result = subprocess.run([sys.executable, "-m", "hria", "assess", "--set", "interview@2026.1",
+                             "--lang", "en"],
+                            cwd=place,
                             env={**_env(place), "CI": "true"}, input="2\n", capture_output=True, text=True,
                             timeout=600)
     assert result.returncode == 2

@@ -126,7 +126,8 @@ def test_cli_reports_all_files_problems_and_exits_2(tmp_path: Path, answers_text
     one, two = tmp_path / "one.yaml", tmp_path / "two.yaml"
     one.write_text(answers_text.replace("province: เชียงใหม่", "province: Gotham"), encoding="utf-8")
     two.write_text(answers_text.replace("value: 2", "value: 9"), encoding="utf-8")
-    result = CliRunner().invoke(app, ["score", str(one), str(two), "--criteria", str(CASE / "criteria.yaml")])
+    result = CliRunner().invoke(app, ["score", str(one), str(two), "--criteria", str(CASE / "criteria.yaml"),
+                                      "--lang", "en"])
     assert result.exit_code == 2
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 2 and "Traceback" not in result.output

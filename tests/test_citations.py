@@ -13,6 +13,7 @@ from typer.testing import CliRunner
 from hria.citing import reference_text
 from hria.cli.app import app
 from hria.criteria_sets import load_set_file
+from hria.error_texts import error_text
 from hria.loading.citations import citation_problem
 from hria.loading.vocabulary import known_organisation_types, load_recommendations, load_vocabulary
 from hria.models.references import Reference, TreatyRef, UPRRef
@@ -63,9 +64,12 @@ def test_instruments_are_those_thailand_is_party_to_with_the_refugee_convention_
     assert {"ICCPR", "ICESCR", "CAT", "CRC", "CEDAW", "CRPD", "ICERD", "ICPPED", "P29", "C188"} <= party
     assert {x.id for x in vocab.instruments if not x.party} == {"REFUGEE_1951", "ICRMW"}
     ref = REFERENCE.validate_python({"kind": "treaty", "instrument": "REFUGEE_1951", "article": "33"})
-    assert citation_problem(ref, vocab) == (
-        "instrument", "Thailand is not party to REFUGEE_1951 (Convention relating to the Status of "
+    found = citation_problem(ref, vocab)
+    assert found is not None and found[:2] == ("instrument", "cite.not_party")
+    assert error_text(found[1], "en", found[2]) == (
+        "Thailand is not party to REFUGEE_1951 (Convention relating to the Status of "
         "Refugees (1951)): cite a treaty it is party to")
+    assert error_text(found[1], "th", found[2]).startswith("ประเทศไทยไม่ได้เป็นภาคี REFUGEE_1951")
 
 
 @pytest.mark.parametrize(
@@ -108,7 +112,7 @@ def test_criteria_show_prints_references_with_the_shared_wording() -> None:
 
 
 def test_strict_fixture_passes_strict() -> None:
-    result = run("criteria", "validate", "--strict", str(DATA / "strict.yaml"))
+    result = run("criteria", "validate", "--strict", str(DATA / "strict.yaml"), "--lang", "en")
     assert result.exit_code == 0, result.output
     assert "0 warning(s) (strict)" in result.output
 
@@ -128,7 +132,7 @@ def test_warnings_show_and_fail_only_when_strict(tmp_path: Path, field: str, val
                                      "STR-PRV-01", field, value)
     target = tmp_path / "set.yaml"
     target.write_text(text, encoding="utf-8")
-    lenient = run("criteria", "validate", str(target))
+    lenient = run("criteria", "validate", str(target), "--lang", "en")
     assert lenient.exit_code == 0
     assert f"{target}:{line}:" in lenient.stderr and message in lenient.stderr
     strict = run("criteria", "validate", "--strict", str(target))
@@ -143,7 +147,7 @@ def test_no_level_text_is_a_warning(tmp_path: Path) -> None:
     end = text.index("    references:", start)
     target = tmp_path / "set.yaml"
     target.write_text(text[:start] + text[end:], encoding="utf-8")
-    result = run("criteria", "validate", "--strict", str(target))
+    result = run("criteria", "validate", "--strict", str(target), "--lang", "en")
     assert result.exit_code == 1
     assert "warning: criterion STR-PRV-01: no level text of its own" in result.stderr
 
@@ -171,7 +175,7 @@ def test_organisation_types_come_from_the_vocabulary(tmp_path: Path) -> None:
         "organisation_type: government_agency", "organisation_type: hospital")
     target = tmp_path / "set.yaml"
     target.write_text(text, encoding="utf-8")
-    result = run("criteria", "validate", str(target))
+    result = run("criteria", "validate", str(target), "--lang", "en")
     assert result.exit_code == 1
     assert (f"{target}:6:1: unknown organisation type 'hospital' (not in vocabulary.yaml: "
             "government_agency, local_administration, educational_institution, business)"

@@ -18,7 +18,8 @@ def test_model_errors_do_not_hide_cross_reference_errors(tmp_path: Path) -> None
     path = tmp_path / "case_perfect" / "2026.1.yaml"
     path.parent.mkdir()
     path.write_text(text, encoding="utf-8")
-    result = subprocess.run(["hria", "criteria", "validate", str(path)], capture_output=True, text=True,
+    result = subprocess.run(["hria", "criteria", "validate", str(path), "--lang", "en"],
+                            capture_output=True, text=True,
                             check=False)
     assert result.returncode == 1
     out = result.stdout + result.stderr

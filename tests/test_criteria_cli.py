@@ -53,7 +53,7 @@ def test_show_piped_keeps_each_question_on_one_line_in_words() -> None:
 
 
 def test_show_unknown_version_lists_versions() -> None:
-    result = run("criteria", "show", "gov@1999.1")
+    result = run("criteria", "show", "gov@1999.1", "--lang", "en")
     assert result.exit_code == 2
     assert "criteria set 'gov' has no version 1999.1 (versions: 2026.1, 2026.2)" in result.stderr
 
@@ -66,7 +66,7 @@ def test_validate_ok_and_invalid_exit_codes(tmp_path: Path) -> None:
     broken, line = set_criterion_field(gov_text, first_id, "weight", "-1")
     bad = tmp_path / "bad.yaml"
     bad.write_text(broken, encoding="utf-8")
-    result = run("criteria", "validate", str(bad))
+    result = run("criteria", "validate", str(bad), "--lang", "en")
     assert result.exit_code == 1
     assert f"{bad}:{line}:" in result.stderr and "weight must be > 0, not -1" in result.stderr
     assert "Traceback" not in result.output
@@ -76,9 +76,9 @@ def test_validate_ok_and_invalid_exit_codes(tmp_path: Path) -> None:
 
 
 def test_graph_formats(mini_path: Path) -> None:
-    text = run("criteria", "graph", str(mini_path))
+    text = run("criteria", "graph", str(mini_path), "--lang", "en")
     assert "criteria: 4, domains: 2, prerequisite edges: 2, applicability edges: 1, depth: 2" in text.stdout
-    dot = run("criteria", "graph", str(mini_path), "--format", "dot")
+    dot = run("criteria", "graph", str(mini_path), "--format", "dot", "--lang", "en")
     assert dot.stdout.startswith("// mini@2026.1:") and "digraph" in dot.stdout
     data = json.loads(run("criteria", "graph", str(mini_path), "--format", "json").stdout)
     assert data["summary"]["depth"] == 2
@@ -102,7 +102,7 @@ def test_diff_reports_each_kind_of_change(mini_path: Path, extra_criteria: Path)
     assert d["reweighted"] == {"MINI-GOV-02": {"old": 1.0, "new": 3.0}}
     assert d["gates_changed"] == {"MINI-GRV-01": {"old": None, "new": 1}}
     assert d["added"] == [] and d["removed"] == []
-    human = run("criteria", "diff", "mini@2026.1", "mini@2026.2")
+    human = run("criteria", "diff", "mini@2026.1", "mini@2026.2", "--lang", "en")
     assert "~ reweighted MINI-GOV-02: 1 → 3" in human.stdout
 
 
@@ -123,12 +123,14 @@ def test_installed_program_runs_as_a_subprocess(tmp_path: Path) -> None:
     exe = shutil.which("hria")
     assert exe, "the hria command is not installed (pip install -e .)"
     env = {**os.environ, "NO_COLOR": "1"}
-    ok = subprocess.run([exe, "criteria", "validate"], capture_output=True, text=True, env=env)
+    ok = subprocess.run([exe, "criteria", "validate", "--lang", "en"], capture_output=True, text=True,
+                        env=env)
     assert ok.returncode == 0, ok.stderr
     assert "invalid" in ok.stdout and ", 0 invalid," in ok.stdout
     bad = tmp_path / "bad.yaml"
     bad.write_text("schema_version: 1\nid: [oops\n", encoding="utf-8")
-    result = subprocess.run([exe, "criteria", "validate", str(bad)], capture_output=True, text=True,
+    result = subprocess.run([exe, "criteria", "validate", str(bad), "--lang", "en"], capture_output=True,
+                            text=True,
                             env=env)
     assert result.returncode == 1
     assert result.stderr.startswith(f"{bad}:3:1: YAML syntax error")

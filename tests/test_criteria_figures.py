@@ -103,7 +103,7 @@ def test_diff_details_references_floors_levels_and_rules(extra_criteria: Path) -
     assert d["levels_changed"] == {"good.min_score": {"old": 80.0, "new": 85.0}}
     assert d["rules_changed"] == {"floor_failed": {"old": "not_certified", "new": "lowest_level"},
                                   "severe_impact.severe_at": {"old": 9, "new": 8}}
-    human = run("criteria", "diff", "strict@2026.1", "strict@2026.2").stdout
+    human = run("criteria", "diff", "strict@2026.1", "strict@2026.2", "--lang", "en").stdout
     for line in ("! rule severe_impact.severe_at: 9 → 8", "! floor justice_custody: 40 → 50",
                  "! level good.min_score: 80 → 85", "~ reference STR-PRV-01: + CRC art. 16",
                  "! gate changed STR-JUS-01: 3 → 4"):

@@ -31,7 +31,8 @@ def _refs(cs: CriteriaSet, cid: str) -> list[dict[str, object]]:
 
 
 def test_passes_strict_validation() -> None:
-    run = subprocess.run([sys.executable, "-m", "hria", "criteria", "validate", "--strict", str(GOV)],
+    run = subprocess.run([sys.executable, "-m", "hria", "criteria", "validate", "--strict", str(GOV),
+                          "--lang", "en"],
                          capture_output=True, text=True, check=False)
     assert run.returncode == 0, run.stdout + run.stderr
     assert "0 problem(s), 0 warning(s) (strict)" in run.stdout

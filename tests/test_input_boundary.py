@@ -21,7 +21,7 @@ GOV = REPO / "criteria" / "gov" / "2026.1.yaml"
 def run(*args: str, cwd: Path, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
     exe = shutil.which("hria")
     assert exe
-    env = {**os.environ, "NO_COLOR": "1", "COLUMNS": "200"}
+    env = {**os.environ, "NO_COLOR": "1", "COLUMNS": "200", "HRIA_LANG": "en"}
     return subprocess.run([exe, *args], cwd=cwd, capture_output=True, text=True, env=env,
                           input=stdin, timeout=120)
 

@@ -217,7 +217,7 @@ def test_import_refuses_a_zero_on_a_non_negotiable_without_its_impact_entry(tmp_
     form = tmp_path / "form.yaml"
     form.write_text(zero, encoding="utf-8")
     out = tmp_path / "answers.yaml"
-    refused = subprocess.run(["hria", "questionnaire", "import", str(form), "-o", str(out)],
+    refused = subprocess.run(["hria", "questionnaire", "import", str(form), "-o", str(out), "--lang", "en"],
                              capture_output=True, text=True)
     assert refused.returncode == 2
     line = zero[:start].count("\n") + 1

@@ -26,10 +26,13 @@ EXAMPLE = REPO / "examples" / "gov-provincial-office.assessment.yaml"
 PERFECT = REPO / "tests" / "cases" / "perfect" / "answers.yaml"
 HYPERLINK = '=HYPERLINK("http://evil.example","x")'
 
+ENGLISH = {**os.environ, "HRIA_LANG": "en"}
+"""Messages these tests quote are the English ones."""
+
 
 @pytest.fixture
 def world(tmp_path: Path) -> World:
-    return make_world(tmp_path, dict(os.environ))
+    return make_world(tmp_path, ENGLISH)
 
 
 def _formula_example(tmp_path: Path) -> Path:
@@ -50,39 +53,39 @@ def _export(tmp_path: Path, env: dict[str, str]) -> Path:
 
 
 def test_exported_form_types_formula_like_data_as_text(tmp_path: Path) -> None:
-    wb = load_workbook(_export(tmp_path, dict(os.environ)))
+    wb = load_workbook(_export(tmp_path, ENGLISH))
     cells = {c.value: c.data_type for ws in wb.worksheets for row in ws.iter_rows() for c in row
              if isinstance(c.value, str) and c.value.startswith("=")}
     assert cells == {HYPERLINK: "s", "=cmd|' /C calc'!A0": "s"}
 
 
 def test_import_refuses_a_formula_in_an_answer_cell_and_never_reads_its_cached_value(tmp_path: Path) -> None:
-    path = _export(tmp_path, dict(os.environ))
+    path = _export(tmp_path, ENGLISH)
     wb = load_workbook(path)
     wb.worksheets[2]["E5"] = '=LEFT("3 - done",1)'
     wb.save(path)
     result = hria("questionnaire", "import", str(path), "-o", str(tmp_path / "back.yaml"),
-                  env=dict(os.environ), check=False)
+                  env=ENGLISH, check=False)
     assert result.returncode == 2 and "Traceback" not in result.stderr
     sheet = wb.worksheets[2].title
     assert f"{sheet}!E5: a formula is not accepted in an answer cell; type the value itself" in result.stderr
 
 
 def test_a_sheet_stuffed_with_rows_is_refused_in_one_line(tmp_path: Path) -> None:
-    path = _export(tmp_path, dict(os.environ))
+    path = _export(tmp_path, ENGLISH)
     wb = load_workbook(path)
     ws = wb.worksheets[2]
     for row in range(ws.max_row + 1, 12_001):
         ws.cell(row=row, column=1, value="X")
     wb.save(path)
-    result = hria("questionnaire", "import", str(path), "-o", str(tmp_path / "b.yaml"), env=dict(os.environ),
+    result = hria("questionnaire", "import", str(path), "-o", str(tmp_path / "b.yaml"), env=ENGLISH,
                   check=False)
     assert result.returncode == 2 and result.stderr.count("\n") == 1
     assert f"{ws.title}!A10001: the sheet has 12,000 rows; a form has at most 10,000" in result.stderr
     # a workbook that unpacks to more than any form: refused before openpyxl builds it
     with zipfile.ZipFile(path, "a") as archive:
         archive.writestr("xl/padding.bin", b"\0" * (17 * 1024 * 1024))
-    result = hria("questionnaire", "import", str(path), "-o", str(tmp_path / "b.yaml"), env=dict(os.environ),
+    result = hria("questionnaire", "import", str(path), "-o", str(tmp_path / "b.yaml"), env=ENGLISH,
                   check=False)
     assert result.returncode == 2 and result.stderr.count("\n") == 1
     assert "the workbook unpacks to" in result.stderr

@@ -28,7 +28,7 @@ def _answers_file(tmp_path: Path) -> tuple[Path, object]:
 
 
 def test_list_shows_every_questionnaire() -> None:
-    result = runner.invoke(app, ["questionnaire", "list"])
+    result = runner.invoke(app, ["questionnaire", "list", "--lang", "en"])
     assert result.exit_code == 0, result.output
     assert "gov_self_assessment" in result.output and "business_auditor_interview" in result.output
     assert "47 questions in 13 sections" in result.output
@@ -54,7 +54,8 @@ def test_export_fill_import_score_with_excel(tmp_path: Path) -> None:
 def test_import_reports_problems_and_exits_2(tmp_path: Path) -> None:
     bad = tmp_path / "answers.xlsx"
     bad.write_text("this is a CSV, really", encoding="utf-8")
-    result = runner.invoke(app, ["questionnaire", "import", str(bad), "-o", str(tmp_path / "out.yaml")])
+    result = runner.invoke(app, ["questionnaire", "import", str(bad), "-o", str(tmp_path / "out.yaml"),
+                                 "--lang", "en"])
     assert result.exit_code == 2
     assert "not a readable Excel .xlsx workbook" in result.output
     assert "Traceback" not in result.output
@@ -69,7 +70,8 @@ def test_incomplete_import_writes_the_file_and_exits_1(tmp_path: Path) -> None:
     end = text.index("\n", value)
     blank_answers.write_text(text[:value] + "value:" + text[end:], encoding="utf-8")
     out = tmp_path / "out.yaml"
-    refused = runner.invoke(app, ["questionnaire", "import", str(blank_answers), "-o", str(out)])
+    refused = runner.invoke(app, ["questionnaire", "import", str(blank_answers), "-o", str(out), "--lang",
+                                  "en"])
     assert refused.exit_code == 2 and "GOV-GOV-02 has no answer" in refused.output
     assert not out.exists()
     result = runner.invoke(app, ["questionnaire", "import", str(blank_answers), "-o", str(out),
@@ -97,7 +99,7 @@ def test_prefilled_yaml_export_round_trips_through_the_cli(tmp_path: Path) -> No
 
 
 def test_unknown_audience_set_is_a_usage_error(tmp_path: Path) -> None:
-    result = runner.invoke(app, ["questionnaire", "export", "nosuch", "--format", "pdf", "-o",
+    result = runner.invoke(app, ["questionnaire", "export", "nosuch", "--format", "pdf", "--lang", "en", "-o",
                                  str(tmp_path / "x.pdf")])
     assert result.exit_code == 2
     assert "unknown criteria set 'nosuch'" in result.output

@@ -110,13 +110,13 @@ def test_explain_json_shows_effect_on_level() -> None:
 
 
 def test_explain_unknown_criterion_is_a_usage_error() -> None:
-    result = run("perfect", "--explain", "CASE-XXX-99")
+    result = run("perfect", "--explain", "CASE-XXX-99", "--lang", "en")
     assert result.exit_code == 2
     assert "case_perfect@2026.1 has no criterion CASE-XXX-99" in result.stderr
 
 
 def test_missing_file_exits_2() -> None:
-    result = runner.invoke(app, ["score", "nowhere.yaml"])
+    result = runner.invoke(app, ["score", "nowhere.yaml", "--lang", "en"])
     assert result.exit_code == 2 and "nowhere.yaml: file not found" in result.stderr
 
 

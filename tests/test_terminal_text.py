@@ -7,7 +7,8 @@ import io
 from rich.cells import cell_len
 from rich.console import Console
 
-from hria.terminal_text import Wrapped, pieces, wrap
+from hria.interview.texts import TEXTS
+from hria.terminal_text import Wrapped, pieces, wrap, wrap_items
 
 GUIDANCE = ("องค์กรปกครองส่วนท้องถิ่นต้องพิสูจน์ว่ามีนโยบายด้านสิทธิมนุษยชนที่ผ่านความเห็นชอบของผู้บริหารสูงสุด"
             "และเผยแพร่ต่อสาธารณะ รวมทั้งสื่อสารให้บุคลากรทุกระดับทราบ")
@@ -42,3 +43,16 @@ def test_rich_gets_the_lines_at_its_width() -> None:
     printed = out.getvalue().splitlines()
     assert printed == wrap(GUIDANCE, 30, "1  ")
     assert all(cell_len(line) <= 30 for line in printed)
+
+
+def test_a_list_of_commands_breaks_between_commands_not_inside_one() -> None:
+    commands = TEXTS["commands"][0].split(" · ")
+    lines = wrap_items(commands, 80, " · ")
+    assert lines == ["? คำแนะนำ · b ย้อนกลับ · s ข้าม · m ทำเครื่องหมาย · j รหัส ไปที่ข้อ · r ทบทวน",
+                     "i ทะเบียนผลกระทบ · l English · q บันทึกและออก"]
+    narrow = wrap_items(commands, 40, " · ")
+    assert all(cell_len(line) <= 40 for line in narrow)
+    assert [item for line in narrow for item in line.split(" · ")] == commands
+    # one item wider than the line is wrapped on its own, at word boundaries
+    assert wrap_items(["ก", "ทะเบียนผลกระทบด้านสิทธิมนุษยชน"], 12, " · ") == \
+        ["ก", *wrap("ทะเบียนผลกระทบด้านสิทธิมนุษยชน", 12)]

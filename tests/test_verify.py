@@ -55,7 +55,7 @@ def test_genuine_pdf_in_thai_and_json(world: Scheme, tmp_path: Path) -> None:
     thai = hria("verify", str(pdf), "--scheme", str(world.scheme_file), "--registry",
                 str(world.registry_file))
     assert thai.returncode == 0
-    assert "ความแท้ (ใครลงนาม)" in thai.stdout and "ใช้ได้ · สถานะ: มีผล · exit 0" in thai.stdout
+    assert "ความแท้ (ใครลงนาม)" in thai.stdout and "ใช้ได้ · สถานะ: มีผล · รหัสออก 0" in thai.stdout
     as_json = json.loads(hria("verify", str(pdf), "--scheme", str(world.scheme_file), "--registry",
                               str(world.registry_file), "--json", "--lang", "en").stdout)
     assert as_json["outcome"] == "valid" and as_json["exit_code"] == 0 and as_json["status"] == "valid"
@@ -109,7 +109,7 @@ def test_qr_url_and_bare_payload_decoded_from_the_page_verify(world: Scheme, tmp
         result = hria("verify", text, "--scheme", str(world.scheme_file), "--registry",
                       str(world.registry_file), "--lang", "en")
         assert result.returncode == 0, result.stdout + result.stderr
-        assert "organisation 0994000123456 · mini@2026.1 · level good · score 78.25" in result.stdout
+        assert "organisation 0994000123456 · mini@2026.1 · level Good · score 78.25" in result.stdout
 
 
 def test_longest_ids_decode_at_100_dpi_with_zbar_and_zxing(world: Scheme, tmp_path: Path) -> None:

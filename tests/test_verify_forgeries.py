@@ -174,12 +174,12 @@ def test_scheme_file_edited_or_under_another_root_is_refused(world: Scheme, tmp_
                                                                            '"list_freshness_days": 999'),
                       encoding="utf-8")
     record = issue(world, draft())
-    result = runner.invoke(app, ["verify", record.signed, "--scheme", str(edited)])
+    result = runner.invoke(app, ["verify", record.signed, "--scheme", str(edited), "--lang", "en"])
     assert result.exit_code == 2
     assert "the scheme file's signature does not match (edited, or another root)" in result.stderr
     other = make_scheme(tmp_path / "other")
     pinned = runner.invoke(app, ["verify", record.signed, "--scheme", str(world.scheme_file), "--root",
-                                 str(other.root / "root.crt")])
+                                 str(other.root / "root.crt"), "--lang", "en"])
     assert pinned.exit_code == 2 and "not the pinned root" in pinned.stderr
 
 

@@ -43,7 +43,7 @@ def read(target: str, registry: Registry | None) -> tuple[str, PdfEvidence | Non
     info = _file_kind(target)
     if info is not None:
         if not stat.S_ISREG(info.st_mode):
-            raise UsageError(f"{shown(target)}: not a regular file (a certificate PDF was expected)")
+            raise UsageError(code="certificate.not_regular", target=shown(target))
         signed, evidence = read_pdf(Path(target), info.st_size)
         return signed, evidence, None
     if "HRIA1." in target:
@@ -51,21 +51,21 @@ def read(target: str, registry: Registry | None) -> tuple[str, PdfEvidence | Non
         return signed, None, url
     if registry is not None and re.fullmatch(r"[A-Za-z0-9-]{1,64}", target.strip()):
         return registry.certificate(target.strip()).signed, None, None
-    raise UsageError(f"{shown(target)!r} is not a certificate PDF, a QR payload or URL, "
-                     "or a serial (with --registry)")
+    raise UsageError(code="certificate.unknown_target", target=repr(shown(target)))
 
 
 def read_pdf(path: Path, size: int) -> tuple[str, PdfEvidence]:
     from hria.certificates import qr, visible
 
     if size > MAX_PDF_BYTES:
-        raise UsageError(f"{shown(str(path))}: larger than a certificate PDF can be ({size} bytes)")
+        raise UsageError(code="certificate.too_large", target=shown(str(path)), size=size)
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise UsageError(f"{shown(str(path))}: cannot read ({exc.strerror})") from None
+        raise UsageError(code="certificate.unreadable", target=shown(str(path)),
+                         reason=exc.strerror) from None
     if not data.startswith(b"%PDF-"):
-        raise UsageError(f"{shown(str(path))}: not a PDF")
+        raise UsageError(code="certificate.not_pdf", target=shown(str(path)))
     signed = _embedded_payload(path, data)
     return signed, PdfEvidence(path, data, qr.read_page(str(path)), visible.page_words(path))
 
@@ -80,15 +80,16 @@ def _embedded_payload(path: Path, data: bytes) -> str:
         attachments = reader.attachments
         found = attachments[ATTACHMENT_NAME][0] if ATTACHMENT_NAME in attachments else None
     except Exception as exc:
-        raise UsageError(f"{shown(str(path))}: not a readable PDF ({type(exc).__name__})") from None
+        raise UsageError(code="certificate.bad_pdf", target=shown(str(path)),
+                         detail=type(exc).__name__) from None
     if found is None:
-        raise UsageError(f"{shown(str(path))}: no embedded hria certificate payload ({ATTACHMENT_NAME})")
+        raise UsageError(code="certificate.no_payload", target=shown(str(path)), name=ATTACHMENT_NAME)
     try:
         signed = json.loads(found)["signed"]
     except (ValueError, KeyError, TypeError, RecursionError):
-        raise UsageError(f"{shown(str(path))}: the embedded certificate payload is not readable") from None
+        raise UsageError(code="certificate.bad_payload", target=shown(str(path))) from None
     if not isinstance(signed, str):
-        raise UsageError(f"{shown(str(path))}: the embedded certificate payload is not readable")
+        raise UsageError(code="certificate.bad_payload", target=shown(str(path)))
     return signed
 
 

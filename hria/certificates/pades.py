@@ -151,37 +151,35 @@ def inspect(data: bytes) -> tuple[int, int, int, int]:
     nothing appended, and that the /Contents padding after the CMS is zeros."""
     found = _SIG_DICT.findall(data)
     if not found:
-        raise DocumentSignatureError("the PDF is not signed (no PAdES signature)")
+        raise DocumentSignatureError(code="pdf.unsigned")
     if len(found) > 1:
-        raise DocumentSignatureError("the PDF carries more than one signature (changed after signing)")
+        raise DocumentSignatureError(code="pdf.two_signatures")
     a, b, c, d = (int(x) for x in found[0])
     if a != 0 or c + d != len(data) or not b < c <= len(data):
-        raise DocumentSignatureError("the signature does not cover the whole file "
-                                     "(bytes added or removed after signing)")
+        raise DocumentSignatureError(code="pdf.not_whole")
     gap = data[b:c]
     if not (gap.startswith(b"<") and gap.endswith(b">")):
-        raise DocumentSignatureError("the signature's byte range does not frame its /Contents")
+        raise DocumentSignatureError(code="pdf.byte_range")
     try:
         raw = bytes.fromhex(gap[1:-1].decode("ascii"))
     except (UnicodeDecodeError, ValueError):
-        raise DocumentSignatureError("the signature's /Contents is not hexadecimal") from None
+        raise DocumentSignatureError(code="pdf.not_hex") from None
     used = _der_length(raw)
     if any(raw[used:]):
-        raise DocumentSignatureError("the unused padding of the signature's /Contents is not zeros "
-                                     "(bytes hidden after the signature)")
+        raise DocumentSignatureError(code="pdf.padding")
     return a, b, c, d
 
 
 def _der_length(raw: bytes) -> int:
     """Length of the DER element at the start of ``raw`` (the CMS), header included."""
     if len(raw) < 2 or raw[0] != 0x30:
-        raise DocumentSignatureError("the signature's /Contents does not hold a CMS structure")
+        raise DocumentSignatureError(code="pdf.not_cms")
     first = raw[1]
     if first < 0x80:
         return 2 + first
     count = first & 0x7F
     if not 1 <= count <= 4 or len(raw) < 2 + count:
-        raise DocumentSignatureError("the signature's /Contents does not hold a CMS structure")
+        raise DocumentSignatureError(code="pdf.not_cms")
     return 2 + count + int.from_bytes(raw[2:2 + count], "big")
 
 
@@ -219,14 +217,14 @@ def validate(data: bytes, root_pem: bytes, at: dt.datetime) -> Validation:
 
         signatures = PdfFileReader(io.BytesIO(data), strict=False).embedded_signatures
         if len(signatures) != 1:
-            raise DocumentSignatureError(f"the PDF carries {len(signatures)} signatures, not one")
+            raise DocumentSignatureError(code="pdf.signatures", count=len(signatures))
         status = validate_pdf_signature(signatures[0], signer_validation_context=context)
     except DocumentSignatureError:
         raise
     except (PdfError, SignatureValidationError) as exc:
-        raise DocumentSignatureError(f"the PDF signature cannot be read ({exc})") from None
+        raise DocumentSignatureError(code="pdf.unreadable", detail=exc) from None
     except Exception as exc:
-        raise DocumentSignatureError(f"the PDF signature cannot be read ({type(exc).__name__})") from None
+        raise DocumentSignatureError(code="pdf.unreadable", detail=type(exc).__name__) from None
     cert = status.signing_cert
     cn = cert.subject.native.get("common_name", "") if cert is not None else ""
     whole = status.coverage == SignatureCoverageLevel.ENTIRE_FILE

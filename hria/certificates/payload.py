@@ -93,17 +93,16 @@ def check_shape(payload: dict[str, Any]) -> dict[str, Any]:
     for k in keys:
         value = payload.get(k)
         if not isinstance(value, str) or not value or len(value) > _MAX_FIELD:
-            raise UsageError(f"certificate payload: {PAYLOAD_KEYS[k]} ({k!r}) is missing or not text")
+            raise UsageError(code="payload.not_text", field=PAYLOAD_KEYS[k], key=repr(k))
     if not isinstance(payload.get("sc"), int | float) or isinstance(payload.get("sc"), bool):
-        raise UsageError("certificate payload: score ('sc') is missing or not a number")
+        raise UsageError(code="payload.score")
     if payload.get("v") != PAYLOAD_VERSION:
-        raise UsageError(f"certificate payload: format version ('v') is not {PAYLOAD_VERSION}")
+        raise UsageError(code="payload.version", version=PAYLOAD_VERSION)
     for k in ("i", "e"):
         try:
             dt.date.fromisoformat(str(payload.get(k)))
         except ValueError:
-            raise UsageError(f"certificate payload: {PAYLOAD_KEYS[k]} ({k!r}) is missing or not a date") \
-                from None
+            raise UsageError(code="payload.not_date", field=PAYLOAD_KEYS[k], key=repr(k)) from None
     return payload
 
 
@@ -127,7 +126,7 @@ def signed_from_text(text: str) -> tuple[str, str | None]:
     from hria.errors import UsageError
 
     if len(text) > MAX_INPUT:
-        raise UsageError(f"input of {len(text)} characters is too long for a certificate payload")
+        raise UsageError(code="payload.too_long", count=len(text))
     compact = "".join(text.split())
     bare = _BARE.fullmatch(compact)
     if bare:
@@ -135,5 +134,4 @@ def signed_from_text(text: str) -> tuple[str, str | None]:
     url = _URL.fullmatch(compact)
     if url:
         return url[2], url[1]
-    raise UsageError(f"not a certificate payload (HRIA1.<payload>.<signature>) or verification URL "
-                     f"({len(text)} characters)")
+    raise UsageError(code="payload.not_payload", count=len(text))

@@ -206,7 +206,7 @@ def _document_signature(v: Verdict, pdf: PdfEvidence, trust: Trust, body_id: str
     try:
         pades.inspect(pdf.data)
     except pades.DocumentSignatureError as exc:
-        v.add("authenticity", "document_signature", False, _th_document(str(exc)), str(exc))
+        v.add("authenticity", "document_signature", False, _th_document(exc.in_("th")), str(exc))
         return
     if trust.root_pem is None:
         v.add("authenticity", "document_signature", None,
@@ -218,7 +218,7 @@ def _document_signature(v: Verdict, pdf: PdfEvidence, trust: Trust, body_id: str
     try:
         found = pades.validate(pdf.data, trust.root_pem, at)
     except pades.DocumentSignatureError as exc:
-        v.add("authenticity", "document_signature", False, _th_document(str(exc)), str(exc))
+        v.add("authenticity", "document_signature", False, _th_document(exc.in_("th")), str(exc))
         return
     if not (found.intact and found.valid):
         v.add("authenticity", "document_signature", False, "ไฟล์ PDF ถูกแก้ไขหลังลงนาม",
@@ -246,8 +246,8 @@ def _document_signature(v: Verdict, pdf: PdfEvidence, trust: Trust, body_id: str
               f"signed by {body_id} under root {trust.root_fingerprint[:16]}…")
 
 
-def _th_document(en: str) -> str:
-    return f"ลายมือชื่อของไฟล์ PDF ใช้ไม่ได้ ({en})"
+def _th_document(th: str) -> str:
+    return f"ลายมือชื่อของไฟล์ PDF ใช้ไม่ได้ ({th})"
 
 
 def _qr_destination(v: Verdict, url: str, trust: Trust) -> None:

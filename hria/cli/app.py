@@ -30,7 +30,9 @@ app = typer.Typer(
         "การประเมินผลกระทบด้านสิทธิมนุษยชนเพื่อรับรององค์กร ตามแผนยุทธศาสตร์ กสม. ประเด็นที่ 2.2\n\n"
         "Start with `hria demo`, then `hria criteria list` and `hria criteria show gov`.\n\n"
         "Criteria sets are found in the bundled criteria/ folder and in the folders listed in "
-        "HRIA_CRITERIA_PATH (separated by ':'), laid out as <set>/<version>.yaml."
+        "HRIA_CRITERIA_PATH (separated by ':'), laid out as `SET/VERSION.yaml`.\n\n"
+        "Every command that shows content takes `--lang th|en` (Thai by default; or set HRIA_LANG=en), "
+        "and says its errors in that language too."
     ),
     no_args_is_help=True,
     pretty_exceptions_enable=False,

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 import typer
 
-from hria.cli.common import EXIT_BAD_INPUT, Lang, console, fail
+from hria.cli.common import HriaGroup, Lang, console, error_text_of, fail, print_problems
 
 if TYPE_CHECKING:
     from hria.criteria_sets import LoadedSet
@@ -23,11 +23,6 @@ def _text_lang(lang: Lang | None) -> TextLang:
     return "en" if lang is Lang.en else "th"
 
 
-NO_TERMINAL = (
-    "hria assess is an interactive interview and needs a terminal, but {what} is not one "
-    "(piped input or CI). For scripted use write the answers to an assessment file "
-    "(see examples/) and run `hria score FILE`."
-)
 
 
 def assess(
@@ -54,9 +49,9 @@ def assess(
     l switch language, q save and quit; Ctrl-C offers to save and quit. The session file is
     an assessment that `hria score`, `hria report` and `hria certify` read as it is.
     """
-    for what, stream in (("standard input", sys.stdin), ("standard output", sys.stdout)):
+    for what, stream in (("stdin", sys.stdin), ("stdout", sys.stdout)):
         if not stream.isatty():
-            fail(NO_TERMINAL.format(what=what))
+            fail(error_text_of(f"assess.no_terminal.{what}", HriaGroup.lang))
     with contextlib.suppress(ImportError):  # Windows has no readline
         import readline  # noqa: F401  (line editing and history for input())
     from hria.interview.interview import Interview
@@ -66,13 +61,13 @@ def assess(
     try:
         if resume is not None:
             if set_type or profile or output:
-                fail("--resume continues a session as it was: --type, --profile and -o do not apply")
+                fail(error_text_of("assess.resume_options", HriaGroup.lang))
             session = _resume(term, resume, set_ref, lang)
         else:
             session = _start(term, set_ref, set_type, profile, lang, output)
     except (KeyboardInterrupt, EOFError):
         term.show("")
-        fail("stopped before the first question; nothing was saved")
+        fail(error_text_of("assess.stopped", HriaGroup.lang))
     Interview(term, session).run()
 
 
@@ -83,12 +78,8 @@ def _resume(term: Terminal, path: Path, set_ref: str | None, lang: Lang | None) 
     try:
         session = store.load(path, set_ref)
     except store.SessionRefused as exc:
-        for problem in exc.problems:
-            typer.echo(str(problem), err=True)
-        typer.echo(f"error: cannot resume {exc.file}: it does not fit the criteria set it is checked "
-                   f"against (above); resume it with the set, version and content it was started with, "
-                   f"or start a new session", err=True)
-        raise typer.Exit(EXIT_BAD_INPUT) from None
+        print_problems(exc.problems)
+        fail(error_text_of("assess.cannot_resume", HriaGroup.lang, file=exc.file))
     if lang is not None:
         session.lang = _text_lang(lang)
     done = sum(1 for a in session.answers.values() if a.answered)
@@ -141,7 +132,7 @@ def _set_of_type(set_type: str) -> str:
     entry = vocab.organisation_type(set_type)
     if entry is None:
         known = ", ".join(f"{t.id} ({t.set})" for t in vocab.organisation_types)
-        fail(f"unknown organisation type '{set_type}' (known: {known})")
+        fail(error_text_of("assess.unknown_type", HriaGroup.lang, type=set_type, known=known))
     return entry.set
 
 
@@ -157,10 +148,9 @@ def _start(term: Terminal, set_ref: str | None, set_type: str | None, profile: P
 
     text_lang = _text_lang(lang)
     if set_ref and set_type:
-        fail("give --set or --type, not both")
+        fail(error_text_of("assess.set_or_type", HriaGroup.lang))
     if output is not None and output.exists():
-        fail(f"{display_path(output)} already exists: continue it with "
-             f"`hria assess --resume {display_path(output)}`, or choose another -o")
+        fail(error_text_of("assess.exists", HriaGroup.lang, path=display_path(output)))
     if set_ref or set_type:
         loaded = criteria_sets.load(set_ref or _set_of_type(str(set_type)))
     else:

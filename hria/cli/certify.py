@@ -12,7 +12,18 @@ from typing import TYPE_CHECKING, Any
 import typer
 from typer.core import TyperGroup
 
-from hria.cli.common import EXIT_FAILED_CHECK, JsonOption, console, markup_safe, safe_text
+from hria.cli.common import (
+    EXIT_FAILED_CHECK,
+    HriaGroup,
+    JsonOption,
+    Lang,
+    LangOption,
+    console,
+    fail,
+    markup_safe,
+    safe_text,
+)
+from hria.cli.texts import say
 
 if TYPE_CHECKING:
     from hria.certificates.summary import SummaryWriter
@@ -65,7 +76,7 @@ def _issue_day(issued_on: str | None) -> dt.date:
     try:
         return dt.date.fromisoformat(issued_on) if issued_on else today()
     except ValueError:
-        raise UsageError(f"--issued-on {issued_on!r} is not a date YYYY-MM-DD") from None
+        raise UsageError(code="certify.issued_on", value=repr(issued_on)) from None
 
 
 @app.command("one")
@@ -80,6 +91,7 @@ def one(
     decided_by: str = DecidedByOption,
     backdate_reason: str = BackdateOption,
     supersede: bool = SupersedeOption,
+    lang: Lang = LangOption,
 ) -> None:
     """Score, check accreditation, register (serial), sign and render one certificate.
 
@@ -102,18 +114,24 @@ def one(
         record, new, document = issuer.prepare(item, body, auditor, day, decided_by or "",
                                                backdate_reason, supersede)
     except Refused as exc:
-        for reason in exc.reasons:
-            typer.echo(safe_text(f"refused: {reason}"), err=True)
+        for reason in exc.reasons_in(lang.value):
+            typer.echo(safe_text(say("certify.refused", lang.value, reason=reason)), err=True)
         raise typer.Exit(EXIT_FAILED_CHECK) from None
     path = output or Path(f"{record.serial}.pdf")
     if new or not path.exists():
         write_pdfs([(document, path)])
-    console().print(f"{'issued' if new else 'already issued'} {record.serial}: "
-                    f"{markup_safe(record.organisation_name_th)} / "
-                    f"{markup_safe(record.organisation_name_en)} · {record.set_ref} · "
-                    f"{record.level} · {record.score:.2f} · valid to {record.expires_on.isoformat()}"
-                    f"{f' · supersedes {record.supersedes}' if record.supersedes else ''}\n"
-                    f"wrote {path}\nverify: hria verify {path} {_trust_hint(key_path)}")
+    from hria.cli.registry_table import level_name
+
+    lines = [say("certify.issued" if new else "certify.already", lang.value, serial=record.serial,
+                 name_th=markup_safe(record.organisation_name_th),
+                 name_en=markup_safe(record.organisation_name_en),
+                 set=record.set_ref, level=markup_safe(level_name(record.set_ref, record.level, lang.value)),
+                 score=f"{record.score:.2f}", expires=record.expires_on.isoformat())]
+    if record.supersedes:
+        lines[0] += say("certify.supersedes", lang.value, serial=record.supersedes)
+    lines += [say("certify.wrote", lang.value, path=path),
+              say("certify.verify", lang.value, command=f"hria verify {path} {_trust_hint(key_path)}")]
+    console().print("\n".join(lines))
 
 
 def _trust_hint(key_path: Path) -> str:
@@ -134,6 +152,7 @@ def reissue(
     output: Path = typer.Option(None, "-o", "--output", help="PDF file (default: NEW-SERIAL.pdf here)."),
     key: Path = KeyOption,
     registry: str = RegistryOption,
+    lang: Lang = LangOption,
 ) -> None:
     """Re-issue a certificate to correct the organisation's name: a new serial with the same decision,
     level and expiry, issued and signed today; the old one is superseded in the same transaction."""
@@ -155,9 +174,11 @@ def reissue(
                                 qr_text(record, private, issuer.verification_url), issuer.document_signer)
     path = output or Path(f"{record.serial}.pdf")
     write_pdfs([(document, path)])
-    console().print(markup_safe(f"re-issued {serial} as {record.serial} ({name_th} / {name_en}); "
-                                f"{serial} superseded") + f"\nwrote {path}\nverify: hria verify {path} "
-                    f"{_trust_hint(key_path)}")
+    console().print("\n".join([
+        say("certify.reissued", lang.value, old=serial, new=record.serial, name_th=markup_safe(name_th),
+            name_en=markup_safe(name_en)),
+        say("certify.wrote", lang.value, path=path),
+        say("certify.verify", lang.value, command=f"hria verify {path} {_trust_hint(key_path)}")]))
 
 
 @app.command("batch")
@@ -175,6 +196,7 @@ def batch(
     issued_on: str = DateOption,
     decided_by: str = DecidedByOption,
     backdate_reason: str = BackdateOption,
+    lang: Lang = LangOption,
     as_json: bool = JsonOption,
 ) -> None:
     """Issue certificates for every certifiable assessment in MANIFEST, with a progress bar.
@@ -190,8 +212,7 @@ def batch(
     items = b.read_manifest(manifest, body, auditor, day, decided_by or "", backdate_reason)
     bodies = {i.body for i in items}
     if len(bodies) > 1 and key is not None:
-        typer.echo("error: one --key cannot sign for several bodies", err=True)
-        raise typer.Exit(2)
+        fail(say("certify.one_key", HriaGroup.lang))
     config = b.BatchConfig(_registry_location(registry), _key_path(key, next(iter(bodies), body or "")), out)
     with b.locked_out(out), b.interrupted_says_what_was_saved(out), SummaryWriter(out) as summary:
         _run(config, list(b.chunks(items)), jobs, len(items), summary, quiet=as_json)
@@ -203,8 +224,9 @@ def batch(
             echo(piece)
         echo("}\n")
     else:
-        console().print(f"issued {counts['issued']}, already issued {counts['existing']}, "
-                        f"refused {counts['refused']}, errors {counts['error']} → {out}/summary.csv")
+        console().print(say("certify.batch_summary", lang.value, issued=counts["issued"],
+                            existing=counts["existing"], refused=counts["refused"], failed=counts["error"])
+                        + f" → {out}/summary.csv")
     if counts["refused"] or counts["error"]:
         raise typer.Exit(EXIT_FAILED_CHECK)
 

@@ -7,6 +7,7 @@ message on stderr and an exit code (1 failed check, 2 bad input or usage).
 from __future__ import annotations
 
 import json
+import os
 import re
 import sys
 from collections.abc import Sequence
@@ -32,58 +33,117 @@ class Lang(StrEnum):
     en = "en"
 
 
-LangOption = typer.Option(Lang.th, "--lang", help="Language of the content: th (Thai) or en.")
+LangOption = typer.Option(Lang.th, "--lang", envvar="HRIA_LANG",
+                          help="Language of the content and messages: th (Thai) or en.")
 JsonOption = typer.Option(False, "--json", help="Print machine-readable JSON instead.")
 
 
-class HriaGroup(TyperGroup):
-    """Root command group that turns library errors into one-line messages and exit codes."""
+def chosen_lang(args: Sequence[str]) -> Lang:
+    """The language a command line asks for (``--lang en`` / ``--lang=en``), read before Click
+    parses it so that even a usage error is said in that language; else HRIA_LANG, else Thai."""
+    for i, arg in enumerate(args):
+        if arg == "--":
+            break
+        value = arg.partition("=")[2] if arg.startswith("--lang=") else (
+            args[i + 1] if arg == "--lang" and i + 1 < len(args) else None)
+        if value in ("th", "en"):
+            return Lang(value)
+    return Lang.en if os.environ.get("HRIA_LANG") == "en" else Lang.th
 
-    def invoke(self, ctx: Any) -> Any:
-        from hria.errors import HriaError, Interrupted, InvalidInput
-        from hria.loading.limits import MAX_SHOWN_CHARS, os_message
+
+class HriaGroup(TyperGroup):
+    """Root command group that turns library errors into one-line messages and exit codes,
+    in the language of the run."""
+
+    lang: Lang = Lang.th
+
+    def main(self, args: Sequence[str] | None = None, *rest: Any, **extra: Any) -> Any:
+        args = list(sys.argv[1:] if args is None else args)
+        HriaGroup.lang = chosen_lang(args)
+        return super().main(args, *rest, **extra)
+
+    def make_context(self, *args: Any, **extra: Any) -> Any:
+        from typer._click.exceptions import NoArgsIsHelpError, UsageError
 
         try:
+            return super().make_context(*args, **extra)
+        except NoArgsIsHelpError:
+            raise
+        except UsageError as exc:
+            from hria.cli.usage_errors import usage_error
+
+            _say(usage_error(exc, self.lang))
+            raise typer.Exit(EXIT_BAD_INPUT) from None
+
+    def invoke(self, ctx: Any) -> Any:
+        from typer._click.exceptions import NoArgsIsHelpError, UsageError
+
+        from hria.error_texts import prefix
+        from hria.errors import HriaError, Interrupted, InvalidInput
+        from hria.loading.limits import MAX_SHOWN_CHARS, os_error
+
+        lang = self.lang
+        try:
             return super().invoke(ctx)
+        except NoArgsIsHelpError:
+            raise
+        except UsageError as exc:
+            from hria.cli.usage_errors import usage_error
+
+            _say(usage_error(exc, lang))
+            raise typer.Exit(EXIT_BAD_INPUT) from None
         except InvalidInput as exc:
             print_problems(exc.problems)
             raise typer.Exit(EXIT_BAD_INPUT) from None
         except Interrupted as exc:
-            _say(f"interrupted: {exc}")
+            _say(f"{prefix('interrupted', lang)}: {exc.in_(lang)}")
             raise typer.Exit(EXIT_INTERRUPTED) from None
         except KeyboardInterrupt:
-            _say("interrupted")
+            _say(prefix("interrupted", lang))
             raise typer.Exit(EXIT_INTERRUPTED) from None
         except HriaError as exc:
-            _say(f"error: {exc}")
+            _say(f"{prefix('error', lang)}: {exc.in_(lang)}")
             raise typer.Exit(EXIT_BAD_INPUT) from None
         except OSError as exc:  # permission, read-only file system, full disk, name too long
+            from hria.error_texts import error_text
+
             name = str(exc.filename or "")
             if len(name) > MAX_SHOWN_CHARS:
                 name = name[: MAX_SHOWN_CHARS - 1] + "…"
             where = f"{name}: " if name else ""
-            _say(f"error: {where}{os_message(exc)}")
+            code, values = os_error(exc)
+            _say(f"{prefix('error', lang)}: {where}{error_text(code, lang, values)}")
             raise typer.Exit(EXIT_BAD_INPUT) from None
         except RecursionError:
-            _say("error: input nested too deeply")
+            _say(f"{prefix('error', lang)}: {error_text_of('input.nested', lang)}")
             raise typer.Exit(EXIT_BAD_INPUT) from None
         except Exception as exc:
             if type(exc).__module__ != "sqlite3":
                 raise
             # a registry path that is a folder, not a database, read-only or on a full disk
-            _say(f"error: registry database: {exc}")
+            _say(f"{prefix('error', lang)}: {prefix('registry_db', lang, detail=exc)}")
             raise typer.Exit(EXIT_BAD_INPUT) from None
 
 
+def error_text_of(code: str, lang: str, **values: object) -> str:
+    from hria.error_texts import error_text
+
+    return error_text(code, lang, {k: str(v) for k, v in values.items()})
+
+
 def print_problems(problems: Sequence[object]) -> None:
-    """Problems on stderr, one line each: the first MAX_PROBLEMS_SHOWN, then how many more."""
+    """Problems on stderr, one line each, in the run's language: the first MAX_PROBLEMS_SHOWN,
+    then how many more."""
+    from hria.error_texts import prefix
     from hria.loading.limits import MAX_PROBLEMS_SHOWN
 
+    lang = HriaGroup.lang
     for problem in problems[:MAX_PROBLEMS_SHOWN]:
-        _say(str(problem))
+        in_ = getattr(problem, "in_", None)
+        _say(in_(lang) if callable(in_) else str(problem))
     if len(problems) > MAX_PROBLEMS_SHOWN:
-        _say(f"… and {len(problems) - MAX_PROBLEMS_SHOWN:,} more problems "
-             f"(the first {MAX_PROBLEMS_SHOWN} are shown)")
+        _say(prefix("more_problems", lang, more=f"{len(problems) - MAX_PROBLEMS_SHOWN:,}",
+                    shown=MAX_PROBLEMS_SHOWN))
 
 
 _LONGEST_LINE = 2000
@@ -133,8 +193,17 @@ def print_json(data: object) -> None:
 
 
 def fail(message: str, code: int = EXIT_BAD_INPUT) -> NoReturn:
-    _say(f"error: {message}")
+    """An error line in the run's language; ``message`` is already worded (say it with ``text``)."""
+    from hria.error_texts import prefix
+
+    _say(f"{prefix('error', HriaGroup.lang)}: {message}")
     raise typer.Exit(code)
+
+
+def warn(message: str) -> None:
+    from hria.error_texts import prefix
+
+    _say(f"{prefix('warning', HriaGroup.lang)}: {message}")
 
 
 def stdout_is_terminal() -> bool:

@@ -18,6 +18,7 @@ from hria.cli.common import (
     markup_safe,
     print_json,
 )
+from hria.cli.texts import TEXTS, say
 
 if TYPE_CHECKING:
     from hria.criteria_sets import LoadedSet
@@ -31,7 +32,7 @@ app = typer.Typer(
 
 
 @app.command("list")
-def list_sets(as_json: bool = JsonOption) -> None:
+def list_sets(lang: Lang = LangOption, as_json: bool = JsonOption) -> None:
     """List every criteria set and version with its status and number of criteria."""
     from hria import criteria_sets
 
@@ -50,14 +51,17 @@ def list_sets(as_json: bool = JsonOption) -> None:
         return
     from rich.table import Table
 
-    table = Table(title="Criteria sets / ชุดเกณฑ์การประเมิน")
+    table = Table(title=say("criteria.list_title", lang))
     for col in ("set", "version", "status", "criteria", "domains", "title"):
-        table.add_column(col, justify="right" if col in ("criteria", "domains") else "left")
+        table.add_column(say(f"criteria.col.{col}", lang), justify="right" if col in ("criteria",
+                                                                                      "domains") else "left")
     for r in rows:
         title = r["title"]
         assert isinstance(title, dict)
-        table.add_row(str(r["id"]), str(r["version"]), str(r["status"]), str(r["criteria"]),
-                      str(r["domains"]), f"{markup_safe(title['th'])}\n{markup_safe(title['en'])}")
+        status = f"criteria.status.{r['status']}"
+        table.add_row(str(r["id"]), str(r["version"]), say(status,
+                                                           lang) if status in TEXTS else str(r["status"]),
+                      str(r["criteria"]), str(r["domains"]), markup_safe(title[lang.value]))
     console().print(table)
 
 
@@ -89,6 +93,7 @@ def validate(
     strict: bool = typer.Option(False, "--strict",
                                 help="Fail (exit 1) on warnings too: one evidence item, no level "
                                      "text, a state body's criterion without treaty or Thai law."),
+    lang: Lang = LangOption,
     as_json: bool = JsonOption,
 ) -> None:
     """Check criteria files and report every problem as file:line:col: message.
@@ -109,7 +114,7 @@ def validate(
         elif p.exists():
             files.append(p)
         else:
-            fail(f"no such file or folder: {p}")
+            fail(say("criteria.no_path", lang, path=p))
     if not paths:
         files = [f.path for f in criteria_sets.set_files()]
     checked = {f: criteria_sets.check_file_for_authors(f) for f in files}
@@ -129,14 +134,14 @@ def validate(
         out = console()
         for f, problems in results.items():
             for problem in [*problems, *warnings[f]]:
-                typer.echo(str(problem), err=True)
+                typer.echo(problem.in_(lang.value), err=True)
             if not problems:
-                note = f" ({len(warnings[f])} warning(s))" if warnings[f] else ""
-                out.print(f"[green]ok[/green] {markup_safe(display_path(f))}{note}")
+                note = say("criteria.warnings", lang, count=len(warnings[f])) if warnings[f] else ""
+                out.print(f"[green]{say('criteria.ok', lang)}[/green] {markup_safe(display_path(f))}{note}")
         total = sum(len(p) for p in results.values())
         warned = sum(len(w) for w in warnings.values())
-        summary = (f"{len(files)} file(s) checked, {len(bad)} invalid, {total} problem(s), "
-                   f"{warned} warning(s){' (strict)' if strict else ''}")
+        summary = say("criteria.summary", lang, files=len(files), invalid=len(bad), problems=total,
+                      warnings=warned, strict=say("criteria.strict", lang) if strict else "")
         console(stderr=bool(bad)).print(summary)
     if bad:
         raise typer.Exit(EXIT_FAILED_CHECK)
@@ -166,6 +171,7 @@ def _latest_or(refs: list[str] | None) -> list[LoadedSet]:
 def stats(
     refs: list[str] = typer.Argument(None, metavar="[SET[@VERSION]]...",
                                      help="Sets to count; the latest of each shipped set when none."),
+    lang: Lang = LangOption,
     as_json: bool = JsonOption,
 ) -> None:
     """Per set: criteria, domains, gates, % with own level text, evidence per criterion,
@@ -178,7 +184,7 @@ def stats(
     if as_json:
         print_json([r.as_json() for r in rows])
         return
-    console().print(stats_table(rows))
+    console().print(stats_table(rows, lang.value))
 
 
 @app.command()
@@ -206,10 +212,11 @@ def coverage(
     else:
         out = console()
         out.print(coverage_table(rows, lang.value))
-        out.print("\n".join(recommendation_lines(rows)))
+        out.print("\n".join(recommendation_lines(rows, lang.value)))
         for r in rows:
             if r.gaps:
-                out.print(f"[red]{r.set_ref}: no criterion on {', '.join(r.gaps)}[/red]")
+                gap = say("criteria.coverage_gap", lang, set=r.set_ref, themes=", ".join(r.gaps))
+                out.print(f"[red]{gap}[/red]")
     if any(r.gaps for r in rows):
         raise typer.Exit(EXIT_FAILED_CHECK)
 
@@ -226,32 +233,35 @@ def graph_cmd(
     ref: str = typer.Argument(..., metavar="SET[@VERSION]"),
     fmt: GraphFormat = typer.Option(GraphFormat.text, "--format", "-f",
                                     help="text summary, or the graph as dot, mermaid or json"),
+    lang: Lang = LangOption,
 ) -> None:
     """Print the dependency graph of a set: prerequisites, skip logic and domains."""
     from hria import criteria_sets, graph
 
     cs = criteria_sets.load(ref).model
     s = graph.summary(cs)
-    numbers = (f"criteria: {s.criteria}, domains: {s.domains}, prerequisite edges: "
-               f"{s.prerequisite_edges}, applicability edges: {s.applicability_edges}, "
-               f"depth: {s.depth}")
-    top = ", ".join(f"{cid} ({n})" for cid, n in s.most_depended_on) or "none"
+    numbers = say("criteria.graph_numbers", lang, criteria=s.criteria, domains=s.domains,
+                  prerequisites=s.prerequisite_edges, applicability=s.applicability_edges, depth=s.depth)
+    top = ", ".join(f"{cid} ({n})" for cid, n in s.most_depended_on) or say("criteria.none", lang)
     if fmt is GraphFormat.json:
         typer.echo(graph.to_json(cs), nl=False)
     elif fmt is GraphFormat.dot:
-        typer.echo(f"// {cs.ref}: {numbers}\n// most depended on: {top}\n" + graph.to_dot(cs), nl=False)
-    elif fmt is GraphFormat.mermaid:
-        typer.echo(f"%% {cs.ref}: {numbers}\n%% most depended on: {top}\n" + graph.to_mermaid(cs),
+        typer.echo(f"// {cs.ref}: {numbers}\n// {say('criteria.graph_top', lang, top=top)}\n"
+                   + graph.to_dot(cs),
                    nl=False)
+    elif fmt is GraphFormat.mermaid:
+        typer.echo(f"%% {cs.ref}: {numbers}\n%% {say('criteria.graph_top', lang, top=top)}\n"
+                   + graph.to_mermaid(cs), nl=False)
     else:
-        console().print(f"[bold]{cs.ref}[/bold]\n{numbers}\nmost depended on: {top}\n"
-                        f"evaluation order: {' '.join(graph.evaluation_order(cs))}")
+        console().print(f"[bold]{cs.ref}[/bold]\n{numbers}\n{say('criteria.graph_top', lang, top=top)}\n"
+                        + say("criteria.graph_order", lang, order=" ".join(graph.evaluation_order(cs))))
 
 
 @app.command()
 def diff(
     old: str = typer.Argument(..., metavar="SET@A"),
     new: str = typer.Argument(..., metavar="SET@B"),
+    lang: Lang = LangOption,
     as_json: bool = JsonOption,
 ) -> None:
     """Compare two versions: criteria added, removed, reworded, reweighted; references gained
@@ -265,13 +275,14 @@ def diff(
         return
     from hria.cli.criteria_view import diff_lines
 
-    lines = diff_lines(d)
+    lines = diff_lines(d, lang.value)
     console().print("\n".join(lines))
 
 
 @app.command()
 def schema(
     output: Path = typer.Option(None, "-o", "--output", help="Write to this file instead."),
+    lang: Lang = LangOption,
 ) -> None:
     """Print the JSON Schema of the criteria-set format, for editors to check files as typed."""
     from hria.schema import criteria_set_schema_text

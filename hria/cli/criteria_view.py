@@ -7,6 +7,7 @@ from rich.table import Table
 from rich.tree import Tree
 
 from hria.citing import references_text
+from hria.cli.texts import TEXTS, say
 from hria.coverage import SetCoverage
 from hria.criteria_sets import LoadedSet
 from hria.diffing import SetDiff
@@ -57,7 +58,8 @@ def set_tree(loaded: LoadedSet, lang: Lang) -> Tree:
     cs = loaded.model
     w = _WORDS[lang]
     vocab = load_vocabulary()
-    root = Tree(f"[bold]{escape(cs.title.in_(lang))}[/bold]  {cs.ref} ({cs.status})\n"
+    status = say(f"criteria.status.{cs.status}", lang)
+    root = Tree(f"[bold]{escape(cs.title.in_(lang))}[/bold]  {cs.ref} ({status})\n"
                 f"[dim]{loaded.content_hash[:23]}… · {w['valid']} "
                 f"{cs.certificate_validity_months} {w['months']}[/dim]")
     for d in cs.domains:
@@ -72,7 +74,8 @@ def set_tree(loaded: LoadedSet, lang: Lang) -> Tree:
     levels = root.add(f"[bold]{w['levels']}[/bold]")
     for level in cs.levels:
         extra = f", {w['floor']} {level.min_domain_score:g}" if level.min_domain_score else ""
-        levels.add(f"{escape(level.name.in_(lang))} [dim]({level.id}: {w['score']} "
+        level_id = "" if lang == "th" else f"{level.id}: "  # an English word in a Thai line otherwise
+        levels.add(f"{escape(level.name.in_(lang))} [dim]({level_id}{w['score']} "
                    f"{level.min_score:g}{extra})[/dim]")
     r = cs.rules
     effect = words(RULE_EFFECTS, lang)
@@ -90,29 +93,30 @@ def set_tree(loaded: LoadedSet, lang: Lang) -> Tree:
     return root
 
 
-def stats_table(rows: list[SetStats]) -> Table:
+def stats_table(rows: list[SetStats], lang: Lang = "en") -> Table:
     """One column per set: the figures of `hria criteria stats`."""
-    table = Table(title="Criteria sets in figures / ตัวเลขของชุดเกณฑ์")
+    table = Table(title=say("stats.title", lang))
     table.add_column("")
     for s in rows:
         table.add_column(s.set_ref, justify="right")
     lines: list[tuple[str, list[str]]] = [
-        ("criteria / เกณฑ์", [str(s.criteria) for s in rows]),
-        ("domains / มิติ", [str(s.domains) for s in rows]),
-        ("gates / ต้องผ่าน", [str(s.gates) for s in rows]),
-        ("% own level text / มีคำอธิบายระดับเฉพาะ", [f"{s.own_level_text_pct:g}" for s in rows]),
-        ("evidence per criterion / หลักฐานต่อเกณฑ์", [f"{s.evidence_per_criterion:g}" for s in rows]),
-        ("criteria with one evidence item", [str(s.single_evidence) for s in rows]),
-        ("median guidance (characters, en)", [str(s.guidance_median_chars) for s in rows]),
-        ("% with treaty or Thai law / มีฐานทางกฎหมาย", [f"{s.legal_basis_pct:g}" for s in rows]),
+        (say("stats.criteria", lang), [str(s.criteria) for s in rows]),
+        (say("stats.domains", lang), [str(s.domains) for s in rows]),
+        (say("stats.gates", lang), [str(s.gates) for s in rows]),
+        (say("stats.own_level_text", lang), [f"{s.own_level_text_pct:g}" for s in rows]),
+        (say("stats.evidence", lang), [f"{s.evidence_per_criterion:g}" for s in rows]),
+        (say("stats.single_evidence", lang), [str(s.single_evidence) for s in rows]),
+        (say("stats.guidance", lang), [str(s.guidance_median_chars) for s in rows]),
+        (say("stats.legal_basis", lang), [f"{s.legal_basis_pct:g}" for s in rows]),
     ]
     kinds = sorted({k for s in rows for k in s.references_by_kind})
-    lines += [(f"references: {k}", [str(s.references_by_kind.get(k, 0)) for s in rows]) for k in kinds]
+    lines += [(say("stats.references", lang, kind=k), [str(s.references_by_kind.get(k, 0)) for s in rows])
+              for k in kinds]
     instruments = sorted({i for s in rows for i in s.treaty_references})
-    lines += [(f"treaty: {i}", [str(s.treaty_references.get(i, 0)) for s in rows])
+    lines += [(say("stats.treaty", lang, instrument=i), [str(s.treaty_references.get(i, 0)) for s in rows])
               for i in instruments]
-    lines.append(("UPR with number (state)", ["\n".join(s.upr_references) or "—" for s in rows]))
-    lines.append(("UPR without number", [str(s.upr_without_number) for s in rows]))
+    lines.append((say("stats.upr_numbered", lang), ["\n".join(s.upr_references) or "—" for s in rows]))
+    lines.append((say("stats.upr_unnumbered", lang), [str(s.upr_without_number) for s in rows]))
     for label, values in lines:
         table.add_row(label, *values)
     return table
@@ -120,8 +124,8 @@ def stats_table(rows: list[SetStats]) -> Table:
 
 def coverage_table(rows: list[SetCoverage], lang: Lang) -> Table:
     """Seed themes down, sets across: how many criteria address each; GAP where a duty has none."""
-    table = Table(title="Seed themes covered / ประเด็นสิทธิที่ชุดเกณฑ์ครอบคลุม")
-    table.add_column("theme / ประเด็น")
+    table = Table(title=say("coverage.title", lang))
+    table.add_column(say("coverage.theme", lang))
     for s in rows:
         table.add_column(s.set_ref, justify="right")
     for i, first in enumerate(rows[0].themes if rows else []):
@@ -129,36 +133,40 @@ def coverage_table(rows: list[SetCoverage], lang: Lang) -> Table:
         for s in rows:
             t = s.themes[i]
             if t.gap:
-                cells.append("[bold red]GAP[/bold red]")
+                cells.append(f"[bold red]{say('coverage.gap', lang)}[/bold red]")
             elif not t.criteria:
-                cells.append("[dim]— (no duty)[/dim]")
+                cells.append(f"[dim]— ({say('coverage.no_duty', lang)})[/dim]")
             else:
                 cells.append(str(len(t.criteria)))
         table.add_row(escape(first.theme.name.in_(lang)), *cells)
     return table
 
 
-def recommendation_lines(rows: list[SetCoverage]) -> list[str]:
+def recommendation_lines(rows: list[SetCoverage], lang: Lang = "en") -> list[str]:
     """Each catalogued UPR recommendation and treaty-body paragraph, and the criteria of each set
     that cite it."""
     lines = []
     for i, rec in enumerate(rows[0].recommendations if rows else []):
         addressed = [f"{s.set_ref}: {', '.join(s.recommendations[i].criteria)}"
                      for s in rows if s.recommendations[i].criteria]
-        lines.append(f"UPR cycle {rec.cycle} {rec.number} ({escape(rec.state)}, {rec.response}, "
-                     f"{rec.theme}) → " + ("; ".join(addressed) or "[red]no criterion[/red]"))
+        lines.append(say("coverage.recommendation", lang, cycle=rec.cycle, number=rec.number,
+                         state=escape(rec.state), response=rec.response, theme=rec.theme)
+                     + " → " + ("; ".join(addressed) or f"[red]{say('coverage.no_criterion', lang)}[/red]"))
     for s in rows:
         for theme, ids in s.upr_themes.items():
-            lines.append(f"[dim]{s.set_ref} UPR {escape(theme)} (no number) → {', '.join(ids)}[/dim]")
+            lines.append(f"[dim]{s.set_ref} " + say("coverage.unnumbered", lang, theme=escape(theme))
+                         + f" → {', '.join(ids)}[/dim]")
     for i, obs in enumerate(rows[0].observations if rows else []):
         addressed = [f"{s.set_ref}: {', '.join(s.observations[i].criteria)}"
                      for s in rows if s.observations[i].criteria]
-        lines.append(f"{escape(obs.symbol)} para. {obs.paragraph} ({obs.body}, {obs.theme}"
-                     f"{', excerpt' if obs.excerpt else ''}) → "
-                     + ("; ".join(addressed) or "[red]no criterion[/red]"))
+        excerpt = say("coverage.excerpt", lang) if obs.excerpt else ""
+        lines.append(say("coverage.observation", lang, symbol=escape(obs.symbol), paragraph=obs.paragraph,
+                         body=obs.body, theme=obs.theme, excerpt=excerpt)
+                     + " → " + ("; ".join(addressed) or f"[red]{say('coverage.no_criterion', lang)}[/red]"))
     for s in rows:
         for cited, ids in s.observations_uncatalogued.items():
-            lines.append(f"[dim]{s.set_ref} {escape(cited)} (not in the catalogue) → {', '.join(ids)}[/dim]")
+            lines.append(f"[dim]{s.set_ref} " + say("coverage.uncatalogued", lang, cited=escape(cited))
+                         + f" → {', '.join(ids)}[/dim]")
     return lines
 
 
@@ -166,34 +174,50 @@ def _value(v: object) -> str:
     return "—" if v is None else f"{v:g}" if isinstance(v, float) else str(v)
 
 
-def _change(a: object, b: object) -> str:
+def _change(a: object, b: object, lang: Lang) -> str:
     """Old → new; an item of a rule list (a mapping) appearing or going reads added / removed."""
     if a is None and isinstance(b, dict):
-        return "[green]added[/green]"
+        return f"[green]{say('diff.added', lang)}[/green]"
     if b is None and isinstance(a, dict):
-        return "[red]removed[/red]"
+        return f"[red]{say('diff.removed', lang)}[/red]"
     return f"{escape(_value(a))} → {escape(_value(b))}"
 
 
-def diff_lines(d: SetDiff) -> list[str]:
+def _fields(names: list[str], lang: Lang) -> str:
+    """Criterion fields by their names in the run's language."""
+    return ", ".join(say(f"diff.field.{n}", lang) if f"diff.field.{n}" in TEXTS else n for n in names)
+
+
+def diff_lines(d: SetDiff, lang: Lang = "en") -> list[str]:
     """`hria criteria diff` for people: one line per change, the ones that move a verdict marked !."""
+    w = {key.removeprefix("diff."): say(key, lang) for key in TEXTS if key.startswith("diff.")
+         and not key.startswith("diff.field.")}
     lines = [f"[bold]{d.old} → {d.new}[/bold]"]
     if d.empty:
-        lines.append("no differences")
-    lines += [f"[green]+ added[/green] {c}" for c in d.added]
-    lines += [f"[red]- removed[/red] {c}" for c in d.removed]
-    lines += [f"~ reworded {c}: {', '.join(f)}" for c, f in d.reworded.items()]
-    lines += [f"~ reweighted {c}: {a:g} → {b:g}" for c, (a, b) in d.reweighted.items()]
-    lines += [f"! gate changed {c}: {_value(a)} → {_value(b)}" for c, (a, b) in d.gates_changed.items()]
-    lines += [f"! non-negotiable [green]+[/green] {c}" for c in d.non_negotiables_changed.get("added", [])]
-    lines += [f"! non-negotiable [red]-[/red] {c}" for c in d.non_negotiables_changed.get("removed", [])]
-    lines += [f"~ logic changed {c}: {', '.join(f)}" for c, f in d.logic_changed.items()]
-    for c, refs in d.references_changed.items():
-        lines += [f"~ reference {c}: [green]+[/green] {escape(r)}" for r in refs.get("added", [])]
-        lines += [f"~ reference {c}: [red]-[/red] {escape(r)}" for r in refs.get("removed", [])]
-    lines += [f"~ domain {k}: {v}" for k, v in d.domains_changed.items()]
-    lines += [f"! floor {k}: {_change(a, b)}" for k, (a, b) in d.floors_changed.items()]
-    lines += [f"! level {k}: {_change(a, b)}" for k, (a, b) in d.levels_changed.items()]
-    lines += [f"! rule {k}: {_change(a, b)}" for k, (a, b) in d.rules_changed.items()]
-    lines += [f"~ setting {k}: {_change(a, b)}" for k, (a, b) in d.settings_changed.items()]
+        lines.append(w["nothing"])
+    lines += [f"[green]+ {w['added']}[/green] {c}" for c in d.added]
+    lines += [f"[red]- {w['removed']}[/red] {c}" for c in d.removed]
+    lines += [f"~ {w['reworded']} {c}: {_fields(f, lang)}" for c, f in d.reworded.items()]
+    lines += [f"~ {w['reweighted']} {c}: {a:g} → {b:g}" for c, (a, b) in d.reweighted.items()]
+    lines += [f"! {w['gate_changed']} {c}: {_value(a)} → {_value(b)}" for c, (a,
+                                                                              b) in d.gates_changed.items()]
+    changed = d.non_negotiables_changed
+    lines += [f"! {w['non_negotiable']} [green]+[/green] {c}" for c in changed.get("added", [])]
+    lines += [f"! {w['non_negotiable']} [red]-[/red] {c}" for c in changed.get("removed", [])]
+    lines += [f"~ {w['logic_changed']} {c}: {_fields(f, lang)}" for c, f in d.logic_changed.items()]
+    for c, refs in (d.references_changed_th if lang == "th" else d.references_changed).items():
+        lines += [f"~ {w['reference']} {c}: [green]+[/green] {escape(r)}" for r in refs.get("added", [])]
+        lines += [f"~ {w['reference']} {c}: [red]-[/red] {escape(r)}" for r in refs.get("removed", [])]
+    lines += [f"~ {w['domain']} {k}: {_domain_change(v, lang)}" for k, v in d.domains_changed.items()]
+    lines += [f"! {w['floor']} {k}: {_change(a, b, lang)}" for k, (a, b) in d.floors_changed.items()]
+    lines += [f"! {w['level']} {k}: {_change(a, b, lang)}" for k, (a, b) in d.levels_changed.items()]
+    lines += [f"! {w['rule']} {k}: {_change(a, b, lang)}" for k, (a, b) in d.rules_changed.items()]
+    lines += [f"~ {w['setting']} {k}: {_change(a, b, lang)}" for k, (a, b) in d.settings_changed.items()]
     return lines
+
+
+def _domain_change(change: str, lang: Lang) -> str:
+    """diffing words a domain's change "added", "removed" or "weight A -> B"."""
+    if change in ("added", "removed"):
+        return say(f"diff.{change}", lang)
+    return change.replace("weight", say("diff.weight", lang), 1).replace("->", "→")

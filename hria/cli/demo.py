@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING
 
 import typer
 
-from hria.cli.common import EXIT_FAILED_CHECK, Lang, LangOption, console, markup_safe
+from hria.cli.common import EXIT_FAILED_CHECK, Lang, LangOption, console, markup_safe, print_problems
+from hria.cli.texts import say
 
 if TYPE_CHECKING:
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
@@ -18,7 +19,6 @@ if TYPE_CHECKING:
 DEMO_BODY = "DEMO-CB"
 DEMO_AUDITOR = "DEMO-AUD-1"
 DEMO_DECIDER = "DEMO-DEC-1"  # the decision is not the lead auditor's (ISO/IEC 17065)
-NO_CERTIFICATE = {"th": "ไม่ออกใบรับรอง", "en": "no certificate"}
 
 
 def demo(
@@ -47,20 +47,21 @@ def demo(
 
     c = console()
     failed = False
-    c.print(f"[bold]1. Criteria sets[/bold] ({len(criteria_sets.set_files())})")
+    w = lang.value
+    c.print(f"[bold]{say('demo.sets', w)}[/bold] ({len(criteria_sets.set_files())})")
     for f in criteria_sets.set_files():
         problems = criteria_sets.check_file(f.path)
         if problems:
             failed = True
-            for p in problems:
-                typer.echo(str(p), err=True)
+            print_problems(problems)
             continue
         cs = criteria_sets.load_set_file(f.path).model
         s = graph.summary(cs)
         gates = len({x.id for x in cs.criteria if x.must_pass}
                     | {n.criterion for n in cs.rules.non_negotiables or []})
-        c.print(f"   [green]✓[/green] {cs.ref}: {s.criteria} criteria, {s.domains} domains, "
-                f"{s.prerequisite_edges} prerequisite edges, {gates} gates")
+        c.print("   [green]✓[/green] " + say("demo.set_line", w, set=cs.ref, criteria=s.criteria,
+                                                 domains=s.domains, prerequisites=s.prerequisite_edges,
+                                                 gates=gates))
 
     out.mkdir(parents=True, exist_ok=True)
     key_path, pub_path = out / "keys" / f"{DEMO_BODY}.key", out / "keys" / f"{DEMO_BODY}.pub"
@@ -74,7 +75,7 @@ def demo(
     issuer = Issuer.beside_key(registry, private, key_path)
     trust = Trust(list(scheme.keys), scheme.root_pem, scheme.root_fingerprint)
     examples = sorted((data_root() / "examples").glob("*.yaml"))
-    c.print(f"\n[bold]2. Examples[/bold] ({len(examples)}) → {out}/")
+    c.print(f"\n[bold]{say('demo.examples', w)}[/bold] ({len(examples)}) → {out}/")
     for path in examples:
         item = assessments.load_many([path])[0]
         result = score(compile_set(item.criteria.model, item.criteria.content_hash), item.model)
@@ -84,11 +85,11 @@ def demo(
         for report_lang in ("th", "en"):
             target = out / f"{path.stem}.report.{report_lang}.pdf"
             write_bytes_atomic(target, report_pdf(result, item.model, item.criteria.model, report_lang))
-            c.print(f"   report ({report_lang}): {target}")
+            c.print(f"   {say('demo.report', w, which=report_lang, path=target)}")
         try:
             record, _, document = issuer.prepare(item, DEMO_BODY, DEMO_AUDITOR, today(), DEMO_DECIDER)
         except Refused as exc:
-            c.print(f"   {NO_CERTIFICATE[lang.value]}: {'; '.join(exc.reasons_in(lang.value))}")
+            c.print(f"   {say('demo.no_certificate', w, reasons='; '.join(exc.reasons_in(w)))}")
             continue
         cert = out / f"{path.stem}.certificate.pdf"
         write_pdfs([(document, cert)])
@@ -96,20 +97,21 @@ def demo(
         check = verify(signed, trust, [RegistryStatus(registry, "registry.sqlite3", record.issued_on)],
                        pdf=pdf, level_names=evidence.level_names(record.set_ref, record.level))
         failures = [c.text(lang.value) for c in check.checks if c.ok is not True]
-        mark = "[green]valid[/green]" if check.outcome == "valid" else f"[red]{check.outcome.upper()}: " \
-            f"{'; '.join(failures)}[/red]"
-        c.print(f"   certificate {record.serial}: {cert} — verified offline: {mark}")
+        mark = f"[green]{say('demo.valid', w)}[/green]" if check.outcome == "valid" else \
+            f"[red]{check.outcome.upper()}: {'; '.join(failures)}[/red]"
+        c.print("   " + say("demo.certificate", w, serial=record.serial, path=cert, verdict=mark))
         failed = failed or check.outcome != "valid"
-    c.print(f"\nVerify by hand: hria verify {out}/<name>.certificate.pdf --scheme {out}/keys/scheme.json "
-            f"--registry {out}/registry.sqlite3")
+    command = (f"hria verify {out}/<name>.certificate.pdf --scheme {out}/keys/scheme.json "
+               f"--registry {out}/registry.sqlite3")
+    c.print("\n" + say("demo.by_hand", w, command=command))
     if population:
         from hria.dashboard.population import fill
 
         found, issued = fill(registry, population, DEMO_BODY, DEMO_AUDITOR, private, decided_by=DEMO_DECIDER)
-        c.print(f"\n[bold]3. Fictional population[/bold]: {found} assessments, {issued} certificates")
+        c.print("\n" + say("demo.population", w, assessments=found, certificates=issued))
     built = build_site(registry, out / "site", scheme, key_path, DEMO_BODY)
-    c.print(f"\n[bold]Dashboard[/bold] ({built.certificates} certificates): open {built.out / 'index.html'} "
-            f"in a browser (Thai; index.en.html in English); the verification page is verify.html")
+    c.print("\n" + say("demo.dashboard", w, certificates=built.certificates,
+                       index=built.out / "index.html"))
     registry.close()
     if failed:
         raise typer.Exit(EXIT_FAILED_CHECK)

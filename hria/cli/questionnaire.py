@@ -7,7 +7,8 @@ from pathlib import Path
 
 import typer
 
-from hria.cli.common import EXIT_FAILED_CHECK, Lang, LangOption, console, print_json
+from hria.cli.common import EXIT_FAILED_CHECK, Lang, LangOption, console, print_json, warn
+from hria.cli.texts import say
 
 app = typer.Typer(help="Questionnaires: export Excel, YAML or PDF forms and import filled ones.",
                   no_args_is_help=True)
@@ -25,7 +26,8 @@ class AudienceChoice(StrEnum):
 
 
 @app.command("list")
-def list_questionnaires(as_json: bool = typer.Option(False, "--json", help="Print JSON instead.")) -> None:
+def list_questionnaires(lang: Lang = LangOption,
+                        as_json: bool = typer.Option(False, "--json", help="Print JSON instead.")) -> None:
     """The shipped questionnaires: set, version, audience and number of questions."""
     from hria.questionnaires import catalogue
 
@@ -38,10 +40,14 @@ def list_questionnaires(as_json: bool = typer.Option(False, "--json", help="Prin
     if as_json:
         print_json(rows)
         return
+    from rich.cells import cell_len
+
     out = console()
     for r in rows:
-        out.print(f"{r['id']:<28} {r['set']:<16} {r['audience']:<18} "
-                  f"{r['questions']} questions in {r['sections']} sections")
+        audience = say(f"questionnaire.{r['audience']}", lang)
+        audience += " " * max(1, 24 - cell_len(audience))  # Thai marks take no column
+        out.print(f"{r['id']:<28} {r['set']:<16} {audience}"
+                  + say("questionnaire.counts", lang, questions=r["questions"], sections=r["sections"]))
 
 
 @app.command("export")
@@ -95,7 +101,7 @@ def export(
 
         write_bytes_atomic(output, export_pdf(form, lang.value, answers))
     for warning in warnings:
-        typer.echo(f"warning: {warning}", err=True)
+        warn(warning)
     from rich.markup import escape
 
     from hria.questionnaires.labels import label
@@ -134,7 +140,7 @@ def import_(
         imported = import_xlsx(file, criteria, allow_incomplete)
     write_text_atomic(output, imported.text)
     for warning in imported.warnings:
-        typer.echo(f"warning: {warning}", err=True)
+        warn(warning)
     answered = sum(1 for a in imported.assessment.answers if a.answered)
     from rich.markup import escape
 

@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING, Any
 
 import typer
 
-from hria.cli.common import EXIT_FAILED_CHECK, JsonOption, console, markup_safe, print_json
+from hria.cli.common import EXIT_FAILED_CHECK, JsonOption, Lang, LangOption, console, markup_safe, print_json
+from hria.cli.texts import say
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -47,6 +48,7 @@ def add_body(
                                             "certified before it joined this registry."),
     by: str = ActorOption,
     registry: str = RegistryOption,
+    lang: Lang = LangOption,
 ) -> None:
     """Register a certification body (หน่วยรับรอง) and its first key; an id is registered once."""
     import datetime as dt
@@ -59,10 +61,11 @@ def add_body(
     try:
         since = dt.date.fromisoformat(key_valid_from) if key_valid_from else None
     except ValueError:
-        raise UsageError(f"--key-valid-from {key_valid_from!r} is not a date YYYY-MM-DD") from None
+        raise UsageError(code="registry.key_valid_from", value=repr(key_valid_from)) from None
     open_location(registry).add_body(Body(body_id, name_th, name_en, signing.public_pem(key).decode(),
                                           signing.key_id(key)), by, key_valid_from=since)
-    console().print(f"registered body {body_id} (key {signing.key_id(key)})")
+    console().print(say("registry.body_added", lang.value, body=body_id, kid=signing.key_id(key)),
+                    markup=False)
 
 
 @app.command("add-auditor")
@@ -76,12 +79,14 @@ def add_auditor(
                                                          "business."),
     by: str = ActorOption,
     registry: str = RegistryOption,
+    lang: Lang = LangOption,
 ) -> None:
     """Accredit an auditor (ผู้ตรวจรับรอง) of a body for some organisation types."""
     from hria.registry import Auditor
 
     open_location(registry).add_auditor(Auditor(auditor_id, name, body, tuple(scope)), by)
-    console().print(f"accredited {auditor_id} with {body} for {', '.join(scope)}")
+    console().print(say("registry.auditor_added", lang.value, auditor=auditor_id, body=body,
+                        scope=", ".join(scope)), markup=False)
 
 
 class Status(StrEnum):
@@ -99,11 +104,11 @@ def list_certificates(
                                                   "within --within days."),
     within: int = typer.Option(30, "--within", min=0),
     registry: str = RegistryOption,
+    lang: Lang = LangOption,
     as_json: bool = JsonOption,
 ) -> None:
     """List issued certificates (status as of today, Bangkok: a valid one past expiry shows expired)."""
-    from rich.table import Table
-
+    from hria.cli.registry_table import certificate_table
     from hria.registry import today
 
     reg = open_location(registry)
@@ -112,16 +117,7 @@ def list_certificates(
     if as_json:
         print_json([public_row(r, day) for r in records])
         return
-    table = Table(title=f"{len(records)} certificate(s)")
-    for col in ("serial", "organisation", "set", "level", "score", "expires", "surveillance", "status"):
-        table.add_column(col)
-    for r in records:
-        due_on = r.surveillance_due
-        mark = "" if due_on is None else (f"overdue {due_on}" if due_on < day else f"due {due_on}")
-        name = f"{r.organisation_name_th}\n{r.organisation_name_en}"
-        table.add_row(r.serial, "\n".join(markup_safe(n) for n in name.split("\n")), r.set_ref, r.level,
-                      f"{r.score:.2f}", r.expires_on.isoformat(), mark, r.effective_status(day))
-    console().print(table)
+    console().print(certificate_table(records, day, lang.value))
 
 
 def public_row(r: CertificateRecord, day: dt.date) -> dict[str, Any]:
@@ -163,30 +159,35 @@ def show(serial: str, registry: str = RegistryOption, as_json: bool = JsonOption
         out.print(markup_safe(f"surveillance {v['visited_on']}: {v['result']} ({v['auditor']})"))
 
 
-def _change(serial: str, status: CertificateStatus, reason: str, registry: str | None, actor: str) -> None:
+def _change(serial: str, status: CertificateStatus, reason: str, registry: str | None, actor: str,
+            lang: Lang) -> None:
+    from hria.scoring.texts import CERTIFICATE_STATUS
+
     open_location(registry).set_status(serial, status, reason, actor)
-    console().print(markup_safe(f"{serial}: {status} ({reason})"))
+    shown = CERTIFICATE_STATUS.get(status, status) if lang is Lang.th else status
+    console().print(markup_safe(say("registry.status_changed", lang.value, serial=serial, status=shown,
+                                    reason=reason)))
 
 
 @app.command()
 def revoke(serial: str, reason: str = ReasonOption, by: str = ActorOption,
-           registry: str = RegistryOption) -> None:
+           registry: str = RegistryOption, lang: Lang = LangOption) -> None:
     """Revoke a certificate for good."""
-    _change(serial, "revoked", reason, registry, by)
+    _change(serial, "revoked", reason, registry, by, lang)
 
 
 @app.command()
 def suspend(serial: str, reason: str = ReasonOption, by: str = ActorOption,
-            registry: str = RegistryOption) -> None:
+            registry: str = RegistryOption, lang: Lang = LangOption) -> None:
     """Suspend a certificate until it is reinstated."""
-    _change(serial, "suspended", reason, registry, by)
+    _change(serial, "suspended", reason, registry, by, lang)
 
 
 @app.command()
 def reinstate(serial: str, reason: str = ReasonOption, by: str = ActorOption,
-              registry: str = RegistryOption) -> None:
+              registry: str = RegistryOption, lang: Lang = LangOption) -> None:
     """Make a suspended certificate valid again."""
-    _change(serial, "valid", reason, registry, by)
+    _change(serial, "valid", reason, registry, by, lang)
 
 
 class ExportFormat(StrEnum):
@@ -202,6 +203,7 @@ def export(
                                                "passphrase from HRIA_KEY_PASSPHRASE."),
     body: str = typer.Option(None, "--body", help="The body the key belongs to (named in the list)."),
     registry: str = RegistryOption,
+    lang: Lang = LangOption,
 ) -> None:
     """Write the signed, dated public list of certificates (JSON, or CSV with a .sig beside it)
     that verifiers check offline with `hria verify --list`; it carries the event log's head, which
@@ -214,7 +216,8 @@ def export(
     day = today()
     rows = [public_row(r, day) for r in reg.certificates()]
     write_signed(output, rows, fmt.value, reg, key, body)
-    console().print(f"wrote {len(rows)} certificate(s) to {output}\nevent log head: {reg.head()}")
+    console().print(say("registry.exported", lang.value, count=len(rows), path=output) + "\n"
+                    + say("registry.head", lang.value, head=reg.head()), markup=False)
 
 
 @app.command("check-log")
@@ -223,6 +226,7 @@ def check_log(
                                 help="A head published earlier, or the signed public list that carries it "
                                      "(`hria registry export`): it must still be in the chain."),
     registry: str = RegistryOption,
+    lang: Lang = LangOption,
 ) -> None:
     """Check the hash chain of the event log; exit 1 if history was altered."""
     reg = open_location(registry)
@@ -238,7 +242,8 @@ def check_log(
         typer.echo(p, err=True)
     if problems:
         raise typer.Exit(EXIT_FAILED_CHECK)
-    console().print(f"event log intact ({len(reg.events())} events, head {reg.head()})")
+    console().print(say("registry.log_intact", lang.value, count=len(reg.events()), head=reg.head()),
+                    markup=False)
 
 
 def published_head(reg: Registry, path: Path) -> str | None:

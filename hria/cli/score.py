@@ -69,7 +69,7 @@ def score(
         head = {"file": display_path(item.path)}
         if explain:
             if explain not in cs.by_id:
-                raise UsageError(f"{cs.ref} has no criterion {explain}")
+                raise UsageError(code="set.no_criterion", set=cs.ref, criterion=explain)
             explanation = explain_one(cs, item.model, explain, result)
             if as_json:
                 outputs.append({**head, "explanation": explanation.to_json()})

@@ -68,8 +68,7 @@ def verify(
     if reg is not None:
         keys.extend(v.registry_keys(reg, str(payload.get("b", ""))))
     if not keys:
-        raise UsageError("nothing to check the signature with: give --scheme (or HRIA_SCHEME), --pubkey "
-                         "or --registry")
+        raise UsageError(code="verify.nothing_to_check")
     trust = _trust(keys, scheme)
     now = dt.datetime.now(dt.UTC)
     sources: list[StatusSource] = []
@@ -78,13 +77,13 @@ def verify(
     if public_list is not None:
         freshness = scheme.list_freshness_days if scheme else DEFAULT_FRESHNESS_DAYS
         sources.append(ListStatus(read_list(public_list), keys, now, freshness))
-    levels = evidence.level_names(str(payload.get("c", "")), str(payload.get("l", ""))) if pdf else None
+    levels = evidence.level_names(str(payload.get("c", "")), str(payload.get("l", "")))
     verdict = v.verify(signed, trust, sources, pdf=pdf, level_names=levels, today=now.date(),
                        scanned_url=scanned_url)
     if as_json:
         print_json({**verdict.as_json(lang.value), "root_fingerprint": trust.root_fingerprint or None})
     else:
-        _print(verdict, lang.value)
+        _print(verdict, lang.value, levels)
     if verdict.exit_code:
         raise typer.Exit(verdict.exit_code)
 
@@ -94,7 +93,7 @@ def _open_registry(location: str) -> Registry:
     from hria.registry import is_url, open_registry
 
     if not is_url(location) and not Path(location).is_file():
-        raise UsageError(f"no registry at {location}")
+        raise UsageError(code="verify.no_registry", path=location)
     return open_registry(location)
 
 
@@ -118,7 +117,7 @@ def _trust(keys: list[BodyKey], scheme: Scheme | None) -> Trust:
     return Trust(keys, scheme.root_pem, scheme.root_fingerprint, scheme.verification_url)
 
 
-def _print(verdict: Verdict, lang: str) -> None:
+def _print(verdict: Verdict, lang: str, levels: tuple[str, str] | None) -> None:
     from rich.markup import escape
 
     out = console()
@@ -127,7 +126,9 @@ def _print(verdict: Verdict, lang: str) -> None:
     who = f"{p.get('n')} / {p.get('ne')}" if "n" in p else (
         f"องค์กร {p.get('o')}" if th else f"organisation {p.get('o')}")
     level, score = ("ระดับ", "คะแนน") if th else ("level", "score")
-    out.print(escape(f"{p.get('s')} · {who} · {p.get('c')} · {level} {p.get('l')} · {score} {p.get('sc')}"))
+    # the level by its name in the installed set; its id when the set is not installed
+    level_name = (levels[0] if th else levels[1]) if levels else p.get("l")
+    out.print(escape(f"{p.get('s')} · {who} · {p.get('c')} · {level} {level_name} · {score} {p.get('sc')}"))
     marks = {True: "[green]✓[/green]", False: "[red]✗[/red]", None: "[yellow]–[/yellow]"}
     for aspect, (name_th, name_en) in _ASPECTS.items():
         checks = [c for c in verdict.checks if c.aspect == aspect]
@@ -143,4 +144,5 @@ def _print(verdict: Verdict, lang: str) -> None:
 
     status = STATUS_TH.get(verdict.status, verdict.status) if th else verdict.status
     out.print(f"[bold {colour}]{label_th if th else label_en}[/bold {colour}] · "
-              f"{'สถานะ' if th else 'status'}: {escape(status)} · exit {verdict.exit_code}")
+              f"{'สถานะ' if th else 'status'}: {escape(status)} · "
+              f"{'รหัสออก' if th else 'exit'} {verdict.exit_code}")

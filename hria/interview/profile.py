@@ -38,12 +38,12 @@ def from_file(path: Path, cs: CriteriaSet) -> ProfileFile:
     profile = validate_document(ProfileFile, doc)
     org = profile.organisation
     if org.type != cs.organisation_type:
-        raise UsageError(f"{display_path(path)}: the organisation is a '{org.type}' but {cs.ref} is for "
-                         f"'{cs.organisation_type}'; choose the set for its type (--type or --set)")
+        raise UsageError(code="profile.other_type", path=display_path(path), type=org.type, set=cs.ref,
+                         set_type=cs.organisation_type)
     known = [s.id for s in cs.subtypes]
     if org.subtype is not None and org.subtype not in known:
-        raise UsageError(f"{display_path(path)}: unknown subtype '{org.subtype}' for {cs.ref} "
-                         f"(subtypes: {', '.join(known) or 'none'})")
+        raise UsageError(code="profile.subtype", path=display_path(path), subtype=org.subtype, set=cs.ref,
+                         known=", ".join(known) or "-")
     return profile
 
 

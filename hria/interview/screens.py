@@ -85,7 +85,7 @@ def question(session: Session, criterion: Criterion) -> RenderableType:
                          f"{escape('; '.join(answer.evidence))}")
         if answer.notes:
             lines.append(f"  [dim]{say(lang, 'notes_label')}:[/dim] {escape(answer.notes)}")
-    lines += ["", Wrapped(say(lang, "commands"), style="dim")]
+    lines += ["", Wrapped(say(lang, "commands"), style="dim", separator=" · ")]
     return Group(*lines)
 
 
@@ -106,7 +106,7 @@ def guidance(session: Session, criterion: Criterion) -> RenderableType:
         lines.append(f"[bold]{say(lang, 'depends')}[/bold]  {', '.join(depends)}")
     lines.append(Wrapped(references_text(list(criterion.references), lang),
                          prefix=f"[bold]{say(lang, 'references')}[/bold]  ", indent=2))
-    lines.append(Wrapped(say(lang, "commands"), style="dim"))
+    lines.append(Wrapped(say(lang, "commands"), style="dim", separator=" · "))
     return Group(*lines)
 
 

@@ -131,7 +131,7 @@ def load(path: Path, criteria: str | None = None) -> Session:
     the file names is found among the criteria folders, or at the file the session recorded.
     """
     if not path.is_file():
-        raise UsageError(f"no such session file: {display_path(path)}")
+        raise UsageError(code="session.missing", path=display_path(path))
     remove_stale_temp_files(path.parent, path.name)  # saves cut short by a kill or a power cut
     meta = read_meta(path)
     override: LoadedSet | None = None

@@ -18,11 +18,11 @@ from hria.models.vocabulary import Vocabulary
 
 MIN_EVIDENCE = 2
 
-_Finding = tuple[tuple[str | int, ...], str]
+_Finding = tuple[tuple[str | int, ...], str, dict[str, str]]
 
 
 def authoring_warnings(cs: CriteriaSet, doc: YamlDocument, vocab: Vocabulary) -> list[Problem]:
-    return [doc.problem(path, f"warning: {message}") for path, message in _findings(cs, vocab)]
+    return [doc.said(path, code, **values) for path, code, values in _findings(cs, vocab)]
 
 
 def _findings(cs: CriteriaSet, vocab: Vocabulary) -> Iterator[_Finding]:
@@ -34,21 +34,11 @@ def _findings(cs: CriteriaSet, vocab: Vocabulary) -> Iterator[_Finding]:
         here = ("criteria", i)
         gate = cs.gate_of(c)
         if c.id in listed and c.must_pass is None and gate is not None:
-            yield (*here, "id"), (
-                f"criterion {c.id}: non-negotiable without a must_pass of its own; write "
-                f"must_pass: {{at_least: {gate}}} so a reader of the criterion sees its gate"
-            )
+            yield (*here, "id"), "warning.unstated_gate", {"criterion": c.id, "gate": str(gate)}
         if len(c.evidence) < MIN_EVIDENCE:
-            yield (*here, "evidence"), (
-                f"criterion {c.id}: {len(c.evidence)} evidence item; an auditor needs at least "
-                f"{MIN_EVIDENCE} to cross-check"
-            )
+            yield (*here, "evidence"), "warning.evidence", {"criterion": c.id, "count": str(len(c.evidence)),
+                                                            "needed": str(MIN_EVIDENCE)}
         if c.levels is None:
-            yield (*here, "id"), (
-                f"criterion {c.id}: no level text of its own (what an auditor must see at each "
-                f"value of the scale)"
-            )
+            yield (*here, "id"), "warning.level_text", {"criterion": c.id}
         if state_body and not any(r.kind in legal for r in c.references):
-            yield (*here, "references"), (
-                f"criterion {c.id}: no treaty or Thai-law reference for a state body's duty"
-            )
+            yield (*here, "references"), "warning.legal_basis", {"criterion": c.id}

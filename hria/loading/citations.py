@@ -18,13 +18,17 @@ from hria.models.references import (
 )
 from hria.models.vocabulary import Vocabulary
 
-Found = tuple[str, str] | None
-"""The field at fault and the message, or None when the citation resolves."""
+Found = tuple[str, str, dict[str, str]] | None
+"""The field at fault, the error catalogue's code and its values; None when the citation resolves."""
+
+
+def _found(field: str, code: str, **values: object) -> Found:
+    return field, code, {k: str(v) for k, v in values.items()}
 
 
 def citation_problem(ref: Reference, vocab: Vocabulary) -> Found:
     if vocab.reference_kind(ref.kind) is None:
-        return "kind", f"reference kind '{ref.kind}' is not in vocabulary.yaml"
+        return _found("kind", "cite.kind", kind=ref.kind)
     check = _CHECKS.get(type(ref))
     return check(ref, vocab) if check else None
 
@@ -32,7 +36,7 @@ def citation_problem(ref: Reference, vocab: Vocabulary) -> Found:
 def _law(ref: Reference, vocab: Vocabulary) -> Found:
     assert isinstance(ref, LawRef)
     if ref.law not in {law.id for law in vocab.laws}:
-        return "law", f"unknown law '{ref.law}' (not in vocabulary.yaml)"
+        return _found("law", "cite.law", law=ref.law)
     return None
 
 
@@ -41,13 +45,13 @@ def _treaty(ref: Reference, vocab: Vocabulary) -> Found:
     instrument = vocab.instrument(ref.instrument)
     if instrument is None:
         known = ", ".join(x.id for x in vocab.instruments if x.party)
-        return "instrument", f"unknown instrument '{ref.instrument}' (known: {known})"
+        return _found("instrument", "cite.instrument", instrument=ref.instrument, known=known)
     if not instrument.party:
-        return "instrument", (f"Thailand is not party to {ref.instrument} "
-                              f"({instrument.name.en}): cite a treaty it is party to")
+        return _found("instrument", "cite.not_party", instrument=ref.instrument, name_th=instrument.name.th,
+                      name_en=instrument.name.en)
     if not 1 <= ref.article_number <= instrument.articles:
-        return "article", (f"{ref.instrument} has no article {ref.article} "
-                           f"(articles 1-{instrument.articles})")
+        return _found("article", "cite.article", instrument=ref.instrument, article=ref.article,
+                      articles=instrument.articles)
     return None
 
 
@@ -56,9 +60,9 @@ def _concluding_observation(ref: Reference, vocab: Vocabulary) -> Found:
     body = vocab.treaty_body(ref.body)
     if body is None:
         known = ", ".join(b.id for b in vocab.treaty_bodies)
-        return "body", f"unknown treaty body '{ref.body}' (known: {known})"
+        return _found("body", "cite.body", body=ref.body, known=known)
     if not ref.symbol.startswith(body.symbol):
-        return "symbol", f"symbol '{ref.symbol}' is not a {ref.body} document (expected {body.symbol}N)"
+        return _found("symbol", "cite.symbol", symbol=ref.symbol, body=ref.body, expected=body.symbol)
     return None
 
 
@@ -66,18 +70,19 @@ def _upr(ref: Reference, vocab: Vocabulary) -> Found:
     assert isinstance(ref, UPRRef)
     if ref.recommendation is None:
         if ref.state is not None or ref.response not in (None, "unknown"):
-            return "recommendation", "a UPR state or response needs the recommendation number"
+            return _found("recommendation", "cite.upr_needs_number")
         return None
     catalogue = load_recommendations().get(ref.cycle)
     found = catalogue.find(ref.recommendation) if catalogue else None
     if catalogue is None or found is None:
         where = catalogue.document if catalogue else f"cycle {ref.cycle}"
-        return "recommendation", (f"UPR recommendation {ref.recommendation} is not in the catalogue "
-                                  f"of {where} (criteria/recommendations/upr-{ref.cycle}.yaml)")
+        return _found("recommendation", "cite.upr_unknown", number=ref.recommendation, where=where,
+                      cycle=ref.cycle)
     if ref.state is not None and ref.state != found.state:
-        return "state", f"UPR {ref.recommendation} was made by {found.state}, not {ref.state}"
+        return _found("state", "cite.upr_state", number=ref.recommendation, made_by=found.state,
+                      given=ref.state)
     if ref.response not in (None, "unknown", found.response):
-        return "response", f"Thailand's response to UPR {ref.recommendation} was {found.response}"
+        return _found("response", "cite.upr_response", number=ref.recommendation, response=found.response)
     return None
 
 

@@ -19,25 +19,27 @@ from hria.models.vocabulary import Vocabulary
 
 
 def check_criteria_set(cs: CriteriaSet, doc: YamlDocument, vocab: Vocabulary) -> list[Problem]:
-    return [doc.problem(path, msg) for path, msg in _findings(cs, vocab)]
+    return [doc.said(path, code, **values) for path, code, values in _findings(cs, vocab)]
 
 
-Finding = tuple[tuple[str | int, ...], str]
+Finding = tuple[tuple[str | int, ...], str, dict[str, str]]
+
+
+def _said(path: tuple[str | int, ...], code: str, **values: object) -> Finding:
+    return path, code, {k: str(v) for k, v in values.items()}
 
 
 def _findings(cs: CriteriaSet, vocab: Vocabulary) -> Iterator[Finding]:
     if vocab.organisation_type(cs.organisation_type) is None:
         known = ", ".join(t.id for t in vocab.organisation_types)
-        yield ("organisation_type",), (
-            f"unknown organisation type '{cs.organisation_type}' (not in vocabulary.yaml: {known})"
-        )
+        yield _said(("organisation_type",), "set.unknown_type", type=cs.organisation_type, known=known)
     yield from _check_domains(cs, vocab)
     yield from _check_levels(cs)
     yield from _check_references(cs, vocab)
     by_id: dict[str, Criterion] = {}
     for i, c in enumerate(cs.criteria):
         if c.id in by_id:
-            yield ("criteria", i, "id"), f"duplicate criterion id '{c.id}'"
+            yield _said(("criteria", i, "id"), "set.duplicate_criterion", criterion=c.id)
         by_id.setdefault(c.id, c)
     subtypes = {s.id for s in cs.subtypes}
     for i, c in enumerate(cs.criteria):
@@ -49,27 +51,26 @@ def _check_domains(cs: CriteriaSet, vocab: Vocabulary) -> Iterator[Finding]:
     seen: set[str] = set()
     for i, d in enumerate(cs.domains):
         if d.id not in known:
-            yield ("domains", i, "id"), f"unknown rights domain '{d.id}' (not in vocabulary.yaml)"
+            yield _said(("domains", i, "id"), "set.unknown_domain", domain=d.id)
         if d.id in seen:
-            yield ("domains", i, "id"), f"domain '{d.id}' listed twice"
+            yield _said(("domains", i, "id"), "set.domain_twice", domain=d.id)
         seen.add(d.id)
     used = {c.domain for c in cs.criteria}
     for i, d in enumerate(cs.domains):
         if d.id not in used:
-            yield ("domains", i, "id"), f"domain '{d.id}' has no criteria"
+            yield _said(("domains", i, "id"), "set.domain_empty", domain=d.id)
 
 
 def _check_levels(cs: CriteriaSet) -> Iterator[Finding]:
     ids: set[str] = set()
     for i, level in enumerate(cs.levels):
         if level.id in ids:
-            yield ("levels", i, "id"), f"duplicate level id '{level.id}'"
+            yield _said(("levels", i, "id"), "set.duplicate_level", level=level.id)
         ids.add(level.id)
         if i and level.min_score <= cs.levels[i - 1].min_score:
-            yield ("levels", i, "min_score"), (
-                f"levels out of order: '{level.id}' needs min_score above "
-                f"{cs.levels[i - 1].min_score:g} of '{cs.levels[i - 1].id}', has {level.min_score:g}"
-            )
+            yield _said(("levels", i, "min_score"), "set.levels_order", level=level.id,
+                        above=f"{cs.levels[i - 1].min_score:g}", previous=cs.levels[i - 1].id,
+                        has=f"{level.min_score:g}")
 
 
 def _check_references(cs: CriteriaSet, vocab: Vocabulary) -> Iterator[Finding]:
@@ -80,8 +81,8 @@ def _check_references(cs: CriteriaSet, vocab: Vocabulary) -> Iterator[Finding]:
     for where, ref in located:
         found = citation_problem(ref, vocab)
         if found is not None:
-            field, message = found
-            yield (*where, field), message
+            field, code, values = found
+            yield (*where, field), code, values
 
 
 def _check_criterion(
@@ -89,28 +90,24 @@ def _check_criterion(
 ) -> Iterator[Finding]:
     here = ("criteria", i)
     if c.domain not in {d.id for d in cs.domains}:
-        yield (*here, "domain"), f"criterion {c.id}: domain '{c.domain}' is not listed in domains"
+        yield _said((*here, "domain"), "set.domain_not_listed", criterion=c.id, domain=c.domain)
     scale = cs.scales.get(c.answer)
     if scale is None:
-        yield (*here, "answer"), f"criterion {c.id}: unknown scale '{c.answer}'"
+        yield _said((*here, "answer"), "set.unknown_scale", criterion=c.id, scale=c.answer)
         return
     top = scale.max_value
     if c.levels is not None and len(c.levels) != top + 1:
-        yield (*here, "levels"), (
-            f"criterion {c.id}: levels has {len(c.levels)} labels, scale '{c.answer}' needs {top + 1}"
-        )
+        yield _said((*here, "levels"), "set.level_labels", criterion=c.id, count=len(c.levels),
+                    scale=c.answer,
+                    needed=top + 1)
     if c.must_pass and c.must_pass.at_least > top:
-        yield (*here, "must_pass", "at_least"), (
-            f"criterion {c.id}: must_pass at_least {c.must_pass.at_least} is above the scale's "
-            f"maximum {top}"
-        )
+        yield _said((*here, "must_pass", "at_least"), "set.gate_above_scale", criterion=c.id,
+                    at_least=c.must_pass.at_least, top=top)
     for j, pre in enumerate(c.prerequisites):
         where = (*here, "prerequisites", j)
         yield from _check_link(cs, c, pre.criterion, pre.at_least, (*where, "criterion"), by_id)
         if pre.cap >= top:
-            yield (*where, "cap"), (
-                f"criterion {c.id}: cap {pre.cap} must be below its own maximum {top}"
-            )
+            yield _said((*where, "cap"), "set.cap", criterion=c.id, cap=pre.cap, top=top)
     if c.applicability is None:
         return
     for j, cond in enumerate(c.applicability.when):
@@ -120,9 +117,8 @@ def _check_criterion(
         )
     for j, sub in enumerate(c.applicability.subtypes or []):
         if sub not in subtypes:
-            yield (*here, "applicability", "subtypes", j), (
-                f"criterion {c.id}: unknown subtype '{sub}'"
-            )
+            yield _said((*here, "applicability", "subtypes", j), "set.unknown_subtype", criterion=c.id,
+                        subtype=sub)
 
 
 def _check_link(
@@ -135,14 +131,12 @@ def _check_link(
 ) -> Iterator[Finding]:
     target = by_id.get(target_id)
     if target is None:
-        yield where, f"criterion {c.id}: refers to unknown criterion '{target_id}'"
+        yield _said(where, "set.unknown_link", criterion=c.id, target=target_id)
         return
     if target_id == c.id:
-        yield where, f"criterion {c.id}: refers to itself"
+        yield _said(where, "set.self_link", criterion=c.id)
         return
     scale = cs.scales.get(target.answer)
     if scale is not None and at_least > scale.max_value:
-        yield where, (
-            f"criterion {c.id}: at_least {at_least} is above the maximum {scale.max_value} "
-            f"of {target_id}"
-        )
+        yield _said(where, "set.link_above_scale", criterion=c.id, at_least=at_least, top=scale.max_value,
+                    target=target_id)

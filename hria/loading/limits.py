@@ -15,6 +15,7 @@ import stat
 import unicodedata
 from pathlib import Path
 
+from hria.error_texts import ERRORS
 from hria.errors import InvalidInput, Problem, display_path
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -58,11 +59,11 @@ def read_input_bytes(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
         # O_NONBLOCK: opening a FIFO with no writer must not hang before we can look at it.
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
     except FileNotFoundError:
-        raise _one(name, "file not found") from None
+        raise _one(name, "file.not_found") from None
     except IsADirectoryError:
-        raise _one(name, "is a folder, not a file") from None
+        raise _one(name, "file.folder") from None
     except OSError as exc:
-        raise _one(name, os_message(exc)) from None
+        raise _one(name, *os_error(exc)) from None
     try:
         _check_kind(name, os.fstat(fd), limit)
         chunks = []
@@ -70,11 +71,11 @@ def read_input_bytes(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
         while chunk := os.read(fd, 1 << 20):
             total += len(chunk)
             if total > limit:  # grew while we read it
-                raise _one(name, f"is over the limit of {limit:,} bytes")
+                raise _one(name, "file.over_limit", limit=f"{limit:,}")
             chunks.append(chunk)
         return b"".join(chunks)
     except OSError as exc:
-        raise _one(name, os_message(exc)) from None
+        raise _one(name, *os_error(exc)) from None
     finally:
         os.close(fd)
 
@@ -85,19 +86,19 @@ def check_input_file(path: Path, limit: int = MAX_FILE_BYTES) -> None:
     try:
         info = path.stat()
     except FileNotFoundError:
-        raise _one(name, "file not found") from None
+        raise _one(name, "file.not_found") from None
     except OSError as exc:
-        raise _one(name, os_message(exc)) from None
+        raise _one(name, *os_error(exc)) from None
     _check_kind(name, info, limit)
 
 
 def _check_kind(name: str, info: os.stat_result, limit: int) -> None:
     if stat.S_ISDIR(info.st_mode):
-        raise _one(name, "is a folder, not a file")
+        raise _one(name, "file.folder")
     if not stat.S_ISREG(info.st_mode):
-        raise _one(name, "is not a regular file (a device, FIFO or socket); refused")
+        raise _one(name, "file.not_regular")
     if info.st_size > limit:
-        raise _one(name, f"is {info.st_size:,} bytes; the limit is {limit:,}")
+        raise _one(name, "file.too_big", size=f"{info.st_size:,}", limit=f"{limit:,}")
 
 
 def decode_text(data: bytes, name: str) -> str:
@@ -107,7 +108,7 @@ def decode_text(data: bytes, name: str) -> str:
     except UnicodeDecodeError as exc:
         good = data[: exc.start].decode("utf-8", errors="replace")
         line, col = where_in_text(good, len(good))
-        raise InvalidInput([Problem(name, line, col, f"not UTF-8 text (byte 0x{data[exc.start]:02x})")]) \
+        raise InvalidInput([Problem.said(name, line, col, "file.not_utf8", byte=f"{data[exc.start]:02x}")]) \
             from None
     text = text.removeprefix("\ufeff")
     check_characters(text, name)
@@ -121,13 +122,24 @@ def check_characters(text: str, name: str) -> None:
         return
     line, col = where_in_text(text, bad.start())
     char = bad.group()
-    what = "a NUL character" if char == "\0" else f"control character U+{ord(char):04X}"
-    raise InvalidInput([Problem(name, line, col, f"{what} is not allowed in text")])
+    problem = Problem.said(name, line, col, "file.nul") if char == "\0" else \
+        Problem.said(name, line, col, "file.control", char=f"{ord(char):04X}")
+    raise InvalidInput([problem])
 
 
 def os_message(exc: OSError) -> str:
     """An OS error in words, without Python's errno prefix."""
     return (exc.strerror or type(exc).__name__).rstrip(".").lower()
+
+
+def os_error(exc: OSError) -> tuple[str, dict[str, str]]:
+    """An OS error as a catalogue code and its values: "os.ENOENT", or "os.other" in the system's words."""
+    import errno
+
+    name = errno.errorcode.get(exc.errno or -1, "")
+    if f"os.{name}" in ERRORS:
+        return f"os.{name}", {}
+    return "os.other", {"reason": os_message(exc)}
 
 
 def shown(value: object, limit: int = MAX_SHOWN_CHARS) -> str:
@@ -136,5 +148,5 @@ def shown(value: object, limit: int = MAX_SHOWN_CHARS) -> str:
     return text if len(text) <= limit else text[: limit - 3] + "…" + text[-2:]
 
 
-def _one(name: str, message: str) -> InvalidInput:
-    return InvalidInput([Problem(name, None, None, message)])
+def _one(name: str, code: str, values: dict[str, str] | None = None, **more: str) -> InvalidInput:
+    return InvalidInput([Problem.said(name, None, None, code, **(values or {}), **more)])

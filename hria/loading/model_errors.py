@@ -7,7 +7,8 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
-from hria.errors import InvalidInput, Problem
+from hria.error_texts import ERRORS
+from hria.errors import InvalidInput, InvalidValue, Problem
 from hria.loading.yaml_source import PathKey, YamlDocument
 
 M = TypeVar("M", bound=BaseModel)
@@ -16,7 +17,7 @@ M = TypeVar("M", bound=BaseModel)
 def validate_document(model: type[M], doc: YamlDocument) -> M:
     """Validate ``doc`` as ``model``; raise InvalidInput with every problem located."""
     if not isinstance(doc.data, dict):
-        raise InvalidInput([doc.problem((), "expected a mapping at the top of the file")])
+        raise InvalidInput([doc.said((), "field.top_mapping")])
     try:
         return model.model_validate(doc.data)
     except ValidationError as exc:
@@ -55,44 +56,58 @@ def _problem(doc: YamlDocument, err: ErrorDetails) -> Problem:
     field = tail if isinstance(tail, str) else next(
         (p for p in reversed(path) if isinstance(p, str)), "value"
     )
-    return doc.problem(path, _message(err, str(field), doc, path))
+    code, values = _message(err, str(field))
+    if code is None:
+        return doc.problem(path, values["text"])
+    return doc.said(path, code, **values)
 
 
-def _message(err: ErrorDetails, field: str, doc: YamlDocument, path: PathKey) -> str:
+_COMPARE = {"greater_than": ">", "greater_than_equal": ">=", "less_than": "<", "less_than_equal": "<="}
+
+
+def _message(err: ErrorDetails, field: str) -> tuple[str | None, dict[str, str]]:
+    """The catalogue code and values of a pydantic error; (None, {"text": …}) for a model's own
+    check (a ``value_error``), which words itself."""
     kind = err["type"]
     ctx = err.get("ctx", {})
     value = err.get("input")
     if kind == "missing":
-        if field == "th":
-            return "missing Thai text (th)"
-        if field == "en":
-            return "missing English text (en)"
-        return f"missing required field '{field}'"
+        if field in ("th", "en"):
+            return f"field.missing_{field}", {}
+        return "field.missing", {"field": field}
     if kind == "extra_forbidden":
-        return f"unknown field '{field}'"
+        return "field.unknown", {"field": field}
     if kind == "string_too_short" and field in ("th", "en"):
-        return f"{'Thai' if field == 'th' else 'English'} text is empty"
-    if kind in ("greater_than", "greater_than_equal", "less_than", "less_than_equal"):
-        op = {"greater_than": ">", "greater_than_equal": ">=", "less_than": "<",
-              "less_than_equal": "<="}[kind]
+        return f"field.empty_{field}", {}
+    if kind in _COMPARE:
         limit = next(iter(ctx.values()))
         if isinstance(limit, float) and limit.is_integer():
             limit = int(limit)
-        return f"{field} must be {op} {limit}, not {value!r}"
+        return "field.compare", {"field": field, "op": _COMPARE[kind], "limit": str(limit),
+                                 "value": repr(value)}
     if kind == "too_short":
-        return f"{field} needs at least {ctx.get('min_length')} item(s), has {ctx.get('actual_length')}"
+        return "field.too_short", {"field": field, "min": str(ctx.get("min_length")),
+                                   "actual": str(ctx.get("actual_length"))}
     if kind == "too_long":
-        return f"{field} takes at most {ctx.get('max_length')} item(s), has {ctx.get('actual_length')}"
+        return "field.too_long", {"field": field, "max": str(ctx.get("max_length")),
+                                  "actual": str(ctx.get("actual_length"))}
     if kind == "string_pattern_mismatch":
-        return f"{field} {value!r} is not of the form {ctx.get('pattern')}"
+        return "field.pattern", {"field": field, "value": repr(value), "pattern": str(ctx.get("pattern"))}
     if kind == "literal_error":
-        return f"{field} must be {ctx.get('expected')}, not {value!r}"
+        expected = str(ctx.get("expected"))
+        return "field.literal", {"field": field, "expected": expected, "value": repr(value),
+                                 "expected_th": expected.replace("' or '", "' หรือ '")}
     if kind == "union_tag_invalid":
-        return (f"unknown {ctx.get('discriminator', 'kind').strip(chr(39))} "
-                f"{ctx.get('tag')!r}; expected {ctx.get('expected_tags')}")
+        return "field.tag_unknown", {"discriminator": ctx.get("discriminator", "kind").strip(chr(39)),
+                                     "tag": repr(ctx.get("tag")), "expected": str(ctx.get("expected_tags"))}
     if kind == "union_tag_not_found":
-        return f"missing '{ctx.get('discriminator', 'kind').strip(chr(39))}'"
+        return "field.tag_missing", {"discriminator": ctx.get("discriminator", "kind").strip(chr(39))}
     if kind == "value_error":
-        return str(ctx.get("error", err["msg"]))
+        error = ctx.get("error")
+        if isinstance(error, InvalidValue):
+            return error.code, error.values
+        return None, {"text": str(error or err["msg"])}
     msg = err["msg"]
-    return f"{field}: {msg[0].lower()}{msg[1:]}"
+    detail = f"{msg[0].lower()}{msg[1:]}"
+    code = f"field.{kind}" if f"field.{kind}" in ERRORS else "field.other"
+    return code, {"field": field, "detail": detail}

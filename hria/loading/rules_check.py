@@ -15,11 +15,15 @@ from hria.errors import Problem
 from hria.loading.yaml_source import YamlDocument
 from hria.models.criteria import CriteriaSet
 
-Finding = tuple[tuple[str | int, ...], str]
+Finding = tuple[tuple[str | int, ...], str, dict[str, str]]
 
 
 def check_rules(cs: CriteriaSet, doc: YamlDocument) -> list[Problem]:
-    return [doc.problem(path, msg) for path, msg in _findings(cs)]
+    return [doc.said(path, code, **values) for path, code, values in _findings(cs)]
+
+
+def _said(path: tuple[str | int, ...], code: str, **values: object) -> Finding:
+    return path, code, {k: str(v) for k, v in values.items()}
 
 
 def _findings(cs: CriteriaSet) -> Iterator[Finding]:
@@ -29,51 +33,46 @@ def _findings(cs: CriteriaSet) -> Iterator[Finding]:
     for i, n in enumerate(rules.non_negotiables or []):
         here = ("rules", "non_negotiables", i, "criterion")
         if n.criterion not in ids:
-            yield here, f"non-negotiable names unknown criterion '{n.criterion}'"
+            yield _said(here, "rules.nn_unknown", criterion=n.criterion)
         elif n.criterion in seen:
-            yield here, f"{n.criterion} is listed twice as a non-negotiable"
+            yield _said(here, "rules.nn_twice", criterion=n.criterion)
         seen.add(n.criterion)
     yield from _stated_gates(cs)
     if rules.non_negotiables and rules.gate_at is None:
-        yield (("rules", "non_negotiables"),
-               "non-negotiables need rules.gate_at (the value each scale must reach)")
+        yield _said(("rules", "non_negotiables"), "rules.nn_gate_at")
     if rules.non_negotiables and rules.gate_failed != "not_certified":
-        yield ("rules", "gate_failed"), "with non-negotiables, a failed gate must be not_certified"
+        yield _said(("rules", "gate_failed"), "rules.nn_gate_failed")
     if rules.impact_register and rules.severe_impact.effect != "not_certified":
-        yield (("rules", "severe_impact", "effect"),
-               "with an impact_register rule, a blocking impact must be not_certified")
+        yield _said(("rules", "severe_impact", "effect"), "rules.register_effect")
     if rules.every_domain_floored:
         for i, d in enumerate(cs.domains):
             if not d.floor:
-                yield (("domains", i),
-                       f"domain '{d.id}' has no floor above 0, but rules.every_domain_floored is true")
+                yield _said(("domains", i), "rules.no_floor", domain=d.id)
     asked = {q.id for q in cs.profile or []}
     subtypes = {s.id for s in cs.subtypes}
     for i, q in enumerate(cs.profile or []):
         for s in q.yes_for_subtypes:
             if s not in subtypes:
-                yield ("profile", i, "yes_for_subtypes"), f"unknown subtype '{s}'"
+                yield _said(("profile", i, "yes_for_subtypes"), "rules.subtype", subtype=s)
         if q.was_criterion in ids:
-            yield ("profile", i, "was_criterion"), f"{q.was_criterion} is still a criterion of this set"
+            yield _said(("profile", i, "was_criterion"), "rules.was_criterion", criterion=q.was_criterion)
     shown = ", ".join(sorted(asked)) or "none"
     for i, c in enumerate(cs.criteria):
         for fact in (c.applicability.profile or []) if c.applicability else []:
             if fact not in asked:
-                yield (("criteria", i, "applicability", "profile"),
-                       f"{c.id}: unknown profile question '{fact}' (asked: {shown})")
+                yield _said(("criteria", i, "applicability", "profile"), "rules.profile_fact", criterion=c.id,
+                            fact=fact, asked=shown)
     domains = {d.id for d in cs.domains}
     for i, g in enumerate(cs.grave_failures or []):
         if g.domain is not None and g.domain not in domains:
-            yield (("grave_failures", i, "domain"),
-                   f"grave failure names domain '{g.domain}', not a domain of this set")
+            yield _said(("grave_failures", i, "domain"), "rules.grave_domain", domain=g.domain)
         if g.criterion is None:
             continue
         if g.criterion not in ids:
-            yield (("grave_failures", i, "criterion"),
-                   f"grave failure names unknown criterion '{g.criterion}'")
+            yield _said(("grave_failures", i, "criterion"), "rules.grave_unknown", criterion=g.criterion)
         elif g.at_most is not None and g.at_most >= cs.scale_of(ids[g.criterion]).max_value:
-            yield (("grave_failures", i, "at_most"),
-                   f"at_most {g.at_most} covers the whole scale of {g.criterion}")
+            yield _said(("grave_failures", i, "at_most"), "rules.grave_whole_scale", at_most=g.at_most,
+                        criterion=g.criterion)
 
 
 def _stated_gates(cs: CriteriaSet) -> Iterator[Finding]:
@@ -90,6 +89,8 @@ def _stated_gates(cs: CriteriaSet) -> Iterator[Finding]:
         if c.must_pass.at_least < want:
             shown = "level 3 (implemented)" if scale == "maturity" and want == 3 else (
                 "yes" if scale == "yes_no" else f"level {want}")
-            yield (("criteria", i, "must_pass", "at_least"),
-                   f"{c.id} is non-negotiable: its gate on a {scale.replace('_', '/')} scale is "
-                   f"{shown}, so must_pass must read at_least: {want}, not {c.must_pass.at_least}")
+            shown_th = "ระดับ 3 (ปฏิบัติจริง)" if scale == "maturity" and want == 3 else (
+                "ใช่" if scale == "yes_no" else f"ระดับ {want}")
+            yield _said(("criteria", i, "must_pass", "at_least"), "rules.stated_gate", criterion=c.id,
+                        scale=scale.replace("_", "/"), shown=shown, shown_th=shown_th, want=want,
+                        given=c.must_pass.at_least)

@@ -65,6 +65,11 @@ class YamlDocument:
         line, col = self.where(path)
         return Problem(self.file, line, col, message)
 
+    def said(self, path: PathKey, code: str, **values: str) -> Problem:
+        """A problem at ``path`` worded by the error catalogue (hria/error_texts.py)."""
+        line, col = self.where(path)
+        return Problem.said(self.file, line, col, code, None, **values)
+
 
 def _yaml() -> YAML:
     yaml = YAML(typ="rt")
@@ -91,7 +96,7 @@ def parse_yaml(text: str, name: str) -> YamlDocument:
         except MarkedYAMLError as exc:
             raise InvalidInput([_syntax_problem(exc, name)]) from None
         except YAMLError as exc:
-            raise InvalidInput([Problem(name, None, None, f"YAML error: {exc}")]) from None
+            raise InvalidInput([Problem.said(name, None, None, "yaml.error", problem=exc)]) from None
     return YamlDocument(file=name, data=data, _positions=None, text=text)
 
 
@@ -126,10 +131,27 @@ def _fast(pure: bool = False) -> YAML:
     return yaml
 
 
+# The parser's commonest complaints in Thai; any other is said without its English detail.
+_SYNTAX_TH = (
+    ("mapping values are not allowed", "ใช้เครื่องหมาย : ตรงนี้ไม่ได้ ข้อความที่มี : ต้องอยู่ในเครื่องหมายคำพูด"),
+    ("could not find expected ':'", "ไม่พบเครื่องหมาย : ที่ควรมีหลังชื่อช่อง"),
+    ("expected ',' or ']'", "รายการในวงเล็บ [ ] ไม่ได้ปิด หรือขาดเครื่องหมาย ,"),
+    ("expected ',' or '}'", "รายการในวงเล็บ { } ไม่ได้ปิด หรือขาดเครื่องหมาย ,"),
+    ("expected <block end>", "การย่อหน้าไม่ตรงกับบรรทัดก่อนหน้า"),
+    ("cannot start any token", "มีอักขระที่ขึ้นต้นค่าไม่ได้ (เช่น tab ใช้ย่อหน้าไม่ได้ ให้ใช้เว้นวรรค)"),
+    ("found unexpected end of stream", "ไฟล์จบก่อนปิดเครื่องหมายคำพูด"),
+    ("found unknown escape character", "มีลำดับ \\ ที่ไม่รู้จักในข้อความในเครื่องหมายคำพูดคู่"),
+    ("expected alphabetic or numeric character", "ชื่อ anchor หรือ alias ไม่ถูกต้อง"),
+    ("found undefined alias", "อ้างถึง alias ที่ไม่ได้กำหนด"),
+)
+
+
 def _syntax_problem(exc: MarkedYAMLError, name: str) -> Problem:
     mark = exc.problem_mark or exc.context_mark
     line, col = (mark.line + 1, mark.column + 1) if mark else (None, None)
-    return Problem(name, line, col, f"YAML syntax error: {exc.problem or exc.context}")
+    problem = str(exc.problem or exc.context)
+    thai = next((th for en, th in _SYNTAX_TH if en in problem), "ตรวจเครื่องหมายและการย่อหน้าในตำแหน่งนี้")
+    return Problem.said(name, line, col, "yaml.syntax", problem=problem, problem_th=thai)
 
 
 def _round_trip(text: str, name: str) -> YamlDocument:
@@ -137,16 +159,18 @@ def _round_trip(text: str, name: str) -> YamlDocument:
     try:
         node = _yaml().load(text)
     except RecursionError:
-        raise InvalidInput([Problem(name, None, None, "nested too deeply")]) from None
+        raise InvalidInput([Problem.said(name, None, None, "yaml.nested")]) from None
     except DuplicateKeyError as exc:
         mark = exc.problem_mark
         key = (exc.problem or "").split('"')[1] if '"' in (exc.problem or "") else ""
-        message = f"duplicate key '{key}'" if key else "duplicate key"
-        raise InvalidInput([Problem(name, mark.line + 1, mark.column + 1, message)]) from None
+        where = (name, mark.line + 1, mark.column + 1)
+        problem = Problem.said(*where, "yaml.duplicate_key", key=key) if key else \
+            Problem.said(*where, "yaml.duplicate")
+        raise InvalidInput([problem]) from None
     except MarkedYAMLError as exc:
         raise InvalidInput([_syntax_problem(exc, name)]) from None
     except YAMLError as exc:
-        raise InvalidInput([Problem(name, None, None, f"YAML error: {exc}")]) from None
+        raise InvalidInput([Problem.said(name, None, None, "yaml.error", problem=exc)]) from None
     doc = YamlDocument(file=name, data=None, _positions={(): (1, 1)})
     problems: list[Problem] = []
     doc.data = _plain(node, (), doc, problems)

@@ -16,6 +16,7 @@ import orjson
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StrictBool, StrictInt, model_validator
 
 from hria import dates
+from hria.errors import InvalidValue
 from hria.models import provinces
 from hria.models.criteria import CriterionId, Id, OrganisationType, SetVersion
 from hria.models.enterprise_size import SIZE_NAMES, Sector, Size, enterprise_size
@@ -40,13 +41,11 @@ def _registration_number(value: object) -> object:
         return value
     digits = "".join(ch for ch in value if ch not in " -")
     if not digits.isdigit() or not digits.isascii():
-        raise ValueError(f"registration number {value!r} must be 13 digits (spaces and dashes allowed)")
+        raise InvalidValue("value.registration_digits", value=repr(value))
     if len(digits) != 13:
-        raise ValueError(f"registration number {value!r} must have 13 digits, has {len(digits)}")
+        raise InvalidValue("value.registration_length", value=repr(value), count=len(digits))
     if registration_check_digit(digits[:12]) != int(digits[12]):
-        raise ValueError(
-            f"registration number {value!r} fails the Thai check digit; check it for a typo"
-        )
+        raise InvalidValue("value.registration_check", value=repr(value))
     return digits
 
 
@@ -109,11 +108,9 @@ class Organisation(_Model):
         if inputs is not None and enterprise_size(*inputs) != self.size:
             sector, staff, revenue = inputs
             expected = enterprise_size(*inputs)
-            raise ValueError(
-                f"size {self.size!r} does not match the Thai SME definition (B.E. 2562): {sector}, "
-                f"{staff} employees, {revenue:,} baht a year make a {expected!r} enterprise "
-                f"({SIZE_NAMES[expected].th}); correct the size or the figures"
-            )
+            raise InvalidValue("value.size_mismatch", size=repr(self.size), sector=sector, staff=staff,
+                               revenue=f"{revenue:,}", expected=repr(expected),
+                               expected_th=SIZE_NAMES[expected].th)
         return self
 
 

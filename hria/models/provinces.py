@@ -11,6 +11,8 @@ import difflib
 from dataclasses import dataclass
 from functools import cache
 
+from hria.errors import InvalidValue
+
 
 @dataclass(frozen=True)
 class Province:
@@ -147,8 +149,6 @@ def normalise(value: object) -> object:
     if found:
         return found.id
     close = difflib.get_close_matches(_key(value), list(_index()), n=1, cutoff=0.75)
-    hint = f"; did you mean {_index()[close[0]]}?" if close else ""
-    raise ValueError(
-        f"unknown province {value!r}: give one of the 77 provinces by id, Thai or English name "
-        f"(e.g. chiang_mai, เชียงใหม่, Chiang Mai){hint}"
-    )
+    if close:
+        raise InvalidValue("value.province_close", value=repr(value), close=_index()[close[0]])
+    raise InvalidValue("value.province", value=repr(value))

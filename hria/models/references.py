@@ -18,6 +18,7 @@ from pydantic import (
     model_serializer,
 )
 
+from hria.errors import InvalidValue
 from hria.models.text import NonEmpty
 
 _SDG_TARGET = re.compile(r"^(?P<goal>\d{1,2})\.(?P<target>\d{1,2}|[a-d])$")
@@ -65,7 +66,7 @@ class UPRRef(_Ref):
     @classmethod
     def _paragraph(cls, value: str | None) -> str | None:
         if value is not None and not _UPR_PARAGRAPH.match(value):
-            raise ValueError(f"UPR recommendation must look like 158.49, not {value!r}")
+            raise InvalidValue("value.upr_number", value=repr(value))
         return value
 
 
@@ -81,7 +82,7 @@ class TreatyRef(_Ref):
     def _article(cls, value: object) -> str:
         text = str(value).strip()
         if not _ARTICLE.match(text):
-            raise ValueError(f"article must look like 9 or 9(3), not {text!r}")
+            raise InvalidValue("value.article", value=repr(text))
         return text
 
     @property
@@ -103,7 +104,7 @@ class ConcludingObservationRef(_Ref):
     @classmethod
     def _symbol(cls, value: str) -> str:
         if not _SYMBOL.match(value):
-            raise ValueError(f"symbol must look like CCPR/C/THA/CO/2, not {value!r}")
+            raise InvalidValue("value.symbol", value=repr(value))
         return value
 
 
@@ -127,7 +128,7 @@ class SDGRef(_Ref):
         text = str(value)
         match = _SDG_TARGET.match(text)
         if not match or not 1 <= int(match["goal"]) <= 17:
-            raise ValueError(f"SDG target must look like 8.7 or 16.b with goal 1-17, not {text!r}")
+            raise InvalidValue("value.sdg", value=repr(text))
         return text
 
 

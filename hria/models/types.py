@@ -17,6 +17,8 @@ from typing import Annotated, Any
 
 from pydantic import AfterValidator, AllowInfNan, BeforeValidator, Strict, StringConstraints
 
+from hria.errors import InvalidValue
+
 Int = Annotated[int, Strict()]
 """A whole number written as one: not true, "36" or 36.0."""
 Bool = Annotated[bool, Strict()]
@@ -34,8 +36,8 @@ def _date(value: Any) -> Any:
         try:
             return dt.date.fromisoformat(value)
         except ValueError as exc:
-            raise ValueError(f"{value} is not a real date ({exc})") from None
-    raise ValueError(f"expected a date written YYYY-MM-DD, not {type(value).__name__} {value!r:.40}")
+            raise InvalidValue("value.not_real_date", value=value, detail=exc) from None
+    raise InvalidValue("value.date_form", kind=type(value).__name__, value=f"{value!r:.40}")
 
 
 Date = Annotated[dt.date, BeforeValidator(_date)]
@@ -51,9 +53,9 @@ def visible_text(value: str, *, one_line: bool = False) -> str:
     text = unicodedata.normalize("NFC", value).strip()
     for ch in text:
         if unicodedata.category(ch) == "Cc" and (one_line or ch not in "\t\n\r"):
-            raise ValueError(f"control character U+{ord(ch):04X} is not allowed here")
+            raise InvalidValue("value.control", char=f"{ord(ch):04X}")
     if not any(unicodedata.category(ch) not in _INVISIBLE for ch in text):
-        raise ValueError("text is empty or only invisible characters")
+        raise InvalidValue("value.empty_text")
     return text
 
 
@@ -68,7 +70,7 @@ def _name(value: str) -> str:
     text = visible_text(value, one_line=True)
     markup = _MARKUP.search(text)
     if markup:
-        raise ValueError(f"names are plain text; {markup.group()[:30]!r} looks like terminal markup")
+        raise InvalidValue("value.markup", markup=repr(markup.group()[:30]))
     return text
 
 

@@ -44,8 +44,8 @@ def find(loaded_set: LoadedSet, audience: Audience) -> LoadedQuestionnaire:
     path = questionnaires_dir() / loaded_set.model.id / loaded_set.model.version / f"{audience}.yaml"
     if not path.is_file():
         have = sorted(f"{p.parent.parent.name}@{p.parent.name} {p.stem}" for p in definition_files())
-        raise UsageError(f"no {audience} questionnaire for {loaded_set.ref} "
-                         f"(questionnaires: {', '.join(have) or 'none'})")
+        raise UsageError(code=f"questionnaire.none.{audience}", set=loaded_set.ref,
+                         have=", ".join(have) or "-")
     loaded = load_file(path, loaded_set)
     if loaded.definition.audience != audience:
         message = f"audience is {loaded.definition.audience}, but the file is named {audience}"
@@ -62,7 +62,7 @@ def find_by_id(questionnaire_id: str, loaded_set: LoadedSet) -> LoadedQuestionna
             continue
         if loaded.id == questionnaire_id:
             return loaded
-    raise UsageError(f"unknown questionnaire '{questionnaire_id}' for {loaded_set.ref}")
+    raise UsageError(code="questionnaire.unknown", questionnaire=questionnaire_id, set=loaded_set.ref)
 
 
 def load_file(path: Path, loaded_set: LoadedSet | None = None) -> LoadedQuestionnaire:

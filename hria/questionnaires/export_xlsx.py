@@ -283,8 +283,7 @@ def _impacts_json(prefill: Assessment | None) -> str | None:
     if len(text) > 32_000:  # an Excel cell holds 32,767 characters
         from hria.errors import UsageError
 
-        raise UsageError(f"the prefill's impact register ({len(prefill.impacts)} entries) is too large "
-                         f"to carry in an Excel form; export YAML instead")
+        raise UsageError(code="questionnaire.prefill_too_large", count=len(prefill.impacts))
     return text
 
 

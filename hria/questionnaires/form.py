@@ -10,6 +10,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 
+from hria.errors import InvalidValue
 from hria.models.assessment import Organisation
 from hria.models.criteria import CriteriaSet, Criterion
 from hria.models.text import Lang, Text
@@ -62,7 +63,7 @@ class Question:
         Raises ValueError with a message listing the choices otherwise.
         """
         if isinstance(raw, bool):
-            raise ValueError(self._not_a_choice(raw))
+            raise self._not_a_choice(raw)
         text = normalise(str(raw)) if not isinstance(raw, int) else str(raw)
         if isinstance(raw, float) and raw.is_integer():
             text = str(int(raw))
@@ -70,11 +71,11 @@ class Question:
             code = NOT_APPLICABLE if choice.value is None else str(choice.value)
             if text.casefold() == code.casefold() or text in (choice.text("th"), choice.text("en")):
                 return choice
-        raise ValueError(self._not_a_choice(raw))
+        raise self._not_a_choice(raw)
 
-    def _not_a_choice(self, raw: object) -> str:
+    def _not_a_choice(self, raw: object) -> InvalidValue:
         allowed = ", ".join(NOT_APPLICABLE if c.value is None else str(c.value) for c in self.choices)
-        return f"answer {raw!r} to {self.id} is not one of its choices ({allowed})"
+        return InvalidValue("value.answer_not_a_choice", value=repr(raw), criterion=self.id, choices=allowed)
 
 
 @dataclass(frozen=True)

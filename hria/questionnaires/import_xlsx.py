@@ -30,7 +30,7 @@ from hria.questionnaires.answers import impact_entries_needed, missing_required
 from hria.questionnaires.export_xlsx import question_text
 from hria.questionnaires.export_yaml import export_yaml
 from hria.questionnaires.form import NOT_APPLICABLE, Form, Question, build_form, normalise
-from hria.questionnaires.imported import Imported, entry_problem, missing_problem
+from hria.questionnaires.imported import Imported
 from hria.questionnaires.profile_values import read_profile_value
 
 
@@ -41,11 +41,18 @@ class CellDocument(YamlDocument):
     cells: dict[PathKey, str] = field(default_factory=dict)
 
     def problem(self, path: PathKey, message: str) -> Problem:
+        cell = self.cell(path)
+        return Problem(self.file, None, None, f"{cell}: {message}" if cell else message)
+
+    def said(self, path: PathKey, code: str, **values: str) -> Problem:
+        return Problem.said(self.file, None, None, code, cell=self.cell(path), **values)
+
+    def cell(self, path: PathKey) -> str | None:
         for end in range(len(path), -1, -1):
             cell = self.cells.get(tuple(path[:end]))
             if cell is not None:
-                return Problem(self.file, None, None, f"{cell}: {message}")
-        return Problem(self.file, None, None, message)
+                return cell
+        return None
 
 
 def import_xlsx(path: Path, criteria: str | None = None, allow_incomplete: bool = False) -> Imported:
@@ -60,7 +67,7 @@ def import_xlsx(path: Path, criteria: str | None = None, allow_incomplete: bool 
     names = layout.sheet_names(lang)
     for sheet in (names.profile, names.questions):
         if sheet not in wb.sheetnames:
-            raise InvalidInput([Problem(name, None, None, f"the sheet '{sheet}' is missing")])
+            raise InvalidInput([Problem.said(name, None, None, "questionnaire.sheet_missing", sheet=sheet)])
     doc = CellDocument(file=name, data=None)
     problems: list[Problem] = []
     data: dict[str, Any] = {
@@ -70,9 +77,9 @@ def import_xlsx(path: Path, criteria: str | None = None, allow_incomplete: bool 
     }
     for sheet in (names.profile, names.questions):
         if wb[sheet].max_row > MAX_SHEET_ROWS:
-            raise InvalidInput([Problem(name, None, None, (
-                f"{sheet}!A{MAX_SHEET_ROWS + 1}: the sheet has {wb[sheet].max_row:,} rows; a form has at "
-                f"most {MAX_SHEET_ROWS:,} (rows were added to it)"))])
+            raise InvalidInput([Problem.said(name, None, None, "import.too_many_rows",
+                                             cell=f"{sheet}!A{MAX_SHEET_ROWS + 1}",
+                                             rows=f"{wb[sheet].max_row:,}", most=f"{MAX_SHEET_ROWS:,}")])
     _read_profile(wb[names.profile], loaded.model, data, doc, problems)
     data["answers"] = _read_answers(wb[names.questions], form, lang, doc, problems)
     data["impacts"] = _impacts(meta, doc, problems)
@@ -87,15 +94,15 @@ def import_xlsx(path: Path, criteria: str | None = None, allow_incomplete: bool 
             q.id for q in form.questions if q.criterion.applicability is None and q.id in index
             and not {"value", "not_applicable"} & set(data["answers"][index[q.id]])]
         raise InvalidInput(problems + exc.problems + [
-            missing_problem(doc.problem(("answers", index[c], "value"), ""), c)
+            doc.said(("answers", index[c], "value"), "import.no_answer", criterion=c)
             for c in unanswered]) from None
     missing = missing_required(model, loaded)
     if missing and not allow_incomplete:
-        problems += [missing_problem(doc.problem(("answers", index[c], "value"), ""), c)
+        problems += [doc.said(("answers", index[c], "value"), "import.no_answer", criterion=c)
                      for c in missing if c in index]
     entries = impact_entries_needed(model, loaded)
     if entries and not allow_incomplete:
-        problems += [entry_problem(doc.problem(("answers", index[c], "value"), ""), c)
+        problems += [doc.said(("answers", index[c], "value"), "import.no_entry", criterion=c)
                      for c in entries if c in index]
     if problems:
         raise InvalidInput(problems)
@@ -113,38 +120,32 @@ def _open(path: Path, name: str) -> Any:
     except (zipfile.BadZipFile, ValueError, EOFError):
         unpacked = 0  # load_workbook below says what is wrong with it
     if unpacked > MAX_XLSX_UNPACKED:
-        raise InvalidInput([Problem(name, None, None, (
-            f"the workbook unpacks to {unpacked:,} bytes; an exported form is at most "
-            f"{MAX_XLSX_UNPACKED:,} (were rows added to it?)"))])
+        raise InvalidInput([Problem.said(name, None, None, "import.unpacks_to", size=f"{unpacked:,}",
+                                         most=f"{MAX_XLSX_UNPACKED:,}")])
     try:
         # Formulas as formulas, not their cached values: an answer must be what was typed.
         return load_workbook(io.BytesIO(data), data_only=False)
     except (zipfile.BadZipFile, KeyError, OSError, ValueError, EOFError) as exc:
         detail = str(exc) or type(exc).__name__
-        raise InvalidInput([Problem(name, None, None, (
-            f"not a readable Excel .xlsx workbook ({detail}); send the file exported by "
-            f"`hria questionnaire export --format xlsx`, saved as .xlsx"))]) from None
+        raise InvalidInput([Problem.said(name, None, None, "import.not_xlsx", detail=detail)]) from None
     except Exception as exc:  # openpyxl raises many kinds on a damaged workbook
-        raise InvalidInput([Problem(name, None, None,
-                                    f"damaged Excel workbook ({type(exc).__name__}: {exc})")]) from None
+        raise InvalidInput([Problem.said(name, None, None, "import.damaged",
+                                         detail=f"{type(exc).__name__}: {exc}")]) from None
 
 
 def _metadata(wb: Any, name: str) -> dict[str, str]:
     if layout.META_SHEET not in wb.sheetnames:
-        raise InvalidInput([Problem(name, None, None, (
-            f"no '{layout.META_SHEET}' sheet: this workbook was not exported by "
-            f"`hria questionnaire export`, or the sheet was deleted"))])
+        raise InvalidInput([Problem.said(name, None, None, "import.no_meta", sheet=layout.META_SHEET)])
     ws = wb[layout.META_SHEET]
     meta = {str(ws.cell(row=r, column=1).value): str(ws.cell(row=r, column=2).value)
             for r in range(1, 12) if ws.cell(row=r, column=1).value is not None}
     if meta.get("format") != layout.FORMAT:
-        raise InvalidInput([Problem(name, None, None, (
-            f"{layout.META_SHEET}!B1: unknown form format {meta.get('format')!r} "
-            f"(expected {layout.FORMAT})"))])
+        raise InvalidInput([Problem.said(name, None, None, "import.format", cell=f"{layout.META_SHEET}!B1",
+                                         format=repr(meta.get("format")), expected=layout.FORMAT)])
     for key in ("questionnaire", "set", "version", "content_hash"):
         if key not in meta:
-            raise InvalidInput([Problem(name, None, None, (
-                f"{layout.META_SHEET}: the form's '{key}' row was changed or removed; export a new form"))])
+            raise InvalidInput([Problem.said(name, None, None, "import.meta_row", cell=layout.META_SHEET,
+                                             key=key)])
     return meta
 
 
@@ -157,8 +158,8 @@ def _impacts(meta: dict[str, str], doc: CellDocument, problems: list[Problem]) -
     try:
         impacts = json.loads(str(raw))
     except ValueError as exc:
-        message = f"{layout.META_SHEET}!B9: damaged impact register ({exc})"
-        problems.append(Problem(doc.file, None, None, message))
+        problems.append(Problem.said(doc.file, None, None, "import.impacts", cell=f"{layout.META_SHEET}!B9",
+                                     detail=exc))
         return []
     return impacts if isinstance(impacts, list) else []
 
@@ -171,27 +172,25 @@ def _resolve_set(meta: dict[str, str], criteria: str | None, name: str) -> Loade
     if criteria:
         loaded = criteria_sets.load(criteria)
         if loaded.model.id != set_id or loaded.model.version != version:
-            raise InvalidInput([Problem(name, None, None, (
-                f"{where}: this questionnaire is for {named}, but the criteria given are {loaded.ref}; "
-                f"answers are only read against the version they were given for"))])
+            raise InvalidInput([Problem.said(name, None, None, "import.other_set", cell=where, named=named,
+                                             given=loaded.ref)])
     else:
         if not versions:
-            raise InvalidInput([Problem(name, None, None, f"{layout.META_SHEET}!B3: unknown criteria set "
-                                                          f"'{set_id}'")])
+            raise InvalidInput([Problem.said(name, None, None, "import.unknown_set",
+                                             cell=f"{layout.META_SHEET}!B3",
+                                             set=set_id)])
         if version not in versions:
-            raise InvalidInput([Problem(name, None, None, (
-                f"{where}: this questionnaire is for {named}, which is not available "
-                f"(versions of {set_id}: {', '.join(versions)}); export a new form for "
-                f"{set_id}@{versions[-1]}"))])
+            raise InvalidInput([Problem.said(name, None, None, "import.version_gone", cell=where, named=named,
+                                             set=set_id, versions=", ".join(versions), latest=versions[-1])])
         try:
             loaded = criteria_sets.load(named)
         except UsageError as exc:
-            raise InvalidInput([Problem(name, None, None, f"{where}: {exc}")]) from None
+            raise InvalidInput([Problem.said(name, None, None, exc.code, cell=where, **exc.values)
+                                if exc.code else Problem(name, None, None, f"{where}: {exc}")]) from None
     if wanted_hash != loaded.content_hash:
-        raise InvalidInput([Problem(name, None, None, (
-            f"{layout.META_SHEET}!B5: this questionnaire was made from {named} with content hash "
-            f"{str(wanted_hash)[:23]}…, but {loaded.ref} now has {loaded.content_hash[:23]}…: the set "
-            f"changed after the form was exported"))])
+        raise InvalidInput([Problem.said(name, None, None, "import.hash", cell=f"{layout.META_SHEET}!B5",
+                                         named=named, wanted=str(wanted_hash)[:23], set=loaded.ref,
+                                         now=loaded.content_hash[:23])])
     return loaded
 
 
@@ -214,7 +213,7 @@ def _read_profile(ws: Any, cs: CriteriaSet, data: dict[str, Any], doc: CellDocum
         try:
             value = read_profile_value(path, typed(ws, r, 2, doc.file, problems), cs)
         except ValueError as exc:
-            problems.append(Problem(doc.file, None, None, f"{cell}: {exc}"))
+            problems.append(Problem.of_value(doc.file, exc, cell))
             continue
         if value is None and path not in _REQUIRED:
             continue
@@ -243,24 +242,22 @@ def _read_answers(ws: Any, form: Form, lang: Lang, doc: CellDocument, problems: 
             if _is_section_row(criterion, form):
                 continue
             if criterion:
-                problems.append(Problem(doc.file, None, None, (
-                    f"{ws.title}!A{row}: '{criterion}' is not a question of {form.questionnaire.id}; "
-                    f"the row was changed or added")))
+                problems.append(Problem.said(doc.file, None, None, "import.not_a_question",
+                                             cell=f"{ws.title}!A{row}",
+                                             criterion=criterion, questionnaire=form.questionnaire.id))
             elif filled:
-                problems.append(Problem(doc.file, None, None, (
-                    f"{ws.title}!A{row}: this row has answers but no question id; the row was changed "
-                    f"or added, so the answers cannot be placed")))
+                problems.append(Problem.said(doc.file, None, None, "import.no_id", cell=f"{ws.title}!A{row}"))
             continue
         if criterion in rows_of:
-            problems.append(Problem(doc.file, None, None, (
-                f"{ws.title}!A{row}: a second row for {criterion} (the first is row {rows_of[criterion]})")))
+            problems.append(Problem.said(doc.file, None, None, "import.second_row", cell=f"{ws.title}!A{row}",
+                                         criterion=criterion, first=rows_of[criterion]))
             continue
         rows_of[criterion] = row
         question = expected[criterion]
         if _norm(cells["question"]) != _norm(question_text(question, lang)):
-            problems.append(Problem(doc.file, None, None, (
-                f"{ws.title}!{layout.column('question')}{row}: the question text of {criterion} was "
-                f"changed; the answer cannot be trusted to answer the question asked")))
+            problems.append(Problem.said(doc.file, None, None, "import.question_changed",
+                                         cell=f"{ws.title}!{layout.column('question')}{row}",
+                                         criterion=criterion))
         entry = _answer(question, cells, row, ws.title, doc, problems)
         doc.cells[("answers", len(answers))] = f"{ws.title}!{layout.column('answer')}{row}"
         doc.cells[("answers", len(answers), "value")] = f"{ws.title}!{layout.column('answer')}{row}"
@@ -274,9 +271,9 @@ def _read_answers(ws: Any, form: Form, lang: Lang, doc: CellDocument, problems: 
         if q.id not in rows_of:
             sent = layout.FIRST_ROW + position[q.id] + next(
                 s.number for s in form.sections if q in s.questions)
-            problems.append(Problem(doc.file, None, None, (
-                f"{ws.title}!A{sent}: the row of {q.id} is missing (it was row {sent} when the form "
-                f"was sent); the row was removed or its id changed")))
+            problems.append(Problem.said(doc.file, None, None, "import.row_missing",
+                                         cell=f"{ws.title}!A{sent}",
+                                         criterion=q.id, row=sent))
     return answers
 
 
@@ -289,16 +286,15 @@ def _answer(q: Question, cells: dict[str, Any], row: int, sheet: str, doc: CellD
         try:
             choice = q.parse_answer(raw)
         except ValueError as exc:
-            problems.append(Problem(doc.file, None, None, f"{answer_cell}: {exc}"))
+            problems.append(Problem.of_value(doc.file, exc, answer_cell))
         else:
             if choice.value is None:
                 entry["not_applicable"] = {"reason": reason}
             else:
                 entry["value"] = choice.value
     if reason and "not_applicable" not in entry:
-        problems.append(Problem(doc.file, None, None, (
-            f"{sheet}!{layout.column('na_reason')}{row}: a reason for not applicable is given, but the "
-            f"answer is not {NOT_APPLICABLE}")))
+        problems.append(Problem.said(doc.file, None, None, "import.reason_without_na",
+                                     cell=f"{sheet}!{layout.column('na_reason')}{row}", na=NOT_APPLICABLE))
     entry["evidence"] = [line for line in (_norm(x) for x in _norm(cells["evidence"]).split("\n")) if line]
     notes = cells["notes"]
     entry["notes"] = normalise(str(notes)) if notes not in (None, "") else None
@@ -317,9 +313,8 @@ def typed(ws: Any, row: int, column: int, file: str, problems: list[Problem]) ->
     from its cached value (the form's own formulas live in cells it does not read)."""
     cell = ws.cell(row=row, column=column)
     if cell.data_type == "f":
-        problems.append(Problem(file, None, None, (
-            f"{ws.title}!{cell.coordinate}: a formula is not accepted in an answer cell; "
-            f"type the value itself")))
+        problems.append(Problem.said(file, None, None, "import.formula",
+                                     cell=f"{ws.title}!{cell.coordinate}"))
         return None
     return cell.value
 

@@ -17,7 +17,7 @@ from hria.loading.model_errors import validate_document
 from hria.loading.yaml_source import parse_yaml
 from hria.models.assessment import Assessment
 from hria.questionnaires.answers import impact_entries_needed, missing_required
-from hria.questionnaires.imported import Imported, entry_problem, missing_problem
+from hria.questionnaires.imported import Imported
 
 
 def import_yaml(path: Path, criteria: str | None = None, allow_incomplete: bool = False) -> Imported:
@@ -35,6 +35,6 @@ def import_yaml(path: Path, criteria: str | None = None, allow_incomplete: bool 
         def where(c: str) -> tuple[str | int, ...]:
             return ("answers", index[c]) if c in index else ("answers",)
 
-        raise InvalidInput([missing_problem(doc.problem(where(c), ""), c) for c in missing]
-                           + [entry_problem(doc.problem(where(c), ""), c) for c in entries])
+        raise InvalidInput([doc.said(where(c), "import.no_answer", criterion=c) for c in missing]
+                           + [doc.said(where(c), "import.no_entry", criterion=c) for c in entries])
     return Imported(text=text, assessment=model, missing=missing + entries, warnings=[])

@@ -6,6 +6,7 @@ import datetime as dt
 from typing import Any
 
 from hria import dates
+from hria.errors import InvalidValue
 from hria.loading.vocabulary import load_vocabulary
 from hria.models.assessment import Assessment
 from hria.models.criteria import CriteriaSet
@@ -60,7 +61,7 @@ def read_profile_value(path: str, raw: Any, cs: CriteriaSet) -> Any:
     if path.startswith(layout.PROFILE_FACT):
         code = normalise(str(raw)).split(layout.CHOICE_SEPARATOR)[0].strip().lower()
         if code not in ("yes", "no", "ใช่", "ไม่ใช่"):
-            raise ValueError(f"{raw!r} is not one of the choices (yes, no)")
+            raise InvalidValue("value.not_yes_no", value=repr(raw))
         return code in ("yes", "ใช่")
     if path in ("organisation.subtype", "organisation.size", "organisation.sector"):
         code = normalise(str(raw)).split(layout.CHOICE_SEPARATOR)[0].strip()
@@ -68,7 +69,7 @@ def read_profile_value(path: str, raw: Any, cs: CriteriaSet) -> Any:
                  else list(SECTOR_NAMES) if path.endswith("sector")
                  else [s.id for s in load_vocabulary().sizes])
         if code not in known:
-            raise ValueError(f"{raw!r} is not one of the choices ({', '.join(known)})")
+            raise InvalidValue("value.not_a_choice", value=repr(raw), choices=", ".join(known))
         return code
     if path == "assessed_on":
         if isinstance(raw, dt.datetime):  # Excel: a typed 30/06/2569 is a date in year 2569, B.E.
@@ -81,7 +82,7 @@ def read_profile_value(path: str, raw: Any, cs: CriteriaSet) -> Any:
             return raw
         text = normalise(str(raw)).replace(",", "")
         if not text.isdigit():
-            raise ValueError(f"{raw!r} is not a whole number")
+            raise InvalidValue("value.not_whole", value=repr(raw))
         return int(text)
     if isinstance(raw, float) and raw.is_integer():
         raw = int(raw)
