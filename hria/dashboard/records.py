@@ -144,7 +144,7 @@ class _SQLiteFile:
 
     def __init__(self, path: Path) -> None:
         if not Path(path).is_file():
-            raise UsageError(f"no registry at {path}")
+            raise UsageError(code="verify.no_registry", path=path)
         self.db = sqlite3.connect(path, timeout=30, isolation_level=None)
 
     def all(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
