@@ -351,6 +351,9 @@ ERRORS: dict[str, tuple[str, str]] = {
                             "({count} characters)"),
     "certify.issued_on": ("--issued-on {value} ไม่ใช่วันที่ในรูป ปปปป-ดด-วว",
                           "--issued-on {value} is not a date YYYY-MM-DD"),
+    "registry.empty_file": ("ไม่มีทะเบียนที่ {where} (เป็นไฟล์ว่าง)", "no registry at {where} (an empty file)"),
+    "registry.not_found": ("ไม่มีทะเบียนที่ {where} (คำสั่ง hria registry add-body เป็นผู้สร้างทะเบียน)",
+                           "no registry at {where} (hria registry add-body creates one)"),
     "registry.key_valid_from": ("--key-valid-from {value} ไม่ใช่วันที่ในรูป ปปปป-ดด-วว",
                                 "--key-valid-from {value} is not a date YYYY-MM-DD"),
     # Assessments and interview sessions.

@@ -11,7 +11,8 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Protocol
 
-from hria.errors import UsageError
+from hria import signing
+from hria.errors import HriaError, UsageError
 from hria.public_list import PublicList
 from hria.registry.model import Registry
 from hria.scheme import BodyKey
@@ -41,7 +42,9 @@ class StatusSource(Protocol):
     warning: tuple[str, str] | None
     """A reason to doubt what the source says (a stale list), Thai and English; None if none."""
 
-    def problem(self) -> SourceProblem | None: ...
+    def problem(self, serial: str) -> SourceProblem | None:
+        """Why this source cannot be trusted for ``serial``; None if it can."""
+        ...
     def lookup(self, serial: str) -> Listing | None: ...
 
 
@@ -51,8 +54,10 @@ class RegistryStatus:
         self.name_th, self.name_en = f"ทะเบียน {label}", f"registry {label}"
         self.warning: tuple[str, str] | None = None
 
-    def problem(self) -> SourceProblem | None:
-        return None
+    def problem(self, serial: str) -> SourceProblem | None:
+        # the row is what the rules wrote only if the hash-chained event log agrees with it
+        found = self.registry.unlogged_change(serial)
+        return SourceProblem(*found) if found is not None else None
 
     def lookup(self, serial: str) -> Listing | None:
         try:
@@ -80,7 +85,7 @@ class ListStatus:
                             f"the public list is older than {freshness_days} days ({age:.0f} days): "
                             "the status may have changed since")
 
-    def problem(self) -> SourceProblem | None:
+    def problem(self, serial: str) -> SourceProblem | None:
         if not self.listing.signature:
             return SourceProblem("รายการสาธารณะไม่ได้ลงนาม จึงเชื่อถือไม่ได้",
                                  "the public list is not signed, so it cannot be trusted")
@@ -92,6 +97,19 @@ class ListStatus:
 
     def lookup(self, serial: str) -> Listing | None:
         entry = self.listing.entries.get(serial)
-        if entry is None:
+        if entry is None or not self._speaks_for(entry.body_id, entry.signed):
             return None
         return Listing(entry.status, entry.reason, entry.signed, entry.body_id)
+
+    def _speaks_for(self, listed_body: str, signed: str) -> bool:
+        """A body's list answers for that body's certificates only: another body (or a rogue one)
+        cannot vouch that a certificate it did not issue is still valid."""
+        signer = self.signer.body_id if self.signer is not None else None
+        if signer is None:
+            return True
+        try:
+            payload = signing.read_unverified(signed)
+        except HriaError:
+            return False
+        issuer = payload.get("b") if isinstance(payload, dict) else None
+        return listed_body == signer and issuer == signer

@@ -330,7 +330,7 @@ def _one_source(v: Verdict, signed: str, source: StatusSource, key: BodyKey | No
     serial = str(p["s"])
     v.status_sources.append(source.name_en)
     name = f"status:{source.name_en}"
-    problem = source.problem()
+    problem = source.problem(serial)
     if problem is not None:
         v.add("status", name, False, problem.th, problem.en)
         return

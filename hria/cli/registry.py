@@ -31,10 +31,18 @@ ActorOption = typer.Option(..., "--by", envvar="HRIA_ACTOR",
                            help="Who makes the change: an id, never a person's name (default HRIA_ACTOR).")
 
 
-def open_location(location: str | None) -> Registry:
-    from hria.registry import open_registry
+def open_location(location: str | None, create: bool = False) -> Registry:
+    """The registry at ``location``; only registering a body may create one, so that a mistyped path
+    is an error rather than a new, empty registry whose log is "intact"."""
+    from hria.errors import UsageError
+    from hria.registry import default_registry_location, is_url, open_registry
 
-    return open_registry(location)
+    where = str(location) if location else str(default_registry_location())
+    if not create and not is_url(where) and Path(where).is_file() and Path(where).stat().st_size == 0:
+        raise UsageError(code="registry.empty_file", where=where)
+    if not create and not is_url(where) and not Path(where).exists():
+        raise UsageError(code="registry.not_found", where=where)
+    return open_registry(where)
 
 
 @app.command("add-body")
@@ -62,8 +70,8 @@ def add_body(
         since = dt.date.fromisoformat(key_valid_from) if key_valid_from else None
     except ValueError:
         raise UsageError(code="registry.key_valid_from", value=repr(key_valid_from)) from None
-    open_location(registry).add_body(Body(body_id, name_th, name_en, signing.public_pem(key).decode(),
-                                          signing.key_id(key)), by, key_valid_from=since)
+    body = Body(body_id, name_th, name_en, signing.public_pem(key).decode(), signing.key_id(key))
+    open_location(registry, create=True).add_body(body, by, key_valid_from=since)
     console().print(say("registry.body_added", lang.value, body=body_id, kid=signing.key_id(key)),
                     markup=False)
 
