@@ -445,10 +445,7 @@ ERRORS: dict[str, tuple[str, str]] = {
     "dashboard.list_not_scheme": ("{path}: รายการสาธารณะไม่ได้ลงนามด้วยกุญแจในไฟล์โครงการรับรอง {scheme}",
                                   "{path}: the public list is not signed by a key of the scheme file "
                                   "{scheme}"),
-    "dashboard.sqlite_only": ("สรุปผลการประเมินเก็บได้เฉพาะในทะเบียน SQLite (ยังไม่รองรับทะเบียน PostgreSQL "
-                              "ที่ใช้ร่วมกัน)",
-                              "assessment summaries are kept in SQLite registries only (not yet in a "
-                              "shared PostgreSQL registry)"),
+    "dashboard.no_summaries": ("ทะเบียนนี้ไม่ได้เก็บสรุปผลการประเมิน", "this registry keeps no assessment summaries"),
     "incentives.twice": ("{path}: มีรหัสโครงการซ้ำกัน", "{path}: a programme id is listed twice"),
     "incentives.unknown": ("ไม่รู้จักโครงการสิทธิประโยชน์ '{programme}' (ที่มี: {known})",
                            "unknown incentive programme '{programme}' (known: {known})"),

@@ -145,11 +145,11 @@ class Issuer:
         return cls(registry, key, {}, pki.document_credentials(key_path), url)
 
     def _keep_summary(self, result: Result, item: LoadedAssessment, serial: str) -> None:
-        """The dashboard's summary of the scored assessment, in the registry's file (not the answers)."""
+        """The dashboard's summary of the scored assessment, in the registry's database (not the answers)."""
         from hria.dashboard.records import AssessmentLog, kept_in, summary_of
 
         if not kept_in(self.registry):
-            return  # a shared PostgreSQL registry keeps no summaries yet
+            return
         if self.summaries is None:
             self.summaries = AssessmentLog.of(self.registry)
         self.summaries.add([summary_of(result, item.model, serial)])
@@ -169,6 +169,8 @@ class Issuer:
     def prepare(self, item: LoadedAssessment, body_id: str, auditor_id: str, issued_on: dt.date,
                 decided_by: str = "", backdate_reason: str = "",
                 supersede: bool = False) -> tuple[CertificateRecord, bool, CertificateInput]:
+        from hria.dashboard.records import decision_tx
+
         body, auditor = self.registry.body(body_id), self.registry.auditor(auditor_id)
         if body.key_id != signing.key_id(self.key.public_key()):
             raise Refused([Message(
@@ -182,8 +184,9 @@ class Issuer:
             if scored and scored[0].decision != "certified":  # refused on its merits, not for accreditation
                 self._keep_summary(scored[0], item, "")
             raise
-        record, new = register(self.registry, draft, self.key, supersede)
-        self._keep_summary(scored[0], item, record.serial)
+        with decision_tx(self.registry):  # on PostgreSQL the decision and its summary commit together
+            record, new = register(self.registry, draft, self.key, supersede)
+            self._keep_summary(scored[0], item, record.serial)
         return record, new, CertificateInput(record, body, auditor, item.criteria.model,
                                              qr_text(record, self.key, self.verification_url),
                                              self.document_signer)

@@ -25,8 +25,9 @@ def build(
                                      help="Or: a signed JSON list from `hria registry export`."),
     programmes: Path = typer.Option(None, "--programmes", help="Incentive programmes (YAML; default: the "
                                                                "bundled examples)."),
-    registry: Path = typer.Option(None, "--registry", help="Registry file (default: HRIA_REGISTRY or the "
-                                                           "user data directory)."),
+    registry: str = typer.Option(None, "--registry", help="Registry: a SQLite file or a postgresql:// URL "
+                                                          "(default: HRIA_REGISTRY or the user data "
+                                                          "directory; on PostgreSQL as the scheme owner)."),
     lang: Lang = LangOption,
     as_json: bool = JsonOption,
 ) -> None:

@@ -16,8 +16,9 @@ def incentives(
     output: Path = typer.Option(..., "-o", "--output", help="CSV file to write (.json writes JSON)."),
     programmes: Path = typer.Option(None, "--programmes", help="Programmes file (YAML; default: the "
                                                                "bundled examples)."),
-    registry: Path = typer.Option(None, "--registry", help="Registry file (default: HRIA_REGISTRY or the "
-                                                           "user data directory)."),
+    registry: str = typer.Option(None, "--registry", help="Registry: a SQLite file or a postgresql:// URL "
+                                                          "(default: HRIA_REGISTRY or the user data "
+                                                          "directory)."),
     lang: Lang = LangOption,
 ) -> None:
     """Write the certified organisations eligible for an incentive programme, for its partner agency

@@ -4,8 +4,10 @@ A summary holds the organisation's type, subtype, size and province, the decisio
 level, the overall and domain scores and the criteria it failed — never the answers —
 and whether the organisation agreed to be named publicly (public bodies always are; a
 business may opt out of the list of names, never of the counts). The table lives in the
-registry's database beside the certificates, created on first use (``CREATE TABLE IF NOT
-EXISTS``), so it needs no step of the registry's own schema versioning.
+registry's database beside the certificates: in a SQLite file created on first use (``CREATE
+TABLE IF NOT EXISTS``), so it needs no step of that file's schema versioning; in a shared
+PostgreSQL registry created by its migrations (``schema_postgres``), where each body's role
+inserts and reads only its own summaries and none may change one (row-level security).
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ import datetime as dt
 import json
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import AbstractContextManager, contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
@@ -37,7 +39,7 @@ CREATE TABLE IF NOT EXISTS dashboard_assessments (
     level TEXT NOT NULL, overall REAL, domain_scores TEXT NOT NULL, failed_criteria TEXT NOT NULL,
     public_listing INTEGER NOT NULL, serial TEXT NOT NULL)
 """
-_COLUMNS = ("assessment_hash", "organisation_id", "name_th", "name_en", "organisation_type", "subtype",
+COLUMNS = ("assessment_hash", "organisation_id", "name_th", "name_en", "organisation_type", "subtype",
             "size", "province", "set_ref", "assessed_on", "decision", "level", "overall",
             "domain_scores", "failed_criteria", "public_listing", "serial")
 
@@ -90,29 +92,46 @@ def _row(s: AssessmentSummary) -> tuple[Any, ...]:
     return (s.assessment_hash, s.organisation_id, s.name_th, s.name_en, s.organisation_type, s.subtype,
             s.size, s.province, s.set_ref, s.assessed_on.isoformat(), s.decision, s.level, s.overall,
             json.dumps(s.domain_scores, sort_keys=True), json.dumps(list(s.failed_criteria)),
-            int(s.public_listing), s.serial)
+            s.public_listing, s.serial)
 
 
 def _summary(row: tuple[Any, ...]) -> AssessmentSummary:
-    d = dict(zip(_COLUMNS, row, strict=True))
-    d["assessed_on"] = dt.date.fromisoformat(d["assessed_on"])
+    d = dict(zip(COLUMNS, row, strict=True))
+    if isinstance(d["assessed_on"], str):  # SQLite keeps text, PostgreSQL a date
+        d["assessed_on"] = dt.date.fromisoformat(d["assessed_on"])
     d["domain_scores"] = json.loads(d["domain_scores"])
     d["failed_criteria"] = tuple(json.loads(d["failed_criteria"]))
     d["public_listing"] = bool(d["public_listing"])
     return AssessmentSummary(**d)
 
 
-_UPSERT = (f"INSERT INTO dashboard_assessments ({', '.join(_COLUMNS)}) "
-           f"VALUES ({', '.join('?' * len(_COLUMNS))}) "
+_UPSERT = (f"INSERT INTO dashboard_assessments ({', '.join(COLUMNS)}) "
+           f"VALUES ({', '.join('?' * len(COLUMNS))}) "
            f"ON CONFLICT (assessment_hash) DO UPDATE SET "
-           f"{', '.join(f'{c} = excluded.{c}' for c in _COLUMNS[1:])}")
-_SELECT = f"SELECT {', '.join(_COLUMNS)} FROM dashboard_assessments ORDER BY assessed_on, assessment_hash"
+           f"{', '.join(f'{c} = excluded.{c}' for c in COLUMNS[1:])}")
+_INSERT_ONCE = (f"INSERT INTO dashboard_assessments ({', '.join(COLUMNS)}) "
+                f"VALUES ({', '.join('?' * len(COLUMNS))}) ON CONFLICT (assessment_hash) DO NOTHING")
+"""On PostgreSQL a summary, once written, is never changed (no body role may update one)."""
+_SELECT = f"SELECT {', '.join(COLUMNS)} FROM dashboard_assessments ORDER BY assessed_on, assessment_hash"
+
+
+def _shared(registry: Registry) -> bool:
+    from hria.registry.postgres import PostgresRegistry
+
+    return isinstance(registry, PostgresRegistry)
 
 
 def kept_in(registry: Registry) -> bool:
-    """Does this registry keep assessment summaries? A SQLite file does; on a shared PostgreSQL
-    registry each body's role may not create tables (row-level security), so not yet there."""
-    return getattr(registry, "path", None) is not None
+    """Does this registry keep assessment summaries? A SQLite file does, and a shared PostgreSQL
+    registry does (its schema has the table; each body's role sees only its own rows)."""
+    return getattr(registry, "path", None) is not None or _shared(registry)
+
+
+def decision_tx(registry: Registry) -> AbstractContextManager[object]:
+    """One transaction around a certification decision and its summary, on PostgreSQL (the
+    registry's own transactions nest inside it as savepoints); SQLite writes them one after the
+    other, as it always has."""
+    return registry._tx() if _shared(registry) else nullcontext()  # type: ignore[attr-defined]
 
 
 class _Tx(Protocol):
@@ -152,6 +171,8 @@ class AssessmentLog:
     ``?`` placeholders and an upsert both SQLite and PostgreSQL accept), else on a connection
     of its own to the registry's SQLite file."""
 
+    _insert = _UPSERT
+
     def __init__(self, path: Path) -> None:
         own = _SQLiteFile(path)
         self._tx: Callable[[], AbstractContextManager[_Tx]] = own.tx
@@ -161,14 +182,17 @@ class AssessmentLog:
 
     @classmethod
     def of(cls, registry: Registry) -> AssessmentLog:
-        """The log kept in ``registry``'s own SQLite file (see ``kept_in``)."""
+        """The log kept in ``registry``'s own database (see ``kept_in``)."""
         if not kept_in(registry):
-            raise UsageError(code="dashboard.sqlite_only")
+            raise UsageError(code="dashboard.no_summaries")
         shared_tx, shared_read = getattr(registry, "_tx", None), getattr(registry, "_read", None)
         if callable(shared_tx) and callable(shared_read):
             log = cls.__new__(cls)
             log._tx, log._read, log._close = shared_tx, shared_read, lambda: None
-            log._create()
+            if _shared(registry):
+                log._insert = _INSERT_ONCE  # the table is the schema's; a body role creates none
+            else:
+                log._create()
             return log
         return cls(Path(getattr(registry, "path", "")))
 
@@ -181,7 +205,7 @@ class AssessmentLog:
         rows = [_row(s) for s in summaries]
         with self._tx() as tx:
             for row in rows:
-                tx.run(_UPSERT, row)
+                tx.run(self._insert, row)
         return len(rows)
 
     def all(self) -> list[AssessmentSummary]:

@@ -3,12 +3,16 @@
 Everything is copied in one PostgreSQL transaction, the event log verbatim (same
 sequence numbers, times and hashes), so the chain checks the same after the move
 and a head published before it is still found; the move itself is then an event.
-The target must be empty and reached as its administrator.
+The dashboard's assessment summaries come along, each kept for the body that issued
+its certificate (a refused assessment: the source's body when it has only one; else
+no body, which only the scheme owner reads). The target must be empty and reached as
+its administrator.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from hria.registry.model import RegistryUnavailable, RuleBroken
 from hria.registry.postgres import connect, errors, safe_url
@@ -33,6 +37,23 @@ TABLES: dict[str, tuple[str, ...]] = {
     "events": ("seq", "at", "kind", "subject", "data", "prev_hash", "hash"),
 }
 _IDENTITY = {"complaints": "id", "surveillance_visits": "id", "events": "seq"}
+
+
+def _copy_summaries(old: SQLiteRegistry, conn: Any) -> int:
+    """The dashboard's summaries (a SQLite file has them once something was certified in it)."""
+    from hria.dashboard.records import COLUMNS as SUMMARY_COLUMNS
+
+    if not list(old.iter_rows("SELECT 1 FROM sqlite_master WHERE name = 'dashboard_assessments'")):
+        return 0
+    serial_body = dict(old.iter_rows("SELECT serial, body_id FROM certificates"))
+    bodies = [b for (b,) in old.iter_rows("SELECT id FROM bodies")]
+    sole = bodies[0] if len(bodies) == 1 else None
+    rows = [(*row[:-2], bool(row[-2]), row[-1], serial_body.get(row[-1], sole))
+            for row in old.iter_rows(f"SELECT {', '.join(SUMMARY_COLUMNS)} FROM dashboard_assessments")]
+    with conn.cursor() as cur:
+        cur.executemany(f"INSERT INTO dashboard_assessments ({', '.join(SUMMARY_COLUMNS)}, body_id) "
+                        f"VALUES ({', '.join(['%s'] * (len(SUMMARY_COLUMNS) + 1))})", rows)
+    return len(rows)
 
 
 def move(source: str, target: str) -> dict[str, int]:
@@ -64,6 +85,7 @@ def move(source: str, target: str) -> dict[str, int]:
                     column = _IDENTITY[table]
                     conn.execute(f"SELECT setval(pg_get_serial_sequence('{table}', '{column}'), "
                                  f"greatest((SELECT max({column}) FROM {table}), 1))")
+            counts["assessment summaries"] = _copy_summaries(old, conn)
             conn.execute("SELECT hria_append_event(%s, %s, %s)",
                          ("registry.moved", where, event_data({"by": "hria migrate", "reason": f"moved from "
                                                               f"{Path(source).name}", "counts": counts})))

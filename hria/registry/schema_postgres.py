@@ -189,6 +189,31 @@ _SECURITY = [
     "GRANT SELECT ON public_list TO hria_public",
 ]
 
+# The dashboard's summaries of scored assessments (``hria.dashboard.records``): a body inserts and
+# reads its own, never changes or deletes one; the scheme owner reads all (the dashboard is built as
+# ``hria_nhrc``); the public role reads none — the site it builds is what the public sees.
+_DASHBOARD = [
+    """CREATE TABLE dashboard_assessments (
+        assessment_hash text PRIMARY KEY, organisation_id text NOT NULL,
+        name_th text NOT NULL, name_en text NOT NULL, organisation_type text NOT NULL,
+        subtype text NOT NULL, size text NOT NULL, province text NOT NULL, set_ref text NOT NULL,
+        assessed_on date NOT NULL, decision text NOT NULL CHECK (decision IN ('certified', 'refused')),
+        level text NOT NULL, overall double precision, domain_scores text NOT NULL,
+        failed_criteria text NOT NULL, public_listing boolean NOT NULL, serial text NOT NULL,
+        body_id text REFERENCES bodies(id) DEFAULT hria_current_body())""",
+    """CREATE TRIGGER dashboard_assessments_kept BEFORE UPDATE OR DELETE ON dashboard_assessments
+        FOR EACH ROW EXECUTE FUNCTION hria_refuse('assessment summaries are append-only')""",
+    "ALTER TABLE dashboard_assessments ENABLE ROW LEVEL SECURITY",
+    "ALTER TABLE dashboard_assessments FORCE ROW LEVEL SECURITY",
+    "REVOKE ALL ON dashboard_assessments FROM PUBLIC",
+    "GRANT SELECT, INSERT ON dashboard_assessments TO hria_body",
+    "GRANT SELECT ON dashboard_assessments TO hria_scheme",
+    f"CREATE POLICY own_read ON dashboard_assessments FOR SELECT TO hria_body USING ({_OWN})",
+    f"CREATE POLICY own_insert ON dashboard_assessments FOR INSERT TO hria_body WITH CHECK ({_OWN})",
+    "CREATE POLICY scheme_read ON dashboard_assessments FOR SELECT TO hria_scheme USING (true)",
+]
+
 MIGRATIONS: list[list[str]] = [
     [_ROLES, *_TABLES, *_FUNCTIONS, *_SECURITY],
+    _DASHBOARD,
 ]
