@@ -63,6 +63,10 @@ def _thai_breaks(run: str) -> list[int]:
     return [p for p in positions[:count] if 0 < p < len(run)]
 
 
+_OPENING = "([{\"'\u201c\u2018"
+_CLOSING = ")]}.,;:!?\"'\u201d\u2019"
+
+
 def pieces(text: str) -> list[str]:
     """``text`` cut at every place a line may break; white space ends the piece before it."""
     cuts: set[int] = set()
@@ -77,9 +81,10 @@ def pieces(text: str) -> list[str]:
             while i < len(text) and _is_thai(text[i]):
                 i += 1
             cuts.update(start + p for p in _thai_breaks(text[start:i]))
-            if start > 0 and not text[start - 1].isspace():
+            # an opening bracket stays with the word after it, closing punctuation with the one before
+            if start > 0 and not text[start - 1].isspace() and text[start - 1] not in _OPENING:
                 cuts.add(start)
-            if i < len(text) and not text[i].isspace():
+            if i < len(text) and not text[i].isspace() and text[i] not in _CLOSING:
                 cuts.add(i)
         else:
             i += 1

@@ -56,3 +56,14 @@ def test_a_list_of_commands_breaks_between_commands_not_inside_one() -> None:
     # one item wider than the line is wrapped on its own, at word boundaries
     assert wrap_items(["ก", "ทะเบียนผลกระทบด้านสิทธิมนุษยชน"], 12, " · ") == \
         ["ก", *wrap("ทะเบียนผลกระทบด้านสิทธิมนุษยชน", 12)]
+
+
+def test_a_bracket_stays_with_the_thai_word_it_opens_or_closes() -> None:
+    name = "สำนักงานพัฒนาสังคมและความมั่นคงของมนุษย์จังหวัดน่าน (ตัวอย่างสมมติ)"
+    assert not any(p.endswith("(") for p in pieces(name))
+    assert "(ตัวอย่าง" in pieces(name)
+    for columns in range(12, 40):
+        lines = wrap(name, columns)
+        assert not any(line.rstrip().endswith("(") for line in lines), lines
+        assert not any(line.lstrip().startswith(")") for line in lines), lines
+        assert "".join(lines).replace(" ", "") == name.replace(" ", "")
