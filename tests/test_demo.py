@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -39,3 +40,20 @@ def test_demo_runs_the_whole_path(tmp_path: Path) -> None:
     again = subprocess.run([exe, "demo", "--out", str(out)], capture_output=True, text=True, env=env)
     assert again.returncode == 0 and "DEMO-CB-2569-000001" in again.stdout  # rerun reuses the certificate
     assert "ไม่ออกใบรับรอง: เกณฑ์ที่ต้องผ่าน EDU-SAF-01 ได้ 1 ต้องได้อย่างน้อย 2" in again.stdout  # Thai by default
+
+
+def test_demo_with_a_population_runs_again_on_the_same_folder(tmp_path: Path) -> None:
+    """bash scripts/demo adds a fictional population; running it twice keeps the first one."""
+    exe = shutil.which("hria")
+    assert exe
+    out = tmp_path / "demo"
+    env = {**os.environ, "NO_COLOR": "1"}
+    first = subprocess.run([exe, "demo", "--out", str(out), "--lang", "en", "--population", "60"],
+                           capture_output=True, text=True, env=env)
+    assert first.returncode == 0, first.stdout + first.stderr
+    filled = re.search(r"3\. Fictional population: (\d+) assessments, (\d+) certificates", first.stdout)
+    assert filled and int(filled[1]) >= 60 and int(filled[2]) > 0, first.stdout
+    again = subprocess.run([exe, "demo", "--out", str(out), "--lang", "en", "--population", "60"],
+                           capture_output=True, text=True, env=env)
+    assert again.returncode == 0, again.stdout + again.stderr
+    assert "3. Fictional population: kept the one already in the registry" in again.stdout

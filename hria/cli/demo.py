@@ -104,7 +104,12 @@ def demo(
     command = (f"hria verify {out}/<name>.certificate.pdf --scheme {out}/keys/scheme.json "
                f"--registry {out}/registry.sqlite3")
     c.print("\n" + say("demo.by_hand", w, command=command))
-    if population:
+    # the fictional population's registration numbers start with 99 (hria.dashboard.population);
+    # a rerun keeps the one an earlier run wrote, as it keeps the examples' certificates
+    kept = sum(1 for r in registry.certificates() if r.organisation_id.startswith("99")) if population else 0
+    if kept:
+        c.print("\n" + say("demo.population_kept", w, certificates=kept))
+    elif population:
         from hria.dashboard.population import fill
 
         found, issued = fill(registry, population, DEMO_BODY, DEMO_AUDITOR, private, decided_by=DEMO_DECIDER)

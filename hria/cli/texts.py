@@ -211,6 +211,10 @@ TEXTS: dict[str, tuple[str, str]] = {
                         "ใบรับรอง {certificates} ฉบับ",
                         "[bold]3. Fictional population[/bold]: {assessments} assessments, "
                         "{certificates} certificates"),
+    "demo.population_kept": ("[bold]3. ประชากรสมมุติ[/bold]: ใช้ชุดที่เขียนไว้ในทะเบียนแล้ว "
+                             "(ใบรับรอง {certificates} ฉบับ)",
+                             "[bold]3. Fictional population[/bold]: kept the one already in the registry "
+                             "({certificates} certificates)"),
     "demo.dashboard": ("[bold]แดชบอร์ด[/bold] (ใบรับรอง {certificates} ฉบับ): เปิด {index} ในเบราว์เซอร์ "
                        "(ภาษาไทย; ภาษาอังกฤษที่ index.en.html) หน้าตรวจสอบใบรับรองคือ verify.html",
                        "[bold]Dashboard[/bold] ({certificates} certificates): open {index} in a browser "
