@@ -8,6 +8,9 @@ run. Values are data (paths, ids, numbers) and are never translated.
 
 from __future__ import annotations
 
+from hria.error_texts_criteria import CRITERIA_ERRORS
+from hria.error_texts_registry import REGISTRY_ERRORS
+
 # code -> (Thai, English); {placeholders} are filled from the error's values.
 ERRORS: dict[str, tuple[str, str]] = {
     # Files and the input boundary (hria/loading/limits.py, yaml_source.py).
@@ -85,164 +88,6 @@ ERRORS: dict[str, tuple[str, str]] = {
     "warning.legal_basis": ("คำเตือน: เกณฑ์ {criterion} ไม่มีอ้างอิงสนธิสัญญาหรือกฎหมายไทยสำหรับหน้าที่ของหน่วยงานรัฐ",
                             "warning: criterion {criterion}: no treaty or Thai-law reference for a state "
                             "body's duty"),
-    # Criteria sets and questionnaires.
-    "set.unknown": ("ไม่รู้จักชุดเกณฑ์ '{set}' (ที่มี: {known})", "unknown criteria set '{set}' (known: {known})"),
-    "set.no_version": ("ชุดเกณฑ์ '{set}' ไม่มีฉบับ {version} (ฉบับที่มี: {versions})",
-                       "criteria set '{set}' has no version {version} (versions: {versions})"),
-    "set.unknown_type": ("ไม่รู้จักประเภทองค์กร '{type}' (ไม่มีใน vocabulary.yaml: {known})",
-                         "unknown organisation type '{type}' (not in vocabulary.yaml: {known})"),
-    "set.duplicate_criterion": ("รหัสเกณฑ์ '{criterion}' ซ้ำ", "duplicate criterion id '{criterion}'"),
-    "set.unknown_domain": ("ไม่รู้จักมิติสิทธิ '{domain}' (ไม่มีใน vocabulary.yaml)",
-                           "unknown rights domain '{domain}' (not in vocabulary.yaml)"),
-    "set.domain_twice": ("มิติ '{domain}' ระบุซ้ำสองครั้ง", "domain '{domain}' listed twice"),
-    "set.domain_empty": ("มิติ '{domain}' ไม่มีเกณฑ์", "domain '{domain}' has no criteria"),
-    "set.duplicate_level": ("รหัสระดับ '{level}' ซ้ำ", "duplicate level id '{level}'"),
-    "set.levels_order": ("ระดับเรียงไม่ถูกต้อง: '{level}' ต้องมี min_score มากกว่า {above} ของ '{previous}' "
-                         "แต่มี {has}",
-                         "levels out of order: '{level}' needs min_score above {above} of '{previous}', "
-                         "has {has}"),
-    "cite.kind": ("ประเภทอ้างอิง '{kind}' ไม่มีใน vocabulary.yaml",
-                  "reference kind '{kind}' is not in vocabulary.yaml"),
-    "cite.law": ("ไม่รู้จักกฎหมาย '{law}' (ไม่มีใน vocabulary.yaml)",
-                 "unknown law '{law}' (not in vocabulary.yaml)"),
-    "cite.instrument": ("ไม่รู้จักตราสาร '{instrument}' (ที่มี: {known})",
-                        "unknown instrument '{instrument}' (known: {known})"),
-    "cite.not_party": ("ประเทศไทยไม่ได้เป็นภาคี {instrument} ({name_th}) ให้อ้างสนธิสัญญาที่ไทยเป็นภาคี",
-                       "Thailand is not party to {instrument} ({name_en}): cite a treaty it is party to"),
-    "cite.article": ("{instrument} ไม่มีข้อ {article} (ข้อ 1-{articles})",
-                     "{instrument} has no article {article} (articles 1-{articles})"),
-    "cite.body": ("ไม่รู้จักคณะกรรมการประจำสนธิสัญญา '{body}' (ที่มี: {known})",
-                  "unknown treaty body '{body}' (known: {known})"),
-    "cite.symbol": ("เลขเอกสาร '{symbol}' ไม่ใช่เอกสารของ {body} (ต้องขึ้นต้นด้วย {expected})",
-                    "symbol '{symbol}' is not a {body} document (expected {expected}N)"),
-    "cite.upr_needs_number": ("การระบุประเทศหรือคำตอบของ UPR ต้องมีเลขข้อเสนอแนะ",
-                              "a UPR state or response needs the recommendation number"),
-    "cite.upr_unknown": ("ข้อเสนอแนะ UPR {number} ไม่มีในบัญชีของ {where} "
-                         "(criteria/recommendations/upr-{cycle}.yaml)",
-                         "UPR recommendation {number} is not in the catalogue of {where} "
-                         "(criteria/recommendations/upr-{cycle}.yaml)"),
-    "cite.upr_state": ("ข้อเสนอแนะ UPR {number} เสนอโดย {made_by} ไม่ใช่ {given}",
-                       "UPR {number} was made by {made_by}, not {given}"),
-    "cite.upr_response": ("ประเทศไทยตอบข้อเสนอแนะ UPR {number} ว่า {response}",
-                          "Thailand's response to UPR {number} was {response}"),
-    "set.domain_not_listed": ("เกณฑ์ {criterion}: มิติ '{domain}' ไม่อยู่ในรายการ domains",
-                              "criterion {criterion}: domain '{domain}' is not listed in domains"),
-    "set.unknown_scale": ("เกณฑ์ {criterion}: ไม่รู้จักมาตรวัด '{scale}'",
-                          "criterion {criterion}: unknown scale '{scale}'"),
-    "set.level_labels": ("เกณฑ์ {criterion}: levels มี {count} คำอธิบาย แต่มาตรวัด '{scale}' ต้องมี {needed}",
-                         "criterion {criterion}: levels has {count} labels, scale '{scale}' needs {needed}"),
-    "set.gate_above_scale": ("เกณฑ์ {criterion}: must_pass at_least {at_least} สูงกว่าค่าสูงสุดของมาตรวัด {top}",
-                             "criterion {criterion}: must_pass at_least {at_least} is above the scale's "
-                             "maximum {top}"),
-    "set.cap": ("เกณฑ์ {criterion}: cap {cap} ต้องต่ำกว่าค่าสูงสุดของตนเอง {top}",
-                "criterion {criterion}: cap {cap} must be below its own maximum {top}"),
-    "set.unknown_subtype": ("เกณฑ์ {criterion}: ไม่รู้จักประเภทย่อย '{subtype}'",
-                            "criterion {criterion}: unknown subtype '{subtype}'"),
-    "set.unknown_link": ("เกณฑ์ {criterion}: อ้างถึงเกณฑ์ '{target}' ที่ไม่มี",
-                         "criterion {criterion}: refers to unknown criterion '{target}'"),
-    "set.self_link": ("เกณฑ์ {criterion}: อ้างถึงตัวเอง", "criterion {criterion}: refers to itself"),
-    "set.link_above_scale": ("เกณฑ์ {criterion}: at_least {at_least} สูงกว่าค่าสูงสุด {top} ของ {target}",
-                             "criterion {criterion}: at_least {at_least} is above the maximum {top} "
-                             "of {target}"),
-    "rules.nn_unknown": ("เกณฑ์ที่ยอมให้ล้มเหลวไม่ได้ระบุเกณฑ์ '{criterion}' ที่ไม่มี",
-                         "non-negotiable names unknown criterion '{criterion}'"),
-    "rules.nn_twice": ("{criterion} ระบุซ้ำสองครั้งเป็นเกณฑ์ที่ยอมให้ล้มเหลวไม่ได้",
-                       "{criterion} is listed twice as a non-negotiable"),
-    "rules.nn_gate_at": ("เกณฑ์ที่ยอมให้ล้มเหลวไม่ได้ต้องมี rules.gate_at (ค่าที่แต่ละมาตรวัดต้องถึง)",
-                         "non-negotiables need rules.gate_at (the value each scale must reach)"),
-    "rules.nn_gate_failed": ("เมื่อมีเกณฑ์ที่ยอมให้ล้มเหลวไม่ได้ ผลของการไม่ผ่านเกณฑ์ที่ต้องผ่านต้องเป็น not_certified",
-                             "with non-negotiables, a failed gate must be not_certified"),
-    "rules.register_effect": ("เมื่อมีกฎ impact_register ผลกระทบที่ขวางการรับรองต้องมีผลเป็น not_certified",
-                              "with an impact_register rule, a blocking impact must be not_certified"),
-    "rules.no_floor": ("มิติ '{domain}' ไม่มีเกณฑ์ขั้นต่ำที่มากกว่า 0 แต่ rules.every_domain_floored เป็น true",
-                       "domain '{domain}' has no floor above 0, but rules.every_domain_floored is true"),
-    "rules.subtype": ("ไม่รู้จักประเภทย่อย '{subtype}'", "unknown subtype '{subtype}'"),
-    "rules.was_criterion": ("{criterion} ยังเป็นเกณฑ์ของชุดนี้อยู่", "{criterion} is still a criterion of this set"),
-    "rules.profile_fact": ("{criterion}: ไม่รู้จักคำถามข้อมูลองค์กร '{fact}' (ที่ถาม: {asked})",
-                           "{criterion}: unknown profile question '{fact}' (asked: {asked})"),
-    "rules.grave_domain": ("ความล้มเหลวร้ายแรงระบุมิติ '{domain}' ซึ่งไม่ใช่มิติของชุดนี้",
-                           "grave failure names domain '{domain}', not a domain of this set"),
-    "rules.stated_gate": ("{criterion} เป็นเกณฑ์ที่ยอมให้ล้มเหลวไม่ได้: เกณฑ์ผ่านบนมาตรวัด {scale} "
-                          "คือ {shown_th} ดังนั้น must_pass ต้องเป็น at_least: {want} ไม่ใช่ {given}",
-                          "{criterion} is non-negotiable: its gate on a {scale} scale is {shown}, so "
-                          "must_pass must read at_least: {want}, not {given}"),
-    "rules.grave_unknown": ("ความล้มเหลวร้ายแรงระบุเกณฑ์ '{criterion}' ที่ไม่มี",
-                            "grave failure names unknown criterion '{criterion}'"),
-    "rules.grave_whole_scale": ("at_most {at_most} ครอบคลุมทั้งมาตรวัดของ {criterion}",
-                                "at_most {at_most} covers the whole scale of {criterion}"),
-    "set.no_criterion": ("{set} ไม่มีเกณฑ์ {criterion}", "{set} has no criterion {criterion}"),
-    "questionnaire.none.auditor_interview": (
-        "ไม่มีแบบสัมภาษณ์ของผู้ตรวจประเมินสำหรับ {set} (แบบสอบถามที่มี: {have})",
-        "no auditor_interview questionnaire for {set} (questionnaires: {have})"),
-    "questionnaire.none.self_assessment": (
-        "ไม่มีแบบประเมินตนเองสำหรับ {set} (แบบสอบถามที่มี: {have})",
-        "no self_assessment questionnaire for {set} (questionnaires: {have})"),
-    "questionnaire.unknown": ("ไม่รู้จักแบบสอบถาม '{questionnaire}' ของ {set}",
-                              "unknown questionnaire '{questionnaire}' for {set}"),
-    "questionnaire.prefill_too_large": (
-        "ทะเบียนผลกระทบของข้อมูลตั้งต้น ({count} รายการ) ใหญ่เกินกว่าจะใส่ในแบบฟอร์ม Excel ให้ส่งออกเป็น YAML แทน",
-        "the prefill's impact register ({count} entries) is too large to carry in an Excel form; "
-        "export YAML instead"),
-    "questionnaire.sheet_missing": ("ไม่มีแผ่นงาน '{sheet}'", "the sheet '{sheet}' is missing"),
-    "import.no_answer": ("{criterion} ยังไม่มีคำตอบ แต่ใช้บังคับกับองค์กรนี้ (ตอบข้อนี้ หรือนำเข้าด้วย --allow-incomplete)",
-                         "{criterion} has no answer but applies to this organisation "
-                         "(answer it, or import with --allow-incomplete)"),
-    "import.no_entry": ("{criterion} เป็นเกณฑ์ที่ยอมให้ล้มเหลวไม่ได้และตอบ 0: ทะเบียนผลกระทบต้องมีรายการที่ระบุเกณฑ์นี้ "
-                        "(criterion: {criterion}) ก่อนจึงจะพิจารณาผลได้ (นำเข้าด้วย --allow-incomplete "
-                        "แล้วเพิ่มรายการใต้ impacts: ในไฟล์ YAML)",
-                        "{criterion} is a non-negotiable answered 0: the impact register must hold an entry "
-                        "naming it (criterion: {criterion}) before the assessment can be decided "
-                        "(import with "
-                        "--allow-incomplete, then add the entry under impacts: in the YAML file)"),
-    "import.too_many_rows": ("แผ่นงานมี {rows} แถว แบบฟอร์มมีได้ไม่เกิน {most} แถว (มีการเพิ่มแถว)",
-                             "the sheet has {rows} rows; a form has at most {most} (rows were added to it)"),
-    "import.unpacks_to": ("สมุดงานคลายออกได้ {size} ไบต์ แบบฟอร์มที่ส่งออกมีไม่เกิน {most} (มีการเพิ่มแถวหรือไม่)",
-                          "the workbook unpacks to {size} bytes; an exported form is at most {most} "
-                          "(were rows added to it?)"),
-    "import.not_xlsx": ("ไม่ใช่สมุดงาน Excel .xlsx ที่อ่านได้ ให้ส่งไฟล์ที่ส่งออกด้วย "
-                        "`hria questionnaire export --format xlsx` และบันทึกเป็น .xlsx",
-                        "not a readable Excel .xlsx workbook ({detail}); send the file exported by "
-                        "`hria questionnaire export --format xlsx`, saved as .xlsx"),
-    "import.damaged": ("สมุดงาน Excel เสียหาย ({detail})", "damaged Excel workbook ({detail})"),
-    "import.no_meta": ("ไม่มีแผ่นงาน '{sheet}': สมุดงานนี้ไม่ได้ส่งออกด้วย `hria questionnaire export` "
-                       "หรือแผ่นงานถูกลบ",
-                       "no '{sheet}' sheet: this workbook was not exported by `hria questionnaire export`, "
-                       "or the sheet was deleted"),
-    "import.format": ("ไม่รู้จักรูปแบบแบบฟอร์ม {format} (ต้องเป็น {expected})",
-                      "unknown form format {format} (expected {expected})"),
-    "import.meta_row": ("แถว '{key}' ของแบบฟอร์มถูกแก้ไขหรือลบ ให้ส่งออกแบบฟอร์มใหม่",
-                        "the form's '{key}' row was changed or removed; export a new form"),
-    "import.impacts": ("ทะเบียนผลกระทบเสียหาย ({detail})", "damaged impact register ({detail})"),
-    "import.other_set": ("แบบสอบถามนี้ใช้กับ {named} แต่เกณฑ์ที่ระบุคือ {given} คำตอบอ่านได้กับฉบับที่ใช้ตอบเท่านั้น",
-                         "this questionnaire is for {named}, but the criteria given are {given}; answers are "
-                         "only read against the version they were given for"),
-    "import.unknown_set": ("ไม่รู้จักชุดเกณฑ์ '{set}'", "unknown criteria set '{set}'"),
-    "import.version_gone": ("แบบสอบถามนี้ใช้กับ {named} ซึ่งไม่มีแล้ว (ฉบับของ {set}: {versions}) "
-                            "ให้ส่งออกแบบฟอร์มใหม่สำหรับ {set}@{latest}",
-                            "this questionnaire is for {named}, which is not available (versions of {set}: "
-                            "{versions}); export a new form for {set}@{latest}"),
-    "import.hash": ("แบบสอบถามนี้ทำจาก {named} ที่มีค่าแฮช {wanted}… แต่ขณะนี้ {set} มีค่าแฮช {now}…: "
-                    "ชุดเกณฑ์เปลี่ยนหลังส่งออกแบบฟอร์ม",
-                    "this questionnaire was made from {named} with content hash {wanted}…, but {set} now has "
-                    "{now}…: the set changed after the form was exported"),
-    "import.not_a_question": ("'{criterion}' ไม่ใช่คำถามของ {questionnaire}: แถวถูกแก้ไขหรือเพิ่ม",
-                              "'{criterion}' is not a question of {questionnaire}; the row was changed "
-                              "or added"),
-    "import.no_id": ("แถวนี้มีคำตอบแต่ไม่มีรหัสคำถาม: แถวถูกแก้ไขหรือเพิ่ม จึงวางคำตอบไม่ได้",
-                     "this row has answers but no question id; the row was changed or added, so the "
-                     "answers cannot be placed"),
-    "import.second_row": ("{criterion} มีแถวที่สอง (แถวแรกคือแถว {first})",
-                          "a second row for {criterion} (the first is row {first})"),
-    "import.question_changed": ("ข้อความคำถามของ {criterion} ถูกแก้ไข จึงเชื่อไม่ได้ว่าคำตอบตอบคำถามที่ถาม",
-                                "the question text of {criterion} was changed; the answer cannot be trusted "
-                                "to answer the question asked"),
-    "import.row_missing": ("ไม่มีแถวของ {criterion} (เมื่อส่งแบบฟอร์มคือแถว {row}) แถวถูกลบหรือรหัสถูกแก้ไข",
-                           "the row of {criterion} is missing (it was row {row} when the form was sent); the "
-                           "row was removed or its id changed"),
-    "import.reason_without_na": ("มีเหตุผลที่ไม่เกี่ยวข้อง แต่คำตอบไม่ใช่ {na}",
-                                 "a reason for not applicable is given, but the answer is not {na}"),
-    "import.formula": ("ช่องคำตอบรับสูตรไม่ได้ ให้พิมพ์ค่าลงไปเอง",
-                       "a formula is not accepted in an answer cell; type the value itself"),
     # Values a model or a form refuses (InvalidValue).
     "value.not_yes_no": ("{value} ไม่ใช่ตัวเลือกที่มี (ใช่, ไม่ใช่)", "{value} is not one of the choices (yes, no)"),
     "value.not_a_choice": ("{value} ไม่ใช่ตัวเลือกที่มี ({choices})",
@@ -351,104 +196,8 @@ ERRORS: dict[str, tuple[str, str]] = {
                             "({count} characters)"),
     "certify.issued_on": ("--issued-on {value} ไม่ใช่วันที่ในรูป ปปปป-ดด-วว",
                           "--issued-on {value} is not a date YYYY-MM-DD"),
-    "registry.empty_file": ("ไม่มีทะเบียนที่ {where} (เป็นไฟล์ว่าง)", "no registry at {where} (an empty file)"),
-    "registry.not_found": ("ไม่มีทะเบียนที่ {where} (คำสั่ง hria registry add-body เป็นผู้สร้างทะเบียน)",
-                           "no registry at {where} (hria registry add-body creates one)"),
     "registry.key_valid_from": ("--key-valid-from {value} ไม่ใช่วันที่ในรูป ปปปป-ดด-วว",
                                 "--key-valid-from {value} is not a date YYYY-MM-DD"),
-    # The registry (hria/registry/*): what is not there, what cannot be opened, the event log.
-    "registry.unknown_body": ("ไม่รู้จักหน่วยรับรอง '{body}' (ลงทะเบียนด้วย `hria registry add-body`)",
-                              "unknown certification body '{body}' (register it with "
-                              "`hria registry add-body`)"),
-    "registry.no_key": ("หน่วยรับรอง {body} ไม่มีกุญแจ {key}", "body {body} has no key {key}"),
-    "registry.unknown_auditor": ("ไม่รู้จักผู้ตรวจประเมิน '{auditor}'", "unknown auditor '{auditor}'"),
-    "registry.no_certificate": ("ไม่มีใบรับรองเลขที่ {serial} ใน {location}",
-                                "no certificate with serial {serial} in {location}"),
-    "registry.no_complaint": ("ไม่มีเรื่องร้องเรียนหมายเลข {complaint}", "no complaint {complaint}"),
-    "registry.folder": ("{where}: เป็นโฟลเดอร์ ไม่ใช่ไฟล์ทะเบียน", "{where}: is a folder, not a registry file"),
-    "registry.read_only": ("{where}: ทะเบียนอ่านได้อย่างเดียว ไม่ได้เขียนอะไรลงไป",
-                           "{where}: the registry is read-only; nothing was written"),
-    "registry.schema_newer": ("ทะเบียน {where} ใช้โครงสร้างรุ่น {version} ใหม่กว่าที่ hria รุ่นนี้รู้จัก ({known}) "
-                              "ให้ปรับรุ่น hria",
-                              "registry {where} has schema {version}, newer than this hria understands "
-                              "({known}); upgrade hria"),
-    "registry.sqlite_read_only": ("{where}: ทะเบียนอ่านได้อย่างเดียว ({detail})",
-                                  "{where}: the registry is read-only ({detail})"),
-    "registry.disk": ("{where}: เขียนไม่ได้ (ดิสก์เต็มหรือเสีย) ไม่ได้เขียนอะไรลงไป ({detail})",
-                      "{where}: could not write (disk full or failing); nothing was written ({detail})"),
-    "registry.not_database": ("{where}: ไม่ใช่ทะเบียนของ hria (ฐานข้อมูล SQLite) ({detail})",
-                              "{where}: not an hria registry (SQLite database) ({detail})"),
-    "registry.unusable": ("{where}: ใช้ทะเบียนไม่ได้ ({detail})", "{where}: cannot use the registry ({detail})"),
-    "registry.date": ("{value} ไม่ใช่วันที่ในรูป ปปปป-ดด-วว", "{value} is not a date YYYY-MM-DD"),
-    "registry.log_unlinked": ("เหตุการณ์ที่ {seq}: ไม่ต่อจากเหตุการณ์ก่อนหน้า",
-                              "event {seq}: does not follow the event before it"),
-    "registry.log_altered": ("เหตุการณ์ที่ {seq}: เนื้อหาไม่ตรงกับค่าแฮช",
-                             "event {seq}: content does not match its hash"),
-    "registry.head_missing": ("หัวสาย {head} ที่เคยเผยแพร่ไม่อยู่ในบันทึกนี้: ประวัติถูกเขียนใหม่ "
-                              "หรือไม่ใช่บันทึกที่เผยแพร่ไว้",
-                              "the published head {head} is not in this log: history was rewritten "
-                              "or the log is not the one published"),
-    "registry.list_foreign": ("{path}: ลายมือชื่อของรายการไม่ตรงกับกุญแจของหน่วยรับรองใดในทะเบียนนี้ "
-                              "(ถูกแก้ไข หรือเป็นรายการของทะเบียนอื่น)",
-                              "{path}: the list's signature does not match a body key in this registry "
-                              "(edited, or another registry's list)"),
-    "registry.list_no_head": ("{path}: รายการไม่มีหัวสายบันทึกเหตุการณ์",
-                              "{path}: the list carries no event-log head"),
-    "registry.pg_superuser": ("{where}: init-postgres ต้องใช้ผู้ดูแลฐานข้อมูล (บทบาท superuser)",
-                              "{where}: init-postgres needs the database administrator (a superuser role)"),
-    "registry.pg_ready": ("โครงสร้างรุ่น {version} พร้อมใช้ที่ {where}", "schema {version} ready at {where}"),
-    "registry.pg_role": ("บทบาท {login} ({group})", "role {login} ({group})"),
-    "registry.pg_body_role": ("บทบาท {login} ({group} ของ {body})", "role {login} ({group} for {body})"),
-    "registry.no_sqlite": ("{where}: ไม่พบทะเบียน SQLite", "{where}: no such SQLite registry"),
-    "registry.target_not_empty": ("{where}: ทะเบียนปลายทางมีข้อมูลอยู่แล้ว ไม่ได้คัดลอกอะไร",
-                                  "{where}: the target registry is not empty; nothing was copied"),
-    "registry.pg_no_right_detail": ("{where}: บทบาทนี้ไม่มีสิทธิ์ทำเช่นนั้น ({detail})",
-                                    "{where}: this role has no right to do that ({detail})"),
-    "registry.pg_no_right": ("{where}: บทบาทนี้ไม่มีสิทธิ์ทำเช่นนั้น", "{where}: this role has no right to do that"),
-    "registry.pg_error": ("{where}: ฐานข้อมูลทะเบียนแจ้งข้อผิดพลาด ({detail})", "{where}: {detail}"),
-    "registry.pg_unreachable": ("{where}: ติดต่อทะเบียนไม่ได้ ({detail})",
-                                "{where}: cannot reach the registry ({detail})"),
-    "registry.pg_schema_older": ("{where}: ทะเบียนใช้โครงสร้างรุ่น {version} แต่ hria รุ่นนี้ต้องการรุ่น {needed} "
-                                 "ให้ผู้ดูแลรัน `hria registry init-postgres`",
-                                 "{where}: registry schema {version}, this hria needs {needed}; run "
-                                 "`hria registry init-postgres` as the admin"),
-    "registry.pg_schema_newer": ("{where}: ทะเบียนใช้โครงสร้างรุ่น {version} ใหม่กว่าที่ hria รุ่นนี้รู้จัก ({known}) "
-                                 "ให้ปรับรุ่น hria",
-                                 "{where}: registry schema {version} is newer than this hria understands "
-                                 "({known}); upgrade hria"),
-    "registry.upgrade_broke": ("{where}: การปรับรุ่นทะเบียนทำให้การอ้างอิงเสีย",
-                               "{where}: upgrading the registry broke a reference"),
-    "batch.folder_needs": ("โฟลเดอร์ของการประเมินต้องระบุ --body และ --auditor",
-                           "a folder of assessments needs --body and --auditor"),
-    "batch.not_csv": ("{path}: ไม่ใช่ไฟล์รายการแบบ CSV ({detail})", "{path}: not a CSV manifest ({detail})"),
-    "batch.row_needs": ("{path}:{line}: ต้องมี assessment, body และ auditor",
-                        "{path}:{line}: needs assessment, body and auditor"),
-    "batch.issue_date": ("{path}:{line}: issue_date {value} ไม่ใช่วันที่ในรูป ปปปป-ดด-วว",
-                         "{path}:{line}: issue_date {value} is not YYYY-MM-DD"),
-    "registry.log_no_issue": ("ใบรับรอง {serial}: ไม่มีเหตุการณ์ออกใบรับรองในบันทึก (ถูกเพิ่มด้วยมือ?)",
-                              "certificate {serial}: no issue event in the log (inserted by hand?)"),
-    "registry.log_status_differs": ("ใบรับรอง {serial}: ตารางระบุสถานะ{status_th} แต่บันทึกเหตุการณ์ระบุสถานะ"
-                                    "{logged_th} (ถูกแก้ไขด้วยมือ?)",
-                                    "certificate {serial}: status {status} in the table, but the event log "
-                                    "says {logged} (edited by hand?)"),
-    "public_list.bad": ("{path}: ไม่ใช่รายการใบรับรองสาธารณะ ({what_th})",
-                        "{path}: not a public list of certificates ({what})"),
-    "public_list.unreadable": ("{path}: อ่านรายการสาธารณะไม่ได้ ({reason})",
-                               "{path}: cannot read the public list ({reason})"),
-    "batch.in_use": ("{out} กำลังถูกใช้โดยการออกใบรับรองชุดอื่น (โพรเซส {holder}) ให้รอจนเสร็จ หรือระบุ --out อื่น",
-                     "{out} is in use by another batch (process {holder}); wait for it to finish, or give "
-                     "another --out"),
-    "dashboard.key_or_list": ("ระบุ --key (ลงนามรายการสาธารณะของเว็บไซต์ตอนนี้) หรือ --list (รายการ JSON "
-                              "ที่ลงนามแล้ว) อย่างใดอย่างหนึ่ง",
-                              "give --key (sign the site's public list now) or --list (a signed JSON list), "
-                              "one of the two"),
-    "dashboard.list_not_scheme": ("{path}: รายการสาธารณะไม่ได้ลงนามด้วยกุญแจในไฟล์โครงการรับรอง {scheme}",
-                                  "{path}: the public list is not signed by a key of the scheme file "
-                                  "{scheme}"),
-    "dashboard.no_summaries": ("ทะเบียนนี้ไม่ได้เก็บสรุปผลการประเมิน", "this registry keeps no assessment summaries"),
-    "incentives.twice": ("{path}: มีรหัสโครงการซ้ำกัน", "{path}: a programme id is listed twice"),
-    "incentives.unknown": ("ไม่รู้จักโครงการสิทธิประโยชน์ '{programme}' (ที่มี: {known})",
-                           "unknown incentive programme '{programme}' (known: {known})"),
     # Assessments and interview sessions.
     "session.missing": ("ไม่พบไฟล์การประเมิน: {path}", "no such session file: {path}"),
     "profile.other_type": ("{path}: องค์กรเป็นประเภท '{type}' แต่ {set} ใช้กับประเภท '{set_type}' "
@@ -503,6 +252,9 @@ ERRORS: dict[str, tuple[str, str]] = {
     "certificate.bad_payload": ("{target}: อ่านข้อมูลใบรับรองที่ฝังอยู่ไม่ได้",
                                 "{target}: the embedded certificate payload is not readable"),
 }
+
+ERRORS.update(CRITERIA_ERRORS)
+ERRORS.update(REGISTRY_ERRORS)
 
 # What the CLI puts before a message, and how it says an OS error.
 PREFIXES: dict[str, tuple[str, str]] = {
