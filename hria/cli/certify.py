@@ -18,6 +18,7 @@ from hria.cli.common import (
     JsonOption,
     Lang,
     LangOption,
+    RegistryOption,
     console,
     fail,
     markup_safe,
@@ -42,8 +43,6 @@ app = typer.Typer(cls=_DefaultToOne, no_args_is_help=True,
                   help="Issue signed certificates: `hria certify ASSESSMENT --body ID --auditor ID`, "
                        "or `hria certify batch MANIFEST --out DIR`.")
 
-RegistryOption = typer.Option(None, "--registry", help="Registry: a SQLite file or a postgresql:// URL "
-                                                       "(default: HRIA_REGISTRY or the user data directory).")
 KeyOption = typer.Option(None, "--key", help="The body's private key (default: BODY.key in the user "
                                              "data directory); passphrase from HRIA_KEY_PASSPHRASE.")
 DateOption = typer.Option(None, "--issued-on", help="Issue date YYYY-MM-DD (default: today, Bangkok); not "

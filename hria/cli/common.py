@@ -36,6 +36,8 @@ class Lang(StrEnum):
 LangOption = typer.Option(Lang.th, "--lang", envvar="HRIA_LANG",
                           help="Language of the content and messages: th (Thai) or en.")
 JsonOption = typer.Option(False, "--json", help="Print machine-readable JSON instead.")
+RegistryOption = typer.Option(None, "--registry", help="Registry: a SQLite file or a postgresql:// URL "
+                                                       "(default: HRIA_REGISTRY or the user data directory).")
 
 
 def chosen_lang(args: Sequence[str]) -> Lang:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import typer
 
-from hria.cli.common import Lang, LangOption, console
+from hria.cli.common import Lang, LangOption, RegistryOption, console
 from hria.cli.texts import say
 
 
@@ -16,9 +16,7 @@ def incentives(
     output: Path = typer.Option(..., "-o", "--output", help="CSV file to write (.json writes JSON)."),
     programmes: Path = typer.Option(None, "--programmes", help="Programmes file (YAML; default: the "
                                                                "bundled examples)."),
-    registry: str = typer.Option(None, "--registry", help="Registry: a SQLite file or a postgresql:// URL "
-                                                          "(default: HRIA_REGISTRY or the user data "
-                                                          "directory)."),
+    registry: str = RegistryOption,
     lang: Lang = LangOption,
 ) -> None:
     """Write the certified organisations eligible for an incentive programme, for its partner agency

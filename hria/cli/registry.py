@@ -18,6 +18,7 @@ from hria.cli.common import (
     JsonOption,
     Lang,
     LangOption,
+    RegistryOption,
     console,
     error_text_of,
     markup_safe,
@@ -33,8 +34,6 @@ if TYPE_CHECKING:
 app = typer.Typer(help="The registry of bodies, keys, auditors and certificates: a SQLite file or a shared "
                        "PostgreSQL database (--registry or HRIA_REGISTRY).", no_args_is_help=True)
 
-RegistryOption = typer.Option(None, "--registry", help="Registry: a SQLite file or a postgresql:// URL "
-                                                       "(default: HRIA_REGISTRY or the user data directory).")
 ReasonOption = typer.Option(..., "--reason", help="Why; recorded in the event log.")
 ActorOption = typer.Option(..., "--by", envvar="HRIA_ACTOR",
                            help="Who makes the change: an id, never a person's name (default HRIA_ACTOR).")
