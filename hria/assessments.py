@@ -111,28 +111,25 @@ def _resolve_set(ref: dict[str, Any], doc: YamlDocument, override: LoadedSet | N
     if override is not None:
         given = override.model
         if given.id != set_id:
-            problems.append(doc.problem(("criteria_set", "id"), (
-                f"the assessment is for criteria set '{set_id}' but the criteria given are {given.ref}")))
+            problems.append(doc.said(("criteria_set", "id"), "assessment.other_set", set=set_id,
+                                     given=given.ref))
             return None
         if given.version != version:
             shown = ", ".join(sorted({*versions, given.version}, key=_version_key))
-            problems.append(doc.problem(("criteria_set", "version"), (
-                f"the assessment names {named} but the criteria given are {given.ref}; "
-                f"answers are only scored against the version they were given for "
-                f"(versions of {set_id}: {shown})")))
+            problems.append(doc.said(("criteria_set", "version"), "assessment.other_version", named=named,
+                                     given=given.ref, set=set_id, versions=shown))
             return None
         loaded = override
     else:
         match = next((f for f in files if f.version == version), None)
         if not files:
             known = ", ".join(sorted({f.id for f in cache.files()})) or "none"
-            problems.append(doc.problem(("criteria_set", "id"),
-                                        f"unknown criteria set '{set_id}' (known: {known})"))
+            problems.append(doc.said(("criteria_set", "id"), "assessment.unknown_set", set=set_id,
+                                     known=known))
             return None
         if match is None:
-            problems.append(doc.problem(("criteria_set", "version"), (
-                f"the assessment names {named}, but {set_id} has no version {version} "
-                f"(versions of {set_id}: {', '.join(versions)})")))
+            problems.append(doc.said(("criteria_set", "version"), "assessment.no_version", named=named,
+                                     set=set_id, version=version, versions=", ".join(versions)))
             return None
         try:
             loaded = cache.load(match.path)
@@ -140,10 +137,10 @@ def _resolve_set(ref: dict[str, Any], doc: YamlDocument, override: LoadedSet | N
             problems += exc.problems
             return None
     if isinstance(wanted_hash, str) and wanted_hash != loaded.content_hash:
-        problems.append(doc.problem(("criteria_set", "content_hash"), (
-            f"the assessment was made against {named} with content hash {_short(wanted_hash)}, "
-            f"but {loaded.ref} now has content hash {_short(loaded.content_hash)}: the set changed "
-            f"after the answers were given (versions of {set_id}: {', '.join(versions) or version})")))
+        problems.append(doc.said(("criteria_set", "content_hash"), "assessment.hash", named=named,
+                                 wanted=_short(wanted_hash), ref=loaded.ref,
+                                 actual=_short(loaded.content_hash), set=set_id,
+                                 versions=", ".join(versions) or version))
     return loaded
 
 
@@ -172,28 +169,28 @@ def _check_answers(cs: CriteriaSet, answers: list[tuple[int, Answer]], doc: Yaml
         c = by_id.get(a.criterion)
         if c is None:
             close = difflib.get_close_matches(a.criterion, list(by_id), n=1)
-            hint = f"; did you mean {close[0]}?" if close else ""
-            problems.append(doc.problem((*here, "criterion"),
-                                        f"unknown criterion '{a.criterion}': not in {cs.ref}{hint}"))
+            if close:
+                problems.append(doc.said((*here, "criterion"), "assessment.unknown_criterion_close",
+                                         criterion=a.criterion, set=cs.ref, close=close[0]))
+            else:
+                problems.append(doc.said((*here, "criterion"), "assessment.unknown_criterion",
+                                         criterion=a.criterion, set=cs.ref))
             continue
         if a.criterion in first:
             line, _ = doc.where(("answers", first[a.criterion]))
-            problems.append(doc.problem((*here, "criterion"),
-                                        f"a second answer to {a.criterion} (the first is at line {line})"))
+            problems.append(doc.said((*here, "criterion"), "assessment.second_answer", criterion=a.criterion,
+                                     first=str(line)))
             continue
         first[a.criterion] = i
         top = cs.scale_of(c).max_value
         if a.value is not None and a.value > top:
-            problems.append(doc.problem((*here, "value"), (
-                f"value {a.value} is outside the scale of {c.id}: '{c.answer}' takes 0 to {top}")))
+            problems.append(doc.said((*here, "value"), "assessment.outside_scale", value=str(a.value),
+                                     criterion=c.id, scale=c.answer, top=str(top)))
         if a.not_applicable is not None and c.id in non_negotiable:
-            problems.append(doc.problem((*here, "not_applicable"), (
-                f"{c.id} is a non-negotiable of {cs.ref} and may not be answered not applicable: "
-                f"only the organisation profile (subtype, size, profile facts) can make it not apply")))
+            problems.append(doc.said((*here, "not_applicable"), "assessment.na_non_negotiable",
+                                     criterion=c.id, set=cs.ref))
         elif a.not_applicable is not None and c.not_applicable is None:
-            problems.append(doc.problem((*here, "not_applicable"), (
-                f"{c.id} may not be answered not applicable: the set allows that only where a "
-                f"criterion gives a not_applicable reason")))
+            problems.append(doc.said((*here, "not_applicable"), "assessment.na_not_allowed", criterion=c.id))
     return problems
 
 
@@ -201,14 +198,13 @@ def _check_profile(cs: CriteriaSet, org: dict[str, Any], doc: YamlDocument) -> l
     problems = []
     org_type, subtype = org.get("type"), org.get("subtype")
     if isinstance(org_type, str) and org_type != cs.organisation_type:
-        problems.append(doc.problem(("organisation", "type"), (
-            f"organisation type '{org_type}' does not match {cs.ref}, which is for "
-            f"'{cs.organisation_type}'")))
+        problems.append(doc.said(("organisation", "type"), "assessment.org_type", type=org_type, set=cs.ref,
+                                 set_type=cs.organisation_type))
     known = [s.id for s in cs.subtypes]
     if isinstance(subtype, str) and subtype not in known:
-        shown = ", ".join(known) or "none"
-        problems.append(doc.problem(("organisation", "subtype"),
-                                    f"unknown subtype '{subtype}' for {cs.ref} (subtypes: {shown})"))
+        problems.append(doc.said(("organisation", "subtype"), "assessment.subtype", subtype=subtype,
+                                 set=cs.ref, known=", ".join(known) or "none",
+                                 known_th=", ".join(known) or "ไม่มี"))
     return problems
 
 
@@ -217,7 +213,7 @@ def _check_impacts(model: Assessment, doc: YamlDocument) -> list[Problem]:
     problems = []
     for i, impact in enumerate(model.impacts):
         if impact.id in seen:
-            problems.append(doc.problem(("impacts", i, "id"), f"impact id '{impact.id}' used twice"))
+            problems.append(doc.said(("impacts", i, "id"), "assessment.impact_twice", id=impact.id))
         seen.add(impact.id)
     return problems
 
@@ -228,13 +224,12 @@ def _check_schema_2(cs: CriteriaSet, model: Assessment, doc: YamlDocument) -> li
     asked = [q.id for q in cs.profile or []]
     for fact in model.organisation.profile or {}:
         if fact not in asked:
-            shown = ", ".join(asked) or "none"
-            problems.append(doc.problem(("organisation", "profile", fact),
-                                        f"unknown profile question '{fact}' for {cs.ref} (asked: {shown})"))
+            problems.append(doc.said(("organisation", "profile", fact), "assessment.profile_fact", fact=fact,
+                                     set=cs.ref, asked=", ".join(asked) or "none",
+                                     asked_th=", ".join(asked) or "ไม่มี"))
     known = {c.id for c in cs.criteria}
     for i, impact in enumerate(model.impacts):
         if impact.criterion is not None and impact.criterion not in known:
-            problems.append(doc.problem(("impacts", i, "criterion"),
-                                        f"impact {impact.id} names unknown criterion '{impact.criterion}' "
-                                        f"(not in {cs.ref})"))
+            problems.append(doc.said(("impacts", i, "criterion"), "assessment.impact_criterion", id=impact.id,
+                                     criterion=impact.criterion, set=cs.ref))
     return problems

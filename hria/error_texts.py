@@ -9,6 +9,7 @@ run. Values are data (paths, ids, numbers) and are never translated.
 from __future__ import annotations
 
 from hria.error_texts_criteria import CRITERIA_ERRORS
+from hria.error_texts_input import INPUT_ERRORS
 from hria.error_texts_registry import REGISTRY_ERRORS
 
 # code -> (Thai, English); {placeholders} are filled from the error's values.
@@ -152,7 +153,7 @@ ERRORS: dict[str, tuple[str, str]] = {
                                 "{certificate} is not the certificate of the key {path}"),
     "key.read_certificate": ("อ่านใบรับรอง {path} ไม่ได้ ({detail})", "cannot read certificate {path}: {detail}"),
     "key.no_certificate": ("ไม่พบใบรับรองที่ {path}", "no certificate at {path}"),
-    "scheme.unusable": ("{path}: ใช้เป็นไฟล์โครงการรับรองไม่ได้ ({detail})",
+    "scheme.unusable": ("{path}: ใช้เป็นไฟล์โครงการรับรองไม่ได้ ({detail_th})",
                         "{path}: not a usable scheme file ({detail})"),
     "scheme.other_root": ("{path}: ลงนามภายใต้ราก {root}… ไม่ใช่รากที่กำหนดไว้ {pinned}…",
                           "{path}: signed under root {root}…, not the pinned root {pinned}…"),
@@ -254,6 +255,7 @@ ERRORS: dict[str, tuple[str, str]] = {
 }
 
 ERRORS.update(CRITERIA_ERRORS)
+ERRORS.update(INPUT_ERRORS)
 ERRORS.update(REGISTRY_ERRORS)
 
 # What the CLI puts before a message, and how it says an OS error.

@@ -101,6 +101,9 @@ class InvalidValue(ValueError):
         self.values = {k: str(v) for k, v in values.items()}
         super().__init__(error_text(code, "en", self.values))
 
+    def in_(self, lang: str) -> str:
+        return error_text(self.code, lang, self.values)
+
 
 class UsageError(HriaError):
     """The user asked for something that does not exist or cannot be done (exit 2)."""

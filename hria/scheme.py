@@ -24,7 +24,7 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from hria import pki, signing
-from hria.errors import UsageError
+from hria.errors import InvalidValue, UsageError
 from hria.writing import write_text_atomic
 
 FORMAT = "hria-scheme/1"
@@ -59,8 +59,14 @@ class Scheme:
     keys: tuple[BodyKey, ...]
 
 
-def _problem(path: Path, what: str) -> UsageError:
-    return UsageError(code="scheme.unusable", path=path, detail=what)
+_WHAT_TH = {"not a regular file": "ไม่ใช่ไฟล์ปกติ", "too large": "ใหญ่เกินไป",
+            "the root is not an ECDSA key": "กุญแจของรากไม่ใช่ ECDSA"}
+
+
+def _problem(path: Path, what: str, what_th: str | None = None) -> UsageError:
+    """``what`` is English; a Python exception's name (JSONDecodeError, KeyError) is kept as is."""
+    return UsageError(code="scheme.unusable", path=path, detail=what,
+                      detail_th=what_th or _WHAT_TH.get(what, what))
 
 
 def read(path: Path, pinned_root: x509.Certificate | None = None) -> Scheme:
@@ -91,19 +97,21 @@ def read(path: Path, pinned_root: x509.Certificate | None = None) -> Scheme:
             from None
     try:
         return _scheme(path, content, root_pem, root)
+    except InvalidValue as exc:
+        raise _problem(path, str(exc), exc.in_("th")) from None
     except (ValueError, KeyError, TypeError, AttributeError) as exc:
         raise _problem(path, f"{type(exc).__name__}: {exc}") from None
 
 
 def _scheme(path: Path, content: dict[str, Any], root_pem: bytes, root: x509.Certificate) -> Scheme:
     if content.get("format") != FORMAT:
-        raise ValueError(f"format is not {FORMAT}")
+        raise InvalidValue("scheme.format", format=FORMAT)
     keys = []
     for body in content["bodies"]:
         for k in body["keys"]:
             public = serialization.load_pem_public_key(str(k["public_key"]).encode())
             if not isinstance(public, Ed25519PublicKey):
-                raise ValueError(f"body {body['id']}: not an Ed25519 key")
+                raise InvalidValue("scheme.body_key", body=body["id"])
             compromised = k.get("compromised_from")
             keys.append(BodyKey(str(body["id"]), public, dt.date.fromisoformat(k["valid_from"]),
                                 dt.date.fromisoformat(k["valid_until"]),

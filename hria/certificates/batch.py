@@ -120,10 +120,7 @@ def interrupted_says_what_was_saved(out: Path) -> Iterator[None]:
         yield
     except KeyboardInterrupt:
         written = sum(1 for _ in out.glob("*.pdf"))
-        raise Interrupted(
-            f"{written} certificate PDF(s) are in {display_path(out)}; every certificate issued so far "
-            f"is registered. Run the same command again to finish: nothing is issued twice "
-            f"(summary.csv is written when a run completes)") from None
+        raise Interrupted(code="batch.interrupted", written=written, out=display_path(out)) from None
 
 
 def worker_init() -> None:

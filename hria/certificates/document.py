@@ -18,6 +18,7 @@ from typing import Any
 from hria import __version__, dates
 from hria.certificates import pades, qr
 from hria.certificates.stamping import Sheet, StaticLayers, open_variable_pass, stamp
+from hria.errors import HriaError
 from hria.models.criteria import CriteriaSet
 from hria.pki import Credentials
 from hria.registry.model import Auditor, Body, CertificateRecord
@@ -125,7 +126,7 @@ def render(items: Sequence[CertificateInput]) -> list[bytes]:
     author = items[0].body.name_en
     variable = _lay_out(_html("certificate/variable.html", author, certificates=views))
     if len(variable.pages) != len(items):
-        raise RuntimeError(f"laid out {len(variable.pages)} variable pages for {len(items)} certificates")
+        raise HriaError(code="certificate.layout", pages=len(variable.pages), count=len(items))
     producer = f"hria {__version__} (WeasyPrint, pikepdf)"
     out = []
     with open_variable_pass(variable.write_pdf()) as pages:

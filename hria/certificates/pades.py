@@ -59,7 +59,7 @@ def sign_prepared(data: bytes, credentials: Credentials) -> bytes:
     contents = _CONTENTS.search(data)
     byte_range = _BYTE_RANGE.search(data)
     if contents is None or byte_range is None:
-        raise DocumentSignatureError("the PDF has no prepared signature placeholder")
+        raise DocumentSignatureError(code="pdf.no_placeholder")
     start, end = contents.start(1) - 1, contents.end(1) + 1  # the hex string with its < >
     ranges = b"/ByteRange [0 %d %d %d" % (start, end, len(data) - end)
     ranges = ranges.ljust(byte_range.end() - byte_range.start() - 1) + b"]"
@@ -68,7 +68,7 @@ def sign_prepared(data: bytes, credentials: Credentials) -> bytes:
     digest = hashlib.sha256(bytes(out[:start]) + bytes(out[end:])).digest()
     cms = _cms(digest, credentials)
     if len(cms) > CONTENTS_SIZE:
-        raise DocumentSignatureError(f"the signature takes {len(cms)} bytes, more than {CONTENTS_SIZE}")
+        raise DocumentSignatureError(code="pdf.signature_too_big", size=len(cms), limit=CONTENTS_SIZE)
     out[start + 1:start + 1 + 2 * len(cms)] = cms.hex().encode("ascii")
     return bytes(out)
 
@@ -103,7 +103,7 @@ def _template(credentials: Credentials, signature_length: int) -> tuple[bytes, b
         mark = b"\x5a" * signature_length
         attributes, whole = _build_cms(_DIGEST_MARK, mark, credentials)
         if whole.count(_DIGEST_MARK) != 1 or whole.count(mark) != 1:
-            raise DocumentSignatureError("cannot prepare a CMS template for this certificate")
+            raise DocumentSignatureError(code="pdf.cms_template")
         _templates[key] = (attributes, whole, whole.index(_DIGEST_MARK), whole.index(mark))
     return _templates[key]
 

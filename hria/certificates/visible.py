@@ -69,9 +69,9 @@ def page_words(path: Path) -> list[Word]:
         done = subprocess.run(["pdftotext", "-bbox", "-f", "1", "-l", "1", "-q", str(path), "-"],
                               capture_output=True, timeout=30, check=False)
     except (OSError, subprocess.TimeoutExpired) as exc:
-        raise UsageError(f"{path}: cannot read the page's text with pdftotext ({exc})") from None
+        raise UsageError(code="certificate.pdftotext", path=path, detail=exc) from None
     if done.returncode != 0:
-        raise UsageError(f"{path}: pdftotext cannot read the page's text")
+        raise UsageError(code="certificate.pdftotext_failed", path=path)
     out = done.stdout.decode("utf-8", "replace")
     return [Word(float(x) / PT_PER_MM, (float(top) + float(bottom)) / 2 / PT_PER_MM, html.unescape(t))
             for x, top, bottom, t in _WORD.findall(out)]

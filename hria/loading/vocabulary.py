@@ -20,14 +20,14 @@ from hria.models.recommendations import ObservationCatalogue, RecommendationCata
 from hria.models.vocabulary import Vocabulary
 
 _CATALOGUE_NAME = re.compile(r"^upr-(\d)$")
-_Finding = tuple[tuple[str | int, ...], str]
+_Finding = tuple[tuple[str | int, ...], str, dict[str, str]]  # where, catalogue code, values
 
 
 @cache
 def load_vocabulary() -> Vocabulary:
     doc = read_yaml(vocabulary_path())
     vocab = validate_document(Vocabulary, doc)
-    problems = [doc.problem(path, message) for path, message in _findings(vocab)]
+    problems = [doc.said(path, code, **values) for path, code, values in _findings(vocab)]
     if problems:
         raise InvalidInput(problems)
     return vocab
@@ -49,13 +49,13 @@ def load_recommendations() -> dict[int, RecommendationCatalogue]:
         problems = []
         name = _CATALOGUE_NAME.match(path.stem)
         if name is None or int(name[1]) != catalogue.cycle:
-            problems.append(doc.problem(("cycle",), f"cycle {catalogue.cycle} does not match "
-                                                    f"file name '{path.name}'"))
+            problems.append(doc.said(("cycle",), "vocab.cycle_name", cycle=str(catalogue.cycle),
+                                     name=path.name))
         seen: set[str] = set()
         for i, rec in enumerate(catalogue.recommendations):
             if rec.number in seen:
-                problems.append(doc.problem(("recommendations", i, "number"),
-                                            f"recommendation {rec.number} listed twice"))
+                problems.append(doc.said(("recommendations", i, "number"), "vocab.recommendation_twice",
+                                         number=rec.number))
             seen.add(rec.number)
         if problems:
             raise InvalidInput(problems)
@@ -84,23 +84,23 @@ def load_observations(path: Path | None = None) -> ObservationCatalogue:
     for i, d in enumerate(catalogue.documents):
         body = vocab.treaty_body(d.body)
         if body is None:
-            problems.append(doc.problem(("documents", i, "body"), f"unknown treaty body '{d.body}'"))
+            problems.append(doc.said(("documents", i, "body"), "vocab.treaty_body", body=d.body))
         elif not d.symbol.startswith(body.symbol):
-            problems.append(doc.problem(("documents", i, "symbol"),
-                                        f"{d.symbol} is not a symbol of {d.body} ({body.symbol}…)"))
+            problems.append(doc.said(("documents", i, "symbol"), "vocab.symbol_of", symbol=d.symbol,
+                                     body=d.body, prefix=body.symbol))
         if d.symbol in symbols:
-            problems.append(doc.problem(("documents", i, "symbol"), f"{d.symbol} listed twice"))
+            problems.append(doc.said(("documents", i, "symbol"), "vocab.symbol_twice", symbol=d.symbol))
         symbols.add(d.symbol)
         seen: set[int] = set()
         for j, para in enumerate(d.paragraphs):
             here = ("documents", i, "paragraphs", j)
             if para.paragraph in seen:
-                problems.append(doc.problem((*here, "paragraph"),
-                                            f"{d.symbol} para. {para.paragraph} listed twice"))
+                problems.append(doc.said((*here, "paragraph"), "vocab.paragraph_twice", symbol=d.symbol,
+                                         paragraph=str(para.paragraph)))
             seen.add(para.paragraph)
             if para.theme not in themes:
-                problems.append(doc.problem((*here, "theme"), f"unknown theme '{para.theme}' "
-                                            f"(themes: {', '.join(sorted(themes))})"))
+                problems.append(doc.said((*here, "theme"), "vocab.theme", theme=para.theme,
+                                         themes=", ".join(sorted(themes))))
     if problems:
         raise InvalidInput(problems)
     return catalogue
@@ -116,16 +116,16 @@ def _findings(v: Vocabulary) -> Iterator[_Finding]:
         seen: set[str] = set()
         for i, item_id in enumerate(ids):
             if item_id in seen:
-                yield (key, i, "id"), f"{key} id '{item_id}' listed twice"
+                yield (key, i, "id"), "vocab.twice", {"key": key, "id": item_id}
             seen.add(item_id)
     sets = [t.set for t in v.organisation_types]
     for i, t in enumerate(v.organisation_types):
         if sets.count(t.set) > 1:
-            yield ("organisation_types", i, "set"), f"set id '{t.set}' used by two types"
+            yield ("organisation_types", i, "set"), "vocab.set_twice", {"set": t.set}
     instruments = {x.id: x for x in v.instruments}
     for i, b in enumerate(v.treaty_bodies):
         if b.instrument not in instruments:
-            yield ("treaty_bodies", i, "instrument"), f"unknown instrument '{b.instrument}'"
+            yield ("treaty_bodies", i, "instrument"), "vocab.instrument", {"instrument": b.instrument}
     domains, laws = {d.id for d in v.domains}, {x.id for x in v.laws}
     types = {t.id for t in v.organisation_types}
     for i, theme in enumerate(v.themes):
@@ -134,9 +134,11 @@ def _findings(v: Vocabulary) -> Iterator[_Finding]:
                                    ("duty_of", types, theme.duty_of or [])):
             for j, value in enumerate(values):
                 if value not in known:
-                    yield ("themes", i, key, j), f"theme {theme.id}: unknown {key} entry '{value}'"
+                    yield ("themes", i, key, j), "vocab.theme_entry", {"theme": theme.id, "key": key,
+                                                                        "value": value}
         for j, article in enumerate(theme.articles):
             instrument_id, _, number = article.partition(":")
             found = instruments.get(instrument_id)
             if found is None or not 1 <= int(number) <= found.articles:
-                yield ("themes", i, "articles", j), f"theme {theme.id}: no article '{article}'"
+                yield ("themes", i, "articles", j), "vocab.theme_article", {"theme": theme.id,
+                                                                               "article": article}

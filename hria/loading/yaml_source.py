@@ -189,13 +189,13 @@ def _plain(node: Any, path: PathKey, doc: YamlDocument, problems: list[Problem])
     if isinstance(tag_value, str):
         # Any explicit tag (!!python/object…, !custom) could ask for object construction: refuse all.
         shown = tag_value.replace("tag:yaml.org,2002:", "!!")
-        problems.append(doc.problem(path, f"YAML tag {shown} is not allowed"))
+        problems.append(doc.said(path, "yaml.tag", tag=shown))
         return None
     if isinstance(node, CommentedMap):
         out: dict[str, Any] = {}
         for key in node:
             if not isinstance(key, str | int):
-                problems.append(doc.problem(path, f"keys must be text, not {type(key).__name__}"))
+                problems.append(doc.said(path, "yaml.key_not_text", kind=type(key).__name__))
                 continue
             line, col = node.lc.key(key)
             child = (*path, str(key))
@@ -221,5 +221,5 @@ def _plain(node: Any, path: PathKey, doc: YamlDocument, problems: list[Problem])
         return str(node)
     if isinstance(node, _SCALARS):
         return node
-    problems.append(doc.problem(path, f"unsupported YAML value of type {type(node).__name__}"))
+    problems.append(doc.said(path, "yaml.unsupported_type", kind=type(node).__name__))
     return None

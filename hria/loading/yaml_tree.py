@@ -33,6 +33,8 @@ from ruamel.yaml.nodes import ScalarNode
 from hria.errors import InvalidInput, Problem
 from hria.loading.limits import MAX_DEPTH, MAX_EXPANDED_VALUES, MAX_INT_DIGITS
 
+_WHAT_TH = {"integer": "จำนวนเต็ม", "number": "ตัวเลข"}
+
 _T = "tag:yaml.org,2002:"
 _STR = _T + "str"
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
@@ -75,7 +77,7 @@ class Reader:
             elif kind is MappingStartEvent or kind is SequenceStartEvent:
                 self._check_tag(event)
                 if len(stack) >= MAX_DEPTH:
-                    raise InvalidInput([self._at(event, f"nested more than {MAX_DEPTH} levels deep")])
+                    raise InvalidInput([self._at(event, "yaml.too_deep", depth=MAX_DEPTH)])
                 stack.append(_Open({} if kind is MappingStartEvent else [], event.anchor))
             elif kind is MappingEndEvent or kind is SequenceEndEvent:
                 done = stack.pop()
@@ -84,17 +86,17 @@ class Reader:
                 result = self._put(stack, done.value, done.size, event)
             elif kind is AliasEvent:
                 if event.anchor not in self.anchors:
-                    self.problems.append(self._at(event, f"alias *{event.anchor} names no anchor before it"))
+                    self.problems.append(self._at(event, "yaml.alias_unknown", anchor=event.anchor))
                 value, size = self.anchors.get(event.anchor, (None, 1))
                 self.expanded += size
                 if self.expanded > MAX_EXPANDED_VALUES:
-                    raise InvalidInput([self._at(event, f"aliases expand this document past "
-                                                        f"{MAX_EXPANDED_VALUES:,} values; refused")])
+                    raise InvalidInput([self._at(event, "yaml.alias_expands",
+                                                        limit=f"{MAX_EXPANDED_VALUES:,}")])
                 result = self._put(stack, value, size, event)
             elif kind is DocumentStartEvent:
                 documents += 1
                 if documents > 1:
-                    raise InvalidInput([self._at(event, "one YAML document per file; found a second")])
+                    raise InvalidInput([self._at(event, "yaml.second_document")])
         return result
 
     def _put(self, stack: list[_Open], value: Any, size: int, event: Any) -> Any:
@@ -106,7 +108,7 @@ class Reader:
         top = stack[-1]
         top.size += size
         if top.size > MAX_EXPANDED_VALUES:
-            raise InvalidInput([self._at(event, f"more than {MAX_EXPANDED_VALUES:,} values; refused")])
+            raise InvalidInput([self._at(event, "yaml.too_many_values", limit=f"{MAX_EXPANDED_VALUES:,}")])
         if isinstance(top.value, list):
             top.value.append(value)
         elif not top.has_key:
@@ -119,20 +121,20 @@ class Reader:
 
     def _key(self, mapping: dict[str, Any], value: Any, event: Any) -> Any:
         if type(event) is not ScalarEvent:
-            self.problems.append(self._at(event, "a list or mapping is not allowed as a key"))
+            self.problems.append(self._at(event, "yaml.collection_key"))
             return _SKIP
         if event.implicit[0] and event.value == "<<":
-            self.problems.append(self._at(event, "merge keys (<<) are not allowed as a key"))
+            self.problems.append(self._at(event, "yaml.merge_key_as_key"))
             return _SKIP
         key = unicodedata.normalize("NFC", event.value)
         if key in mapping:
-            self.problems.append(self._at(event, f"duplicate key {key!r}"))
+            self.problems.append(self._at(event, "yaml.duplicate_key_repr", key=repr(key)))
             return _SKIP
         return key
 
     def _check_tag(self, event: Any) -> None:
         if event.tag is not None:  # any explicit tag (!!int, !!set, !!python/…, !custom, !)
-            self.problems.append(self._at(event, f"YAML tag {event.tag.replace(_T, '!!')} is not allowed"))
+            self.problems.append(self._at(event, "yaml.tag", tag=event.tag.replace(_T, "!!")))
 
     def _scalar(self, event: Any, stack: list[_Open]) -> Any:
         value = event.value
@@ -142,7 +144,7 @@ class Reader:
         if tag == _STR:
             control = _CONTROL.search(value)
             if control:  # written as an escape ("\e", "\x1b") in a double-quoted string
-                return self._bad(event, f"control character U+{ord(control.group()):04X} is not allowed")
+                return self._bad(event, "yaml.control", char=f"{ord(control.group()):04X}")
             return unicodedata.normalize("NFC", value)
         if tag == _T + "null":
             return None
@@ -151,16 +153,16 @@ class Reader:
         if tag == _T + "int":
             digits = sum(ch.isdigit() for ch in value)
             if digits > MAX_INT_DIGITS:
-                return self._bad(event, f"integer with {digits:,} digits; at most {MAX_INT_DIGITS} allowed")
+                return self._bad(event, "yaml.long_integer", digits=f"{digits:,}", limit=MAX_INT_DIGITS)
             if value.isascii() and value.isdigit():
                 return int(value)
             return self._construct(tag, event, "integer")
         if tag == _T + "float":
             if len(value) > 64:
-                return self._bad(event, f"number with {len(value):,} characters; at most 64 allowed")
+                return self._bad(event, "yaml.long_number", length=f"{len(value):,}")
             number = self._construct(tag, event, "number")
             if isinstance(number, float) and not math.isfinite(number):
-                return self._bad(event, f"numbers must be finite, not {value}")
+                return self._bad(event, "yaml.not_finite", value=value)
             return number
         if tag == _T + "timestamp":
             try:
@@ -168,26 +170,28 @@ class Reader:
                     return dt.date.fromisoformat(value)
                 return self.constructor.construct_object(ScalarNode(tag, value), deep=True)
             except (ValueError, OverflowError) as exc:
-                return self._bad(event, f"{value} is not a real date ({exc})")
+                return self._bad(event, "yaml.not_real_date", value=value, detail=exc)
         if tag == _T + "merge":
-            return self._bad(event, "merge keys (<<) are not allowed")
-        return self._bad(event, f"unsupported YAML value {tag.replace(_T, '!!')}")
+            return self._bad(event, "yaml.merge_key")
+        return self._bad(event, "yaml.unsupported", tag=tag.replace(_T, "!!"))
 
     def _construct(self, tag: str, event: Any, what: str) -> Any:
         try:
             return self.constructor.construct_object(ScalarNode(tag, event.value), deep=True)
         except (ValueError, OverflowError, TypeError, ArithmeticError):
-            return self._bad(event, f"{event.value[:40]!r} is not a valid {what}")
+            return self._bad(event, "yaml.not_a", value=f"{event.value[:40]!r}", what=what,
+                             what_th=_WHAT_TH.get(what, what))
 
-    def _bad(self, event: Any, message: str) -> None:
-        self.problems.append(self._at(event, message))
+    def _bad(self, event: Any, code: str, **values: object) -> None:
+        self.problems.append(self._at(event, code, **values))
         return None
 
-    def _at(self, event: Any, message: str) -> Problem:
+    def _at(self, event: Any, code: str, **values: object) -> Problem:
+        """A problem where ``event`` starts, worded by the error catalogue."""
         mark = event.start_mark
         if mark is None:
-            return Problem(self.name, None, None, message)
-        return Problem(self.name, mark.line + 1, mark.column + 1, message)
+            return Problem.said(self.name, None, None, code, None, **values)
+        return Problem.said(self.name, mark.line + 1, mark.column + 1, code, None, **values)
 
 
 def read_plain(text: str, name: str, yaml: Any) -> Any:

@@ -148,7 +148,7 @@ class Answer(_Model):
     @model_validator(mode="after")
     def _one_of(self) -> Answer:
         if self.value is not None and self.not_applicable is not None:
-            raise ValueError(f"answer to {self.criterion}: give a value or not_applicable, not both")
+            raise InvalidValue("assessment.value_and_na", criterion=self.criterion)
         return self
 
     @property

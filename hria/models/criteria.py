@@ -12,6 +12,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from hria.errors import InvalidValue
 from hria.models.enterprise_size import Size
 from hria.models.references import Reference
 from hria.models.text import Text
@@ -241,8 +242,7 @@ class GraveFailure(_Model):
                  self.domain is not None and self.score_at_most is not None,
                  self.impact_kind is not None and self.involvement is not None]
         if sum(kinds) != 1:
-            raise ValueError(f"grave failure {self.id}: give exactly one of criterion and at_most, "
-                             "domain and score_at_most, or impact_kind and involvement")
+            raise InvalidValue("rules.grave_kind", id=self.id)
         return self
 
 

@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
+from hria.errors import InvalidValue
 from hria.rendering.native import import_weasyprint
 
 import_weasyprint()  # before WeasyPrint's first import: its C libraries found from the linker cache
@@ -40,7 +41,7 @@ class AssetFetcher(URLFetcher):
         path = self._asset_path(url)
         if path is None:
             self.refused.append(url)
-            raise ValueError(f"refused to fetch {url!r}: not a bundled asset")
+            raise InvalidValue("asset.refused", url=repr(url))
         return URLFetcherResponse(
             url, path.read_bytes(), {"Content-Type": _MIME[path.suffix.lower()]}
         )

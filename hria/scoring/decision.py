@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from fractions import Fraction
 
+from hria.errors import InvalidValue
 from hria.loading.vocabulary import load_vocabulary
 from hria.scoring.compiled import CompiledLevel, CompiledSet
 from hria.scoring.texts import Message, fmt, message
@@ -59,7 +60,7 @@ def _apply(rule: str, level: int | None) -> int | None:
         return 0
     if rule == "lower_one_level":
         return level - 1 if level > 0 else None
-    raise ValueError(f"unknown rule {rule!r}")
+    raise InvalidValue("score.unknown_rule", rule=repr(rule))
 
 
 def level_after_rules(

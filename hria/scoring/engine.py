@@ -3,7 +3,7 @@
 No I/O and no clock: the same inputs give the same Result, field for field.
 The assessment must have passed ``hria.assessments`` (values inside their scale,
 known criteria, not-applicable only where allowed); anything else is a
-programming error and raises ValueError.
+programming error and raises ValueError (an InvalidValue, worded by the catalogue).
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from dataclasses import replace
 from fractions import Fraction
 from functools import partial
 
+from hria.errors import InvalidValue
 from hria.models.assessment import Answer, Assessment, Impact, assessment_hash
 from hria.models.enterprise_size import SIZE_NAMES, SIZES
 from hria.models.text import Lang, Text, named
@@ -52,17 +53,17 @@ def raw_answers(cs: CompiledSet, answers: list[Answer]) -> list[int]:
     for a in answers:
         c = cs.by_id.get(a.criterion)
         if c is None:
-            raise ValueError(f"answer to unknown criterion {a.criterion} (not in {cs.ref})")
+            raise InvalidValue("score.unknown_criterion", criterion=a.criterion, set=cs.ref)
         if a.criterion in seen:
-            raise ValueError(f"two answers to {a.criterion}")
+            raise InvalidValue("score.two_answers", criterion=a.criterion)
         seen.add(a.criterion)
         if a.not_applicable is not None:
             if not c.na_allowed:
-                raise ValueError(f"{a.criterion} may not be answered not applicable")
+                raise InvalidValue("score.na_not_allowed", criterion=a.criterion)
             raw[c.pos] = NOT_APPLICABLE
         elif a.value is not None:
             if not 0 <= a.value <= c.max_value:
-                raise ValueError(f"{a.criterion}: value {a.value} outside 0..{c.max_value}")
+                raise InvalidValue("score.outside", criterion=a.criterion, value=a.value, top=c.max_value)
             raw[c.pos] = a.value
     return raw
 
