@@ -18,6 +18,7 @@ from rich.cells import cell_len
 
 from tests.certify_fixtures import World, hria, make_world
 from tests.conftest import REPO
+from tests.postgres_cluster import Cluster
 
 EXAMPLE = REPO / "examples" / "gov-provincial-office.assessment.yaml"
 ENGLISH = {
@@ -271,3 +272,74 @@ def test_the_registry_in_thai_says_nothing_in_english(tmp_path: Path) -> None:
     assert "เลยกำหนดตรวจติดตามตั้งแต่" in shown and "ตรวจติดตามแล้ว" in shown and "ไม่ฟังขึ้น" in shown
     english = world.hria("registry", "show", serial, "--lang", "en", check=True).stdout
     assert "surveillance overdue since" in english and "complaint 1 received" in english
+
+
+def test_an_unreachable_registry_says_why_in_thai_and_never_its_password(pg_cluster: Cluster,
+                                                                         tmp_path: Path) -> None:
+    """Why PostgreSQL said no, from the catalogue: nothing listening, no such database, no such
+    role, a parameter it does not know. English output keeps the driver's own words."""
+    import subprocess
+
+    from tests.postgres_cluster import _free_port
+
+    socket = f"host={pg_cluster.socket_dir}&port={pg_cluster.port}"
+    cases = [
+        (f"postgresql://nobody:s3cret@127.0.0.1:{_free_port()}/x", "เซิร์ฟเวอร์ปฏิเสธการเชื่อมต่อ",
+         "Connection refused"),
+        (f"postgresql:///nosuchdb?{socket}&user=hria_admin&password=s3cret", "ไม่มีฐานข้อมูลชื่อนี้",
+         'database "nosuchdb" does not exist'),
+        (f"postgresql:///postgres?{socket}&user=nosuchrole", "ไม่มีบทบาท (ผู้ใช้ฐานข้อมูล) ชื่อนี้",
+         'role "nosuchrole" does not exist'),
+        (f"postgresql:///postgres?{socket}&colour=blue", "มีพารามิเตอร์ที่ PostgreSQL ไม่รู้จัก",
+         'invalid URI query parameter: "colour"'),
+    ]
+    exe = shutil.which("hria")
+    assert exe
+    env = {k: v for k, v in os.environ.items() if k not in ("HRIA_LANG", "HRIA_REGISTRY")}
+    for url, thai, driver in cases:
+        said = {lang: subprocess.run([exe, "registry", "list", "--registry", url, "--lang", lang],
+                                     cwd=tmp_path, capture_output=True, text=True, env=env, timeout=60)
+                for lang in ("th", "en")}
+        assert [r.returncode for r in said.values()] == [2, 2]
+        th, en = said["th"].stderr, said["en"].stderr
+        assert th.startswith("ข้อผิดพลาด: ") and "ติดต่อทะเบียนไม่ได้: " in th and thai in th, th
+        assert driver not in th and english_words(th, url.replace("s3cret", "***")) == set(), th
+        assert "cannot reach the registry" in en and driver in en, en
+        assert "s3cret" not in th + en and len(th.splitlines()) == len(en.splitlines()) == 1
+
+
+
+def test_reasons_the_registry_wrote_are_said_in_thai(tmp_path: Path) -> None:
+    """A re-issue and a compromised key: `registry show` and `verify` say the registry's own
+    reasons in Thai and keep the typed ones as typed; English keeps the log's words."""
+    from hria import signing
+    from hria.registry import today
+    from tests.registry_fixtures import PERFECT, make_registry_world
+
+    world = make_registry_world("sqlite", tmp_path, None)
+    old = world.certify(PERFECT, check=True).stdout.split("issued ")[1].split(":")[0]
+    old_pdf = next(tmp_path.glob("*.pdf"))
+    new_pdf = tmp_path / "new.pdf"
+    world.hria("certify", "reissue", old, "--name-th", "บริษัท ตัวอย่างใหม่ จำกัด", "--name-en", "Example New",
+               "--key", str(world.keys["CB01"]), "--reason", "แก้ชื่อตามหนังสือรับรอง", "-o", str(new_pdf),
+               check=True)
+    new = world.hria("registry", "show", old, "--json", check=True).stdout.split("superseded by ")[1][:16]
+
+    def show(serial: str, lang: str) -> str:
+        return world.hria("registry", "show", serial, "--lang", lang, check=True).stdout
+
+    assert f"ถูกแทนที่ด้วย {new}" in show(old, "th") and "ออกใหม่: แก้ชื่อตามหนังสือรับรอง" in show(old, "th")
+    assert "ออกใหม่แทนฉบับเดิม: แก้ชื่อตามหนังสือรับรอง" in show(new, "th")
+    assert "re-issue: แก้ชื่อตามหนังสือรับรอง" in show(new, "en") and f"superseded by {new}" in show(old, "en")
+    kid = signing.key_id(signing.load_private_key(world.keys["CB01"]).public_key())
+    world.hria("registry", "compromise-key", "CB01", kid, "--from", today().isoformat(), "--reason",
+               "แล็ปท็อปหาย", check=True)
+    assert f"ลงนามด้วยกุญแจ {kid} ซึ่งรั่วไหลตั้งแต่ {today().isoformat()}: แล็ปท็อปหาย" in show(new, "th")
+    data = (tmp_path, "Example Co., Ltd.", "Example New", "Body CB01", kid)
+    for serial in (old, new):
+        assert english_words(show(serial, "th"), *data) == set(), show(serial, "th")
+    for pdf, status in ((old_pdf, f"สถานะ: ถูกแทนที่ด้วย {new}"), (new_pdf, "สถานะ: ถูกเพิกถอน: ลงนามด้วยกุญแจ")):
+        said = world.hria("verify", str(pdf), "--scheme", str(world.scheme), "--registry",
+                          world.locations["CB01"], "--lang", "th")
+        assert said.returncode == 1 and status in said.stdout, said.stdout + said.stderr
+        assert english_words(said.stdout, *data) == set(), said.stdout

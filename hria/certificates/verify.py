@@ -27,6 +27,7 @@ from hria.certificates.payload import check_shape, differences, is_compact, sign
 from hria.certificates.status import StatusSource
 from hria.errors import HriaError
 from hria.registry.model import Registry
+from hria.registry.reasons import reason_text
 from hria.scheme import BodyKey
 
 EXIT_VALID = 0
@@ -363,7 +364,9 @@ def _one_source(v: Verdict, signed: str, source: StatusSource, key: BodyKey | No
         said = listing.reason if listing.reason.startswith(listing.status) else (
             f"{listing.status}: {listing.reason}" if listing.reason else listing.status)  # "superseded by X"
         th = STATUS_TH.get(listing.status, listing.status)
-        said_th = f"{th}: {listing.reason}" if listing.reason else th  # the reason as recorded
+        reason_th = reason_text(listing.reason, "th")  # a reason the registry wrote, in Thai; typed: as typed
+        said_th = reason_th if listing.reason.startswith(listing.status) else (
+            f"{th}: {reason_th}" if listing.reason else th)
         v.add("status", name, False, f"สถานะ: {said_th} ({source.name_th})",
               f"status: {said} ({source.name_en})")
 

@@ -123,7 +123,10 @@ class HriaGroup(TyperGroup):
             if type(exc).__module__ != "sqlite3":
                 raise
             # a registry path that is a folder, not a database, read-only or on a full disk
-            _say(f"{prefix('error', lang)}: {prefix('registry_db', lang, detail=exc)}")
+            from hria.registry.db_reasons import sqlite_reason
+
+            detail = sqlite_reason(str(exc)) if lang == "th" else exc
+            _say(f"{prefix('error', lang)}: {prefix('registry_db', lang, detail=detail)}")
             raise typer.Exit(EXIT_BAD_INPUT) from None
 
 

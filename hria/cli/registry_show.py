@@ -2,18 +2,17 @@
 visits, labelled in the run's language.
 
 The reasons the registry writes itself ("surveillance overdue since …") are kept in the
-event log in English, where they are part of its hash chain; they are said in Thai here.
-Reasons a person typed are data and shown as typed.
+event log in English, where they are part of its hash chain; they are said in Thai through
+hria/registry/reasons.py. Reasons a person typed are data and shown as typed.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable
 from typing import Any
 
 from hria.cli.common import markup_safe
-from hria.registry.model import ACCREDITATION_TH, STATUS_TH
+from hria.registry.model import STATUS_TH
+from hria.registry.reasons import KINDS_TH, reason_text
 
 FIELDS: dict[str, str] = {
     "serial": "เลขที่", "organisation_id": "รหัสองค์กร", "organisation_th": "ชื่อองค์กร",
@@ -29,39 +28,9 @@ EVENTS = {
     "complaint.closed": "ปิดเรื่องร้องเรียน", "appeal.closed": "ปิดเรื่องอุทธรณ์",
     "surveillance.completed": "ตรวจติดตามแล้ว",
 }
-KINDS = {"complaint": "ร้องเรียน", "appeal": "อุทธรณ์"}
+KINDS = KINDS_TH
 OUTCOMES = {"upheld": "ฟังขึ้น", "dismissed": "ไม่ฟังขึ้น", "withdrawn": "ถอนเรื่อง", None: "ยังไม่ปิด"}
 RESULTS = {"passed": "ผ่าน", "failed": "ไม่ผ่าน"}
-
-_DATE = r"(\d{4}-\d{2}-\d{2})"
-# What the registry writes as a reason (hria/registry/*), and how Thai says it.
-_Said = Callable[[re.Match[str]], str]
-_REASONS: list[tuple[re.Pattern[str], _Said]] = [(re.compile(p + "$", re.S), f) for p, f in (
-    ("certification decision", lambda m: "คำตัดสินการรับรอง"),
-    ("received", lambda m: "รับเรื่อง"),
-    ("surveillance completed", lambda m: "ตรวจติดตามแล้ว"),
-    ("superseded by a new certification decision", lambda m: "ถูกแทนที่ด้วยคำตัดสินการรับรองครั้งใหม่"),
-    (r"superseded by (\S+)", lambda m: f"ถูกแทนที่ด้วย {m[1]}"),
-    (f"expired on {_DATE}", lambda m: f"หมดอายุเมื่อ {m[1]}"),
-    (r"re-issued: (.*)", lambda m: f"ออกใหม่: {m[1]}"),
-    (r"(complaint|appeal) (\d+) upheld: (.*)", lambda m: f"เรื่อง{KINDS[m[1]]} {m[2]} ฟังขึ้น: {m[3]}"),
-    (r"surveillance visit failed: (.*)", lambda m: f"ตรวจติดตามไม่ผ่าน: {m[1]}"),
-    (f"surveillance overdue since {_DATE}", lambda m: f"เลยกำหนดตรวจติดตามตั้งแต่ {m[1]}"),
-    (rf"signed with key (\S+), compromised from {_DATE}: (.*)",
-     lambda m: f"ลงนามด้วยกุญแจ {m[1]} ซึ่งรั่วไหลตั้งแต่ {m[2]}: {m[3]}"),
-    (r"accreditation of (\S+) (suspended|withdrawn|accredited): (.*)",
-     lambda m: f"หน่วยรับรอง {m[1]} {ACCREDITATION_TH[m[2]]}: {m[3]}"),
-)]
-
-
-def reason_text(reason: str, lang: str) -> str:
-    """A reason in ``lang``: one the registry wrote, said in Thai; one a person typed, as typed."""
-    if lang == "th":
-        for pattern, thai in _REASONS:
-            if m := pattern.match(reason):
-                return thai(m)
-    return reason
-
 
 def show_lines(record: dict[str, Any], history: list[dict[str, Any]], complaints: list[dict[str, Any]],
                visits: list[dict[str, Any]], level: str, lang: str) -> list[str]:

@@ -15,6 +15,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
+from hria.registry.db_reasons import pg_reason, refusal_th
 from hria.registry.lifecycle import CertificateRegistry
 from hria.registry.model import CertificateRecord, NotFound, RegistryUnavailable, RuleBroken
 from hria.registry.schema_postgres import MIGRATIONS
@@ -26,8 +27,9 @@ PUBLIC_COLUMNS = ("serial", "body_id", "organisation_id", "organisation_name_th"
 
 
 def safe_url(url: str) -> str:
-    """The URL without its password, for messages."""
-    return re.sub(r"(://[^:/@]*):[^@]*@", r"\1:***@", url)
+    """The URL without its password (``user:password@`` or ``?password=``), for messages."""
+    url = re.sub(r"(://[^:/@]*):[^@]*@", r"\1:***@", url)
+    return re.sub(r"([?&]password=)[^&#]*", r"\1***", url, flags=re.I)
 
 
 def _sql(text: str) -> str:
@@ -58,11 +60,13 @@ def errors(where: str) -> Iterator[None]:
             raise RegistryUnavailable(code="registry.pg_no_right", where=where) from None
         raise _refusal(exc) from None
     except psycopg.Error as exc:
-        raise RegistryUnavailable(code="registry.pg_error", where=where, detail=_first_line(exc)) from None
+        raise RegistryUnavailable(code="registry.pg_error", where=where, detail=_first_line(exc),
+                                  reason_th=pg_reason(exc)) from None
 
 
 def _refusal(exc: Exception) -> RuleBroken:
-    return RuleBroken(f"ทะเบียนปฏิเสธ: {_first_line(exc)}", f"the registry refuses: {_first_line(exc)}")
+    said = _first_line(exc)
+    return RuleBroken(f"ทะเบียนปฏิเสธ: {refusal_th(said)}", f"the registry refuses: {said}")
 
 
 def _first_line(exc: Exception) -> str:
@@ -95,7 +99,7 @@ def connect(url: str) -> Any:
         return psycopg.connect(url, autocommit=True, connect_timeout=10)
     except psycopg.Error as exc:
         raise RegistryUnavailable(code="registry.pg_unreachable", where=where,
-                                  detail=_first_line(exc)) from None
+                                  detail=_first_line(exc), reason_th=pg_reason(exc)) from None
 
 
 class PostgresRegistry(CertificateRegistry):

@@ -19,6 +19,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from hria.registry.db_reasons import refusal_th, sqlite_reason
 from hria.registry.lifecycle import CertificateRegistry
 from hria.registry.model import RegistryUnavailable, RuleBroken
 from hria.registry.schema_sqlite import MIGRATIONS
@@ -55,7 +56,7 @@ def _errors(where: str) -> Iterator[None]:
         if "one_current_certificate" in text or "certificates.organisation_id" in text:
             raise RuleBroken("องค์กรนี้มีใบรับรองที่ยังใช้ได้สำหรับเกณฑ์ชุดนี้แล้ว",
                              "the organisation already holds a current certificate for this scheme") from None
-        raise RuleBroken(f"ทะเบียนปฏิเสธ: {text}", f"the registry refuses: {text}") from None
+        raise RuleBroken(f"ทะเบียนปฏิเสธ: {refusal_th(text)}", f"the registry refuses: {text}") from None
     except sqlite3.DatabaseError as exc:
         raise _unavailable(where, str(exc)) from None
 
@@ -70,7 +71,7 @@ def _unavailable(where: str, text: str) -> RegistryUnavailable:
         code = "registry.not_database"
     else:
         code = "registry.unusable"
-    return RegistryUnavailable(code=code, where=where, detail=text)
+    return RegistryUnavailable(code=code, where=where, detail=text, reason_th=sqlite_reason(text))
 
 
 class SQLiteRegistry(CertificateRegistry):
