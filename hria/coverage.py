@@ -56,11 +56,11 @@ class SetCoverage:
     organisation_type: str
     themes: list[ThemeCoverage]
     recommendations: list[RecommendationCoverage]
-    upr_themes: dict[str, list[str]]
-    """UPR references without a number: theme as written -> criteria citing it."""
+    upr_themes: dict[tuple[int, str], list[str]]
+    """UPR references without a number: (cycle, theme as written) -> criteria citing it."""
     observations: list[ObservationCoverage] = field(default_factory=list)
-    observations_uncatalogued: dict[str, list[str]] = field(default_factory=dict)
-    """Concluding-observation paragraphs cited but not in the catalogue: 'SYMBOL para. N' -> criteria."""
+    observations_uncatalogued: dict[tuple[str, int], list[str]] = field(default_factory=dict)
+    """Concluding-observation paragraphs cited but not in the catalogue: (symbol, paragraph) -> criteria."""
 
     @property
     def gaps(self) -> list[str]:
@@ -74,12 +74,18 @@ class SetCoverage:
             "recommendations": [
                 {"cycle": r.cycle, "number": r.number, "state": r.state, "theme": r.theme,
                  "response": r.response, "criteria": r.criteria} for r in self.recommendations],
-            "upr_themes": self.upr_themes,
+            "upr_themes": {f"cycle {cycle}: {theme}": ids for (cycle, theme), ids in self.upr_themes.items()},
             "observations": [
                 {"body": o.body, "symbol": o.symbol, "paragraph": o.paragraph, "theme": o.theme,
                  "excerpt": o.excerpt, "criteria": o.criteria} for o in self.observations],
-            "observations_uncatalogued": self.observations_uncatalogued,
+            "observations_uncatalogued": {f"{symbol} para. {n}": ids
+                                          for (symbol, n), ids in self.observations_uncatalogued.items()},
         }
+
+
+def upr_theme_is(written: str, theme: Theme) -> bool:
+    """Whether a UPR reference's theme, as its author wrote it, counts as the seed ``theme``."""
+    return any(word.lower() in written.lower() for word in theme.upr_keywords)
 
 
 def addresses(c: Criterion, theme: Theme, vocab: Vocabulary,
@@ -102,9 +108,7 @@ def addresses(c: Criterion, theme: Theme, vocab: Vocabulary,
             para = observations.find(ref.symbol, ref.paragraph) if observations else None
             if para is not None and para.theme == theme.id:
                 return True
-        if isinstance(ref, UPRRef) and ref.theme and any(
-            word.lower() in ref.theme.lower() for word in theme.upr_keywords
-        ):
+        if isinstance(ref, UPRRef) and ref.theme and upr_theme_is(ref.theme, theme):
             return True
         if isinstance(ref, UPRRef) and ref.recommendation:
             catalogue = catalogues.get(ref.cycle)
@@ -123,7 +127,7 @@ def set_coverage(cs: CriteriaSet, vocab: Vocabulary,
         for theme in vocab.themes
     ]
     cited: dict[tuple[int, str], list[str]] = {}
-    upr_themes: dict[str, list[str]] = {}
+    upr_themes: dict[tuple[int, str], list[str]] = {}
     observed: dict[tuple[str, int], list[str]] = {}
     for c in cs.criteria:
         for ref in c.references:
@@ -134,8 +138,7 @@ def set_coverage(cs: CriteriaSet, vocab: Vocabulary,
             if ref.recommendation:
                 cited.setdefault((ref.cycle, ref.recommendation), []).append(c.id)
             else:
-                key = f"cycle {ref.cycle}: {ref.theme or '—'}"
-                upr_themes.setdefault(key, []).append(c.id)
+                upr_themes.setdefault((ref.cycle, ref.theme or "—"), []).append(c.id)
     recommendations = [
         RecommendationCoverage(cycle, r.number, r.state, r.theme, r.response,
                                cited.get((cycle, r.number), []))
@@ -147,5 +150,4 @@ def set_coverage(cs: CriteriaSet, vocab: Vocabulary,
         cs.ref, cs.organisation_type, themes, recommendations, upr_themes,
         [ObservationCoverage(d.body, d.symbol, p.paragraph, p.theme, p.excerpt,
                              observed.get((d.symbol, p.paragraph), [])) for d, p in listed],
-        {f"{symbol} para. {n}": ids for (symbol, n), ids in sorted(observed.items())
-         if (symbol, n) not in seen})
+        {cited: ids for cited, ids in sorted(observed.items()) if cited not in seen})

@@ -92,6 +92,8 @@ SUCCESS = [
     (["criteria", "graph", "gov"], 0),
     (["criteria", "stats", "gov"], 0),
     (["criteria", "diff", "lao@2026.1", "lao@2026.2"], 0),
+    (["criteria", "coverage", "gov"], 0),
+    (["criteria", "coverage"], 1),  # the test sets under HRIA_CRITERIA_PATH have gaps
     (["score", "assessment.yaml"], 0),
     (["score", "assessment.yaml", "--explain", "GOV-GOV-01"], 0),
     (["questionnaire", "list"], 0),
@@ -115,6 +117,7 @@ MISTAKES = [
     (["score", "--bogus"], 2),
     (["criteria", "show", "nosuch"], 2),
     (["criteria", "show", "gov@1999.1"], 2),
+    (["criteria", "coverage", "nosuch"], 2),
     (["criteria", "validate", "broken.yaml"], 1),
     (["report", "assessment.yaml"], 2),
     (["questionnaire", "export", "gov", "-f", "docx", "-o", "x.docx"], 2),
@@ -343,3 +346,19 @@ def test_reasons_the_registry_wrote_are_said_in_thai(tmp_path: Path) -> None:
                           world.locations["CB01"], "--lang", "th")
         assert said.returncode == 1 and status in said.stdout, said.stdout + said.stderr
         assert english_words(said.stdout, *data) == set(), said.stdout
+
+
+def test_coverage_names_responses_and_themes_in_thai(world: World, place: Path) -> None:
+    """`criteria coverage`: Thailand's response and the theme of each recommendation and
+    paragraph by their Thai names; a UPR theme as its author wrote it is data, with the seed
+    theme it counts as."""
+    thai = _run(world, place, "criteria", "coverage", "gov", "--lang", "th")
+    assert thai.returncode == 0, thai.stderr
+    assert "UPR รอบที่ 2 ข้อ 158.49 (Sweden, ไทยรับ, ธุรกิจกับสิทธิมนุษยชน)" in thai.stdout
+    assert "CRC/C/THA/CO/3-4 ย่อหน้า 44 (CRC, กลุ่มชาติพันธุ์และบุคคลไร้สัญชาติ)" in thai.stdout
+    assert "UPR รอบที่ 3: statelessness (ไม่มีเลข) นับเป็นประเด็น: กลุ่มชาติพันธุ์และบุคคลไร้สัญชาติ" in thai.stdout
+    assert "CAT/C/THA/CO/1 ย่อหน้า 21 (ไม่อยู่ในบัญชี)" in thai.stdout
+    english = _run(world, place, "criteria", "coverage", "gov", "--lang", "en")
+    assert "UPR cycle 2 158.49 (Sweden, supported, business_human_rights)" in english.stdout
+    assert "CRC/C/THA/CO/3-4 para. 44 (CRC, ethnic_stateless)" in english.stdout
+    assert "UPR cycle 3: statelessness (no number) counted as: ethnic_stateless" in english.stdout

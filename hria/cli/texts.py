@@ -74,11 +74,19 @@ TEXTS: dict[str, tuple[str, str]] = {
     "coverage.no_criterion": ("ไม่มีเกณฑ์", "no criterion"),
     "coverage.recommendation": ("UPR รอบที่ {cycle} ข้อ {number} ({state}, {response}, {theme})",
                                 "UPR cycle {cycle} {number} ({state}, {response}, {theme})"),
-    "coverage.unnumbered": ("UPR {theme} (ไม่มีเลข)", "UPR {theme} (no number)"),
+    "coverage.unnumbered": ("UPR รอบที่ {cycle}: {theme} (ไม่มีเลข)", "UPR cycle {cycle}: {theme} (no number)"),
     "coverage.observation": ("{symbol} ย่อหน้า {paragraph} ({body}, {theme}{excerpt})",
                              "{symbol} para. {paragraph} ({body}, {theme}{excerpt})"),
     "coverage.excerpt": (", ตัดตอน", ", excerpt"),
-    "coverage.uncatalogued": ("{cited} (ไม่อยู่ในบัญชี)", "{cited} (not in the catalogue)"),
+    "coverage.uncatalogued": ("{symbol} ย่อหน้า {paragraph} (ไม่อยู่ในบัญชี)",
+                              "{symbol} para. {paragraph} (not in the catalogue)"),
+    "coverage.counted_as": ("นับเป็นประเด็น: {themes}", "counted as: {themes}"),
+    # Theme ids of the recommendation catalogues that are not seed themes of vocabulary.yaml.
+    "coverage.theme.business_human_rights": ("ธุรกิจกับสิทธิมนุษยชน", "business_human_rights"),
+    # Thailand's response to a UPR recommendation (the words hria/citing.py uses).
+    "coverage.response.supported": ("ไทยรับ", "supported"),
+    "coverage.response.noted": ("ไทยรับทราบ", "noted"),
+    "coverage.response.unknown": ("ไม่ทราบท่าทีของไทย", "unknown"),
     # hria criteria diff
     "diff.added": ("เพิ่ม", "added"),
     "diff.removed": ("ตัดออก", "removed"),
