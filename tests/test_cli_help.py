@@ -18,7 +18,7 @@ def test_version_needs_no_command() -> None:
 
 
 def test_flags_show_no_type_and_usage_names_arguments_plainly() -> None:
-    text = _hria("report", "--help").stdout
+    text = _hria("report", "--help", "--lang", "en").stdout
     assert "Usage: hria report [OPTIONS] ASSESSMENT" in text
     assert "<bool>" not in text and "{" not in text
     assert "--pdfa " in text and "<path>" in text  # options that take a value still say what

@@ -33,11 +33,9 @@ class Lang(StrEnum):
     en = "en"
 
 
-LangOption = typer.Option(Lang.th, "--lang", envvar="HRIA_LANG",
-                          help="Language of the content and messages: th (Thai) or en.")
-JsonOption = typer.Option(False, "--json", help="Print machine-readable JSON instead.")
-RegistryOption = typer.Option(None, "--registry", help="Registry: a SQLite file or a postgresql:// URL "
-                                                       "(default: HRIA_REGISTRY or the user data directory).")
+LangOption = typer.Option(Lang.th, "--lang", envvar="HRIA_LANG")
+JsonOption = typer.Option(False, "--json")
+RegistryOption = typer.Option(None, "--registry")
 
 
 def chosen_lang(args: Sequence[str]) -> Lang:
@@ -62,6 +60,9 @@ class HriaGroup(TyperGroup):
     def main(self, args: Sequence[str] | None = None, *rest: Any, **extra: Any) -> Any:
         args = list(sys.argv[1:] if args is None else args)
         HriaGroup.lang = chosen_lang(args)
+        from hria.cli.help_texts import apply_help
+
+        apply_help(self, HriaGroup.lang)
         return super().main(args, *rest, **extra)
 
     def make_context(self, *args: Any, **extra: Any) -> Any:

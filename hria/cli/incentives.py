@@ -11,16 +11,12 @@ from hria.cli.texts import say
 
 
 def incentives(
-    programme: str = typer.Argument(..., metavar="PROGRAMME", help="Programme id (see the dashboard's "
-                                                                   "incentive programmes)."),
-    output: Path = typer.Option(..., "-o", "--output", help="CSV file to write (.json writes JSON)."),
-    programmes: Path = typer.Option(None, "--programmes", help="Programmes file (YAML; default: the "
-                                                               "bundled examples)."),
+    programme: str = typer.Argument(..., metavar="PROGRAMME"),
+    output: Path = typer.Option(..., "-o", "--output"),
+    programmes: Path = typer.Option(None, "--programmes"),
     registry: str = RegistryOption,
     lang: Lang = LangOption,
 ) -> None:
-    """Write the certified organisations eligible for an incentive programme, for its partner agency
-    (the column public_listing says who agreed to be named publicly)."""
     import csv
     import io
     import json
