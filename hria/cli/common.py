@@ -36,7 +36,21 @@ class Lang(StrEnum):
     en = "en"
 
 
-LangOption = typer.Option(Lang.th, "--lang", envvar="HRIA_LANG")
+def _lang_of_the_run(ctx: typer.Context, param: typer.CallbackParam, value: Lang) -> Lang:
+    """A command not given --lang itself speaks the language of the run, which ``--lang`` anywhere on
+    the line chooses (``hria registry --lang en list``), else HRIA_LANG, else Thai."""
+    from typer._click.core import ParameterSource
+
+    if ctx.get_parameter_source(param.name or "lang") == ParameterSource.DEFAULT:
+        return HriaGroup.lang
+    return value
+
+
+LangOption = typer.Option(Lang.th, "--lang", envvar="HRIA_LANG", callback=_lang_of_the_run)
+
+
+def language_only(lang: Lang = LangOption) -> None:
+    """A command group takes ``--lang`` too (``hria registry --help --lang en``)."""
 JsonOption = typer.Option(False, "--json")
 RegistryOption = typer.Option(None, "--registry")
 
