@@ -144,14 +144,17 @@ ERRORS: dict[str, tuple[str, str]] = {
                        "no private key at {path} (create one with `hria keys init`)"),
     "key.no_private_at": ("ไม่พบกุญแจส่วนตัวที่ {path}", "no private key at {path}"),
     "key.no_public": ("ไม่พบกุญแจสาธารณะที่ {path}", "no public key at {path}"),
-    "key.read_private": ("อ่านกุญแจส่วนตัว {path} ไม่ได้ ({detail})", "cannot read private key {path}: {detail}"),
-    "key.read_public": ("อ่านกุญแจสาธารณะ {path} ไม่ได้ ({detail})", "cannot read public key {path}: {detail}"),
+    "key.read_private": ("อ่านกุญแจส่วนตัว {path} ไม่ได้ ({reason_th})",
+                         "cannot read private key {path}: {detail}"),
+    "key.read_public": ("อ่านกุญแจสาธารณะ {path} ไม่ได้ ({reason_th})",
+                        "cannot read public key {path}: {detail}"),
     "key.not_ed25519_private": ("{path} ไม่ใช่กุญแจส่วนตัว Ed25519", "{path} is not an Ed25519 private key"),
     "key.not_ed25519_public": ("{path} ไม่ใช่กุญแจสาธารณะ Ed25519", "{path} is not an Ed25519 public key"),
     "key.not_ecdsa": ("{path} ไม่ใช่กุญแจส่วนตัว ECDSA", "{path} is not an ECDSA private key"),
     "key.not_its_certificate": ("{certificate} ไม่ใช่ใบรับรองของกุญแจ {path}",
                                 "{certificate} is not the certificate of the key {path}"),
-    "key.read_certificate": ("อ่านใบรับรอง {path} ไม่ได้ ({detail})", "cannot read certificate {path}: {detail}"),
+    "key.read_certificate": ("อ่านใบรับรอง {path} ไม่ได้ ({reason_th})",
+                             "cannot read certificate {path}: {detail}"),
     "key.no_certificate": ("ไม่พบใบรับรองที่ {path}", "no certificate at {path}"),
     "scheme.unusable": ("{path}: ใช้เป็นไฟล์โครงการรับรองไม่ได้ ({detail_th})",
                         "{path}: not a usable scheme file ({detail})"),
@@ -159,7 +162,7 @@ ERRORS: dict[str, tuple[str, str]] = {
                           "{path}: signed under root {root}…, not the pinned root {pinned}…"),
     "scheme.signature": ("{path}: ลายมือชื่อของไฟล์โครงการรับรองไม่ตรง (ถูกแก้ไข หรือลงนามด้วยรากอื่น)",
                          "{path}: the scheme file's signature does not match (edited, or another root)"),
-    "scheme.not_draft": ("{path}: ไม่ใช่ร่างไฟล์โครงการรับรอง ({detail})",
+    "scheme.not_draft": ("{path}: ไม่ใช่ร่างไฟล์โครงการรับรอง ({detail_th})",
                          "{path}: not a scheme draft ({detail})"),
     # A certificate's signatures and payload (hria/certificates/pades.py, payload.py, hria/signing.py).
     "pdf.unsigned": ("ไฟล์ PDF ไม่ได้ลงนาม (ไม่มีลายมือชื่อ PAdES)", "the PDF is not signed (no PAdES signature)"),
@@ -244,9 +247,9 @@ ERRORS: dict[str, tuple[str, str]] = {
                                    "(with --registry)"),
     "certificate.too_large": ("{target}: ใหญ่เกินกว่าจะเป็น PDF ของใบรับรอง ({size} ไบต์)",
                               "{target}: larger than a certificate PDF can be ({size} bytes)"),
-    "certificate.unreadable": ("{target}: อ่านไม่ได้ ({reason})", "{target}: cannot read ({reason})"),
+    "certificate.unreadable": ("{target}: อ่านไม่ได้ ({reason_th})", "{target}: cannot read ({reason})"),
     "certificate.not_pdf": ("{target}: ไม่ใช่ไฟล์ PDF", "{target}: not a PDF"),
-    "certificate.bad_pdf": ("{target}: เป็น PDF ที่อ่านไม่ได้ ({detail})",
+    "certificate.bad_pdf": ("{target}: เป็น PDF ที่อ่านไม่ได้ ({detail_th})",
                             "{target}: not a readable PDF ({detail})"),
     "certificate.no_payload": ("{target}: ไม่มีข้อมูลใบรับรอง hria ฝังอยู่ ({name}) จึงไม่ใช่ใบรับรองที่ hria ออก",
                                "{target}: no embedded hria certificate payload ({name})"),
@@ -287,6 +290,34 @@ def error_text(code: str | None, lang: str, values: dict[str, str]) -> str:
     """The catalogue's text for ``code`` in ``lang``, its placeholders filled from ``values``."""
     th, en = ERRORS[code or ""]
     return (th if lang == "th" else en).format(**values)
+
+
+# What a failure to read a file was, by the kind of Python or library error (a Thai message
+# says this instead of the library's English, which English output keeps).
+FAILURES_TH: dict[str, str] = {
+    "JSONDecodeError": "ไม่ใช่ JSON ที่ถูกต้อง", "KeyError": "ขาดช่องที่ต้องมี",
+    "TypeError": "โครงสร้างข้อมูลไม่ถูกต้อง", "AttributeError": "โครงสร้างข้อมูลไม่ถูกต้อง",
+    "ValueError": "มีค่าที่ไม่ถูกต้อง", "UnicodeDecodeError": "ไม่ใช่ข้อความ UTF-8",
+    "RecursionError": "ข้อมูลซ้อนกันลึกเกินไป", "Error": "ไม่ใช่ CSV ที่ถูกต้อง",  # csv.Error
+    "PdfReadError": "โครงสร้าง PDF เสียหาย", "PdfStreamError": "โครงสร้าง PDF เสียหาย",
+    "PdfError": "โครงสร้าง PDF เสียหาย", "BadZipFile": "ไม่ใช่ไฟล์ ZIP ที่ถูกต้อง", "EOFError": "ไฟล์ขาดตอน",
+    "FileNotFoundError": "ไม่พบไฟล์", "IsADirectoryError": "เป็นโฟลเดอร์", "PermissionError": "ไม่มีสิทธิ์เข้าถึง",
+    "YAMLError": "ไวยากรณ์ YAML ผิด", "ScannerError": "ไวยากรณ์ YAML ผิด", "ParserError": "ไวยากรณ์ YAML ผิด",
+    "ComposerError": "ไวยากรณ์ YAML ผิด", "ConstructorError": "ไวยากรณ์ YAML ผิด",
+    "InvalidFileException": "ไม่ใช่สมุดงาน Excel", "TimeoutExpired": "หมดเวลา",
+}
+
+
+def failure_th(failure: BaseException | str) -> str:
+    """A failure (an exception or its class name) in Thai; an OS error by its errno; an unknown
+    kind keeps its class name."""
+    if isinstance(failure, OSError) and failure.errno is not None:
+        from hria.loading.limits import os_error
+
+        code, values = os_error(failure)
+        return error_text(code, "th", values)
+    name = failure if isinstance(failure, str) else type(failure).__name__
+    return FAILURES_TH.get(name, f"อ่านไม่ได้ ({name})")
 
 
 def prefix(key: str, lang: str, **values: object) -> str:

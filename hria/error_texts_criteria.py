@@ -123,7 +123,7 @@ CRITERIA_ERRORS: dict[str, tuple[str, str]] = {
                         "`hria questionnaire export --format xlsx` และบันทึกเป็น .xlsx",
                         "not a readable Excel .xlsx workbook ({detail}); send the file exported by "
                         "`hria questionnaire export --format xlsx`, saved as .xlsx"),
-    "import.damaged": ("สมุดงาน Excel เสียหาย ({detail})", "damaged Excel workbook ({detail})"),
+    "import.damaged": ("สมุดงาน Excel เสียหาย ({detail_th})", "damaged Excel workbook ({detail})"),
     "import.no_meta": ("ไม่มีแผ่นงาน '{sheet}': สมุดงานนี้ไม่ได้ส่งออกด้วย `hria questionnaire export` "
                        "หรือแผ่นงานถูกลบ",
                        "no '{sheet}' sheet: this workbook was not exported by `hria questionnaire export`, "
@@ -132,7 +132,7 @@ CRITERIA_ERRORS: dict[str, tuple[str, str]] = {
                       "unknown form format {format} (expected {expected})"),
     "import.meta_row": ("แถว '{key}' ของแบบฟอร์มถูกแก้ไขหรือลบ ให้ส่งออกแบบฟอร์มใหม่",
                         "the form's '{key}' row was changed or removed; export a new form"),
-    "import.impacts": ("ทะเบียนผลกระทบเสียหาย ({detail})", "damaged impact register ({detail})"),
+    "import.impacts": ("ทะเบียนผลกระทบเสียหาย (ไม่ใช่ JSON ที่ถูกต้อง)", "damaged impact register ({detail})"),
     "import.other_set": ("แบบสอบถามนี้ใช้กับ {named} แต่เกณฑ์ที่ระบุคือ {given} คำตอบอ่านได้กับฉบับที่ใช้ตอบเท่านั้น",
                          "this questionnaire is for {named}, but the criteria given are {given}; answers are "
                          "only read against the version they were given for"),

@@ -114,7 +114,7 @@ INPUT_ERRORS: dict[str, tuple[str, str]] = {
     # A certificate being written or read (hria/certificates/*, hria/signing.py, hria/scheme.py).
     "certificate.layout": ("จัดหน้าได้ {pages} หน้าสำหรับใบรับรอง {count} ฉบับ",
                            "laid out {pages} variable pages for {count} certificates"),
-    "certificate.pdftotext": ("{path}: อ่านข้อความของหน้าด้วย pdftotext ไม่ได้ ({detail})",
+    "certificate.pdftotext": ("{path}: อ่านข้อความของหน้าด้วย pdftotext ไม่ได้ ({detail_th})",
                               "{path}: cannot read the page's text with pdftotext ({detail})"),
     "certificate.pdftotext_failed": ("{path}: pdftotext อ่านข้อความของหน้าไม่ได้",
                                      "{path}: pdftotext cannot read the page's text"),

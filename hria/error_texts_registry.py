@@ -106,7 +106,7 @@ REGISTRY_ERRORS: dict[str, tuple[str, str]] = {
                                "{where}: upgrading the registry broke a reference"),
     "batch.folder_needs": ("โฟลเดอร์ของการประเมินต้องระบุ --body และ --auditor",
                            "a folder of assessments needs --body and --auditor"),
-    "batch.not_csv": ("{path}: ไม่ใช่ไฟล์รายการแบบ CSV ({detail})", "{path}: not a CSV manifest ({detail})"),
+    "batch.not_csv": ("{path}: ไม่ใช่ไฟล์รายการแบบ CSV", "{path}: not a CSV manifest ({detail})"),
     "batch.row_needs": ("{path}:{line}: ต้องมี assessment, body และ auditor",
                         "{path}:{line}: needs assessment, body and auditor"),
     "batch.issue_date": ("{path}:{line}: issue_date {value} ไม่ใช่วันที่ในรูป ปปปป-ดด-วว",
@@ -119,7 +119,7 @@ REGISTRY_ERRORS: dict[str, tuple[str, str]] = {
                                     "says {logged} (edited by hand?)"),
     "public_list.bad": ("{path}: ไม่ใช่รายการใบรับรองสาธารณะ ({what_th})",
                         "{path}: not a public list of certificates ({what})"),
-    "public_list.unreadable": ("{path}: อ่านรายการสาธารณะไม่ได้ ({reason})",
+    "public_list.unreadable": ("{path}: อ่านรายการสาธารณะไม่ได้ ({reason_th})",
                                "{path}: cannot read the public list ({reason})"),
     "batch.interrupted": ("ไฟล์ PDF ของใบรับรอง {written} ไฟล์อยู่ใน {out} ใบรับรองทุกฉบับที่ออกไปแล้วลงทะเบียนแล้ว "
                           "รันคำสั่งเดิมอีกครั้งเพื่อทำต่อให้เสร็จ จะไม่มีใบใดออกซ้ำ (summary.csv เขียนเมื่อรันจนจบ)",

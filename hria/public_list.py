@@ -24,6 +24,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from hria import signing
+from hria.error_texts import failure_th
 from hria.errors import UsageError
 from hria.registry.model import Registry
 from hria.scheme import BodyKey
@@ -121,7 +122,8 @@ _WHAT_TH = {"rows with a serial": "ต้องมีแถวที่มีเ
 
 
 def _problem(path: Path, what: str) -> UsageError:
-    return UsageError(code="public_list.bad", path=path, what=what, what_th=_WHAT_TH.get(what, what))
+    return UsageError(code="public_list.bad", path=path, what=what,
+                      what_th=_WHAT_TH.get(what) or failure_th(what))
 
 
 def read(path: Path) -> PublicList:
@@ -164,7 +166,8 @@ def _read_text(path: Path) -> str:
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise UsageError(code="public_list.unreadable", path=path, reason=exc.strerror) from None
+        raise UsageError(code="public_list.unreadable", path=path, reason=exc.strerror,
+                         reason_th=failure_th(exc)) from None
     if len(raw) > MAX_BYTES:
         raise _problem(path, "too large")
     try:

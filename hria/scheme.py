@@ -24,6 +24,7 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from hria import pki, signing
+from hria.error_texts import failure_th
 from hria.errors import InvalidValue, UsageError
 from hria.writing import write_text_atomic
 
@@ -66,7 +67,7 @@ _WHAT_TH = {"not a regular file": "ไม่ใช่ไฟล์ปกติ", 
 def _problem(path: Path, what: str, what_th: str | None = None) -> UsageError:
     """``what`` is English; a Python exception's name (JSONDecodeError, KeyError) is kept as is."""
     return UsageError(code="scheme.unusable", path=path, detail=what,
-                      detail_th=what_th or _WHAT_TH.get(what, what))
+                      detail_th=what_th or _WHAT_TH.get(what) or failure_th(what))
 
 
 def read(path: Path, pinned_root: x509.Certificate | None = None) -> Scheme:
@@ -100,7 +101,7 @@ def read(path: Path, pinned_root: x509.Certificate | None = None) -> Scheme:
     except InvalidValue as exc:
         raise _problem(path, str(exc), exc.in_("th")) from None
     except (ValueError, KeyError, TypeError, AttributeError) as exc:
-        raise _problem(path, f"{type(exc).__name__}: {exc}") from None
+        raise _problem(path, f"{type(exc).__name__}: {exc}", failure_th(exc)) from None
 
 
 def _scheme(path: Path, content: dict[str, Any], root_pem: bytes, root: x509.Certificate) -> Scheme:
@@ -144,7 +145,7 @@ def sign_draft(draft_path: Path, root: pki.Credentials, out: Path) -> Scheme:
                          int(draft.get("list_freshness_days", 7)))
     except (OSError, YAMLError, KeyError, TypeError, ValueError) as exc:
         raise UsageError(code="scheme.not_draft", path=draft_path,
-                         detail=f"{type(exc).__name__}: {exc}") from None
+                         detail=f"{type(exc).__name__}: {exc}", detail_th=failure_th(exc)) from None
     return sign(signed, root, out)
 
 

@@ -17,6 +17,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
+from hria.error_texts import failure_th
 from hria.errors import HriaError, UsageError
 from hria.writing import write_bytes_atomic
 
@@ -73,10 +74,20 @@ def load_private_key(path: Path, passphrase: bytes | None = None) -> Ed25519Priv
     except FileNotFoundError:
         raise UsageError(code="key.no_private", path=path) from None
     except (TypeError, ValueError) as exc:
-        raise UsageError(code="key.read_private", path=path, detail=exc) from None
+        raise UsageError(code="key.read_private", path=path, detail=exc,
+                         reason_th=key_failure_th(exc)) from None
     if not isinstance(key, Ed25519PrivateKey):
         raise UsageError(code="key.not_ed25519_private", path=path)
     return key
+
+
+def key_failure_th(exc: Exception) -> str:
+    """Why cryptography could not load a key or certificate, in Thai (its own words are English)."""
+    if isinstance(exc, OSError):
+        return failure_th(exc)
+    if "password" in str(exc).lower() or "decrypt" in str(exc).lower():
+        return "กุญแจเข้ารหัสไว้ และรหัสผ่านไม่ถูกต้องหรือไม่ได้ระบุ (HRIA_KEY_PASSPHRASE)"
+    return "ไม่ใช่ไฟล์แบบ PEM ที่ถูกต้อง หรือไฟล์เสียหาย"
 
 
 def _regular(path: Path) -> None:
@@ -94,7 +105,8 @@ def load_public_key(path: Path) -> Ed25519PublicKey:
     except FileNotFoundError:
         raise UsageError(code="key.no_public", path=path) from None
     except ValueError as exc:
-        raise UsageError(code="key.read_public", path=path, detail=exc) from None
+        raise UsageError(code="key.read_public", path=path, detail=exc,
+                         reason_th=key_failure_th(exc)) from None
     if not isinstance(key, Ed25519PublicKey):
         raise UsageError(code="key.not_ed25519_public", path=path)
     return key

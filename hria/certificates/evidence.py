@@ -17,6 +17,7 @@ from pathlib import Path
 from hria.certificates.document import ATTACHMENT_NAME
 from hria.certificates.payload import signed_from_text
 from hria.certificates.verify import PdfEvidence
+from hria.error_texts import failure_th
 from hria.errors import HriaError, UsageError
 from hria.registry.model import Registry
 
@@ -63,7 +64,7 @@ def read_pdf(path: Path, size: int) -> tuple[str, PdfEvidence]:
         data = path.read_bytes()
     except OSError as exc:
         raise UsageError(code="certificate.unreadable", target=shown(str(path)),
-                         reason=exc.strerror) from None
+                         reason=exc.strerror, reason_th=failure_th(exc)) from None
     if not data.startswith(b"%PDF-"):
         raise UsageError(code="certificate.not_pdf", target=shown(str(path)))
     signed = _embedded_payload(path, data)
@@ -81,7 +82,7 @@ def _embedded_payload(path: Path, data: bytes) -> str:
         found = attachments[ATTACHMENT_NAME][0] if ATTACHMENT_NAME in attachments else None
     except Exception as exc:
         raise UsageError(code="certificate.bad_pdf", target=shown(str(path)),
-                         detail=type(exc).__name__) from None
+                         detail=type(exc).__name__, detail_th=failure_th(exc)) from None
     if found is None:
         raise UsageError(code="certificate.no_payload", target=shown(str(path)), name=ATTACHMENT_NAME)
     try:

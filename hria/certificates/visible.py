@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from hria import dates
+from hria.error_texts import failure_th
 from hria.errors import UsageError
 
 PT_PER_MM = 72 / 25.4
@@ -69,7 +70,8 @@ def page_words(path: Path) -> list[Word]:
         done = subprocess.run(["pdftotext", "-bbox", "-f", "1", "-l", "1", "-q", str(path), "-"],
                               capture_output=True, timeout=30, check=False)
     except (OSError, subprocess.TimeoutExpired) as exc:
-        raise UsageError(code="certificate.pdftotext", path=path, detail=exc) from None
+        raise UsageError(code="certificate.pdftotext", path=path, detail=exc,
+                         detail_th=failure_th(exc)) from None
     if done.returncode != 0:
         raise UsageError(code="certificate.pdftotext_failed", path=path)
     out = done.stdout.decode("utf-8", "replace")

@@ -19,6 +19,7 @@ _HEAD = {
            "certified with grave failure"),
 }
 
+_POPULATION_TH = {"random": "สุ่ม", "adversarial": "เจาะช่องโหว่"}
 _SKIPPED = {
     "th": "หมายเหตุ: {set} ไม่ได้ตรวจความล้มเหลวร้ายแรง {grave_failure} เพราะอ้างถึง{kind_th} '{name}' "
           "ซึ่งไม่มีในชุดเกณฑ์นี้",
@@ -42,6 +43,7 @@ def calibrate_command(
 
     refs = sets or sorted({f.id for f in criteria_sets.set_files()})
     rows = []
+    level_names: dict[str, str] = {}
     for ref in refs:
         loaded = criteria_sets.load(ref)
         cs = compile_set(loaded.model, loaded.content_hash)
@@ -52,6 +54,7 @@ def calibrate_command(
             # An older set lists none: check it against the newest version's list.
             newest = criteria_sets.load(loaded.model.id)
             grave = list(newest.model.grave_failures or [])
+        level_names.update({lv.id: lv.name.in_(lang.value) for lv in loaded.model.levels})
         for population in calibrate(cs, samples, seed, grave):
             levels = {lv.id: population.by_decision[lv.id] for lv in loaded.model.levels}
             rows.append({
@@ -67,7 +70,7 @@ def calibrate_command(
     if as_json:
         print_json({"samples": samples, "seed": seed, "rows": rows})
     else:
-        _print(rows, lang.value)
+        _print(rows, lang.value, level_names)
     if any(r["certified_with_grave_failure"] for r in rows):
         raise typer.Exit(EXIT_FAILED_CHECK)
 
@@ -76,15 +79,17 @@ def _share(count: int, total: int) -> str:
     return f"{count} ({100 * count / total:.1f}%)" if total else "0"
 
 
-def _print(rows: list[dict[str, Any]], lang: str) -> None:
+def _print(rows: list[dict[str, Any]], lang: str, level_names: dict[str, str]) -> None:
     """A plain fixed-width table (it goes into docs/ as it is)."""
     head = _HEAD[lang]
     level_ids = list(dict.fromkeys(k for r in rows for k in r["levels"]))
-    columns = [*head[:5], *level_ids, *head[5:]]
+    columns = [*head[:5], *(level_names.get(lv, lv) if lang == "th" else lv for lv in level_ids), *head[5:]]
+    population = _POPULATION_TH if lang == "th" else {}
     body = []
     for r in rows:
         n = r["n"]
-        body.append([r["set"], r["population"], str(n), _share(r["not_certified"], n),
+        body.append([r["set"], population.get(r["population"], r["population"]), str(n),
+                     _share(r["not_certified"], n),
                      _share(r["incomplete"], n), *(_share(r["levels"].get(lv, 0), n) for lv in level_ids),
                      str(r["with_grave_failure"]), str(r["certified_with_grave_failure"])])
     widths = [max(len(str(x)) for x in col) for col in zip(columns, *body, strict=True)]

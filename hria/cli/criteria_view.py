@@ -110,8 +110,9 @@ def stats_table(rows: list[SetStats], lang: Lang = "en") -> Table:
         (say("stats.legal_basis", lang), [f"{s.legal_basis_pct:g}" for s in rows]),
     ]
     kinds = sorted({k for s in rows for k in s.references_by_kind})
-    lines += [(say("stats.references", lang, kind=k), [str(s.references_by_kind.get(k, 0)) for s in rows])
-              for k in kinds]
+    kind_names = {k.id: k.name.th for k in load_vocabulary().reference_kinds} if lang == "th" else {}
+    lines += [(say("stats.references", lang, kind=kind_names.get(k, k)),
+               [str(s.references_by_kind.get(k, 0)) for s in rows]) for k in kinds]
     instruments = sorted({i for s in rows for i in s.treaty_references})
     lines += [(say("stats.treaty", lang, instrument=i), [str(s.treaty_references.get(i, 0)) for s in rows])
               for i in instruments]

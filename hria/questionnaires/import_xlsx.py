@@ -17,6 +17,7 @@ from typing import Any
 
 from hria import criteria_sets
 from hria.criteria_sets import LoadedSet
+from hria.error_texts import failure_th
 from hria.errors import InvalidInput, Problem, UsageError, display_path
 from hria.loading.limits import MAX_SHEET_ROWS, MAX_XLSX_BYTES, MAX_XLSX_UNPACKED, read_input_bytes
 from hria.loading.model_errors import validate_document
@@ -130,7 +131,8 @@ def _open(path: Path, name: str) -> Any:
         raise InvalidInput([Problem.said(name, None, None, "import.not_xlsx", detail=detail)]) from None
     except Exception as exc:  # openpyxl raises many kinds on a damaged workbook
         raise InvalidInput([Problem.said(name, None, None, "import.damaged",
-                                         detail=f"{type(exc).__name__}: {exc}")]) from None
+                                         detail=f"{type(exc).__name__}: {exc}",
+                                         detail_th=failure_th(exc))]) from None
 
 
 def _metadata(wb: Any, name: str) -> dict[str, str]:
