@@ -76,6 +76,13 @@ def place(world: World) -> Path:
     assert province
     (folder / "gotham.yaml").write_text(text.replace(province.group(0), "province: Gotham"), encoding="utf-8")
     (folder / "garbage.xlsx").write_text("not a workbook", encoding="utf-8")
+    (folder / "dup.yaml").write_text("a: 1\na: 2\n", encoding="utf-8")
+    (folder / "notes.txt").write_text("hello\n", encoding="utf-8")
+    (folder / "forged.pdf").write_bytes(b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n")
+    (folder / "unknown-criterion.yaml").write_text(
+        text.replace("criterion: GOV-GOV-01", "criterion: GOV-GOV-99", 1), encoding="utf-8")
+    old = re.sub(r"version: '?2026\.\d'?", "version: '1999.1'", text, count=1)
+    (folder / "old-version.yaml").write_text(old, encoding="utf-8")
     answers = REPO / "tests" / "cases" / "perfect" / "answers.yaml"
     hria("certify", str(answers), "--body", "CB01", "--auditor", "AUD-1", "--key", str(world.key),
          "-o", str(folder / "certificate.pdf"), env=world.env)
@@ -362,3 +369,44 @@ def test_coverage_names_responses_and_themes_in_thai(world: World, place: Path) 
     assert "UPR cycle 2 158.49 (Sweden, supported, business_human_rights)" in english.stdout
     assert "CRC/C/THA/CO/3-4 para. 44 (CRC, ethnic_stateless)" in english.stdout
     assert "UPR cycle 3: statelessness (no number) counted as: ethnic_stateless" in english.stdout
+
+
+# (arguments, Thai that must be said, English said with --lang en): paths that printed English
+# in a Thai run before their texts moved into the catalogue.
+SAID = [
+    (["score", "dup.yaml"], "dup.yaml:2:1: คีย์ 'a' ซ้ำ", "dup.yaml:2:1: duplicate key 'a'"),
+    (["score", "unknown-criterion.yaml"], "ไม่รู้จักเกณฑ์ 'GOV-GOV-99': ไม่มีใน gov@2026.2 หมายถึง GOV-GOV-04 หรือไม่",
+     "unknown criterion 'GOV-GOV-99': not in gov@2026.2; did you mean GOV-GOV-04?"),
+    (["score", "old-version.yaml"], "การประเมินระบุ gov@1999.1 แต่ gov ไม่มีฉบับ 1999.1",
+     "the assessment names gov@1999.1, but gov has no version 1999.1"),
+    (["verify", "forged.pdf", "--scheme", "SCHEME"], "forged.pdf: เป็น PDF ที่อ่านไม่ได้ (โครงสร้าง PDF เสียหาย)",
+     "forged.pdf: not a readable PDF (PdfReadError)"),
+    (["verify", "certificate.pdf", "--scheme", "notes.txt"],
+     "notes.txt: ใช้เป็นไฟล์โครงการรับรองไม่ได้ (ไม่ใช่ JSON ที่ถูกต้อง)",
+     "notes.txt: not a usable scheme file (JSONDecodeError)"),
+    (["keys", "sign-scheme", "notes.txt", "--root", "ROOT", "-o", "s.json"],
+     "notes.txt: ไม่ใช่ร่างไฟล์โครงการรับรอง (โครงสร้างข้อมูลไม่ถูกต้อง)", "notes.txt: not a scheme draft (TypeError"),
+    (["keys", "sign-scheme", "nowhere.yaml", "--root", "ROOT", "-o", "s.json"],
+     "nowhere.yaml: ไม่ใช่ร่างไฟล์โครงการรับรอง (ไม่พบไฟล์หรือโฟลเดอร์)",
+     "nowhere.yaml: not a scheme draft (FileNotFoundError"),
+    (["certify", "PERFECT", "--body", "CB01", "--auditor", "AUD-1", "--key", "notes.txt", "-o", "x.pdf"],
+     "อ่านกุญแจส่วนตัว notes.txt ไม่ได้ (ไม่ใช่ไฟล์แบบ PEM ที่ถูกต้อง หรือไฟล์เสียหาย)",
+     "cannot read private key notes.txt: Unable to load PEM file"),
+    (["criteria", "stats", "gov"], "อ้างอิงประเภท กฎหมายไทย", "references: law"),
+    (["criteria", "calibrate", "gov", "--samples", "20"], "เจาะช่องโหว่", "adversarial"),
+]
+
+
+@pytest.mark.parametrize(("args", "thai", "english"), SAID, ids=[" ".join(a) for a, _, _ in SAID])
+def test_what_a_thai_run_says_instead(world: World, place: Path, args: list[str], thai: str,
+                                      english: str) -> None:
+    given = {"SCHEME": str(world.scheme), "ROOT": str(world.root / "root"),
+             "PERFECT": str(REPO / "tests" / "cases" / "perfect" / "answers.yaml")}
+    args = [given.get(a, a) for a in args]
+    th = _run(world, place, *args, "--lang", "th")
+    en = _run(world, place, *args, "--lang", "en")
+    assert th.returncode == en.returncode
+    said_th, said_en = th.stdout + th.stderr, en.stdout + en.stderr
+    assert thai in said_th and english in said_en, (said_th, said_en)
+    assert english_words(said_th, place, world.root, *REFERENCES) == set(), said_th
+    assert english not in said_th
