@@ -120,7 +120,7 @@ def _cycle_problems(cs: CriteriaSet, doc: YamlDocument) -> list[Problem]:
                 if cond.criterion == cycle[-1]:
                     path = (*path, "applicability", "when", j)
                     break
-        problems.append(doc.problem(path, f"dependency cycle: {shown}"))
+        problems.append(doc.said(path, "set.cycle", cycle=shown))
     return problems
 
 
@@ -130,11 +130,9 @@ def _placement_problems(cs: CriteriaSet, doc: YamlDocument, path: Path) -> list[
         return []
     problems = []
     if path.parent.name != cs.id:
-        message = f"id '{cs.id}' does not match folder '{path.parent.name}'"
-        problems.append(doc.problem(("id",), message))
+        problems.append(doc.said(("id",), "set.id_folder", id=cs.id, folder=path.parent.name))
     if path.stem != cs.version:
-        message = f"version '{cs.version}' does not match file name '{path.name}'"
-        problems.append(doc.problem(("version",), message))
+        problems.append(doc.said(("version",), "set.version_file", version=cs.version, name=path.name))
     return problems
 
 

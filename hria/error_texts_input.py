@@ -80,6 +80,23 @@ INPUT_ERRORS: dict[str, tuple[str, str]] = {
                                 "unknown profile question '{fact}' for {set} (asked: {asked})"),
     "assessment.impact_criterion": ("ผลกระทบ {id} อ้างถึงเกณฑ์ที่ไม่รู้จัก '{criterion}' (ไม่มีใน {set})",
                                     "impact {id} names unknown criterion '{criterion}' (not in {set})"),
+    # Questionnaire definitions and criteria-set files (hria/questionnaires/catalogue.py,
+    # hria/criteria_sets.py).
+    "questionnaire.section_twice": ("รหัสหมวด '{id}' ซ้ำ", "section id '{id}' used twice"),
+    "questionnaire.asked_twice": ("ถาม {criterion} ซ้ำ (ครั้งแรกที่บรรทัด {first})",
+                                  "{criterion} is asked twice (first at line {first})"),
+    "questionnaire.not_asked": ("เกณฑ์ {count} ข้อของ {set} ไม่ได้ถาม: {missing}",
+                                "{count} criteria of {set} are not asked: {missing}"),
+    "questionnaire.wording_unknown": ("ถ้อยคำสำหรับเกณฑ์ที่ไม่รู้จัก '{criterion}': ไม่มีใน {set}",
+                                      "wording for unknown criterion '{criterion}': not in {set}"),
+    "questionnaire.wording_unknown_close": ("ถ้อยคำสำหรับเกณฑ์ที่ไม่รู้จัก '{criterion}': ไม่มีใน {set} "
+                                            "หมายถึง {close} หรือไม่",
+                                            "wording for unknown criterion '{criterion}': not in {set}; did "
+                                            "you mean {close}?"),
+    "set.cycle": ("เกณฑ์ขึ้นต่อกันเป็นวง: {cycle}", "dependency cycle: {cycle}"),
+    "set.id_folder": ("รหัส '{id}' ไม่ตรงกับโฟลเดอร์ '{folder}'", "id '{id}' does not match folder '{folder}'"),
+    "set.version_file": ("ฉบับ '{version}' ไม่ตรงกับชื่อไฟล์ '{name}'",
+                         "version '{version}' does not match file name '{name}'"),
     # The engine, when handed what the checks above refuse (hria/scoring/engine.py, decision.py).
     "score.unknown_criterion": ("คำตอบของเกณฑ์ที่ไม่รู้จัก {criterion} (ไม่มีใน {set})",
                                 "answer to unknown criterion {criterion} (not in {set})"),

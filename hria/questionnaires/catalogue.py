@@ -15,7 +15,7 @@ from hria.criteria_sets import LoadedSet
 from hria.errors import InvalidInput, Problem, UsageError
 from hria.loading.model_errors import validate_document
 from hria.loading.paths import data_root
-from hria.loading.yaml_source import YamlDocument, read_yaml
+from hria.loading.yaml_source import PathKey, YamlDocument, read_yaml
 from hria.questionnaires.definition import AUDIENCES, Audience, QuestionnaireDefinition
 
 
@@ -93,30 +93,34 @@ def check_against_set(definition: QuestionnaireDefinition, loaded_set: LoadedSet
     section_ids: set[str] = set()
     for s, section in enumerate(definition.sections):
         if section.id in section_ids:
-            problems.append(doc.problem(("sections", s, "id"), f"section id '{section.id}' used twice"))
+            problems.append(doc.said(("sections", s, "id"), "questionnaire.section_twice", id=section.id))
         section_ids.add(section.id)
         for i, criterion in enumerate(section.criteria):
             here = ("sections", s, "criteria", i)
             if criterion not in known:
-                problems.append(doc.problem(here, _unknown(criterion, known, loaded_set.ref)))
+                problems.append(_unknown(doc, here, criterion, known, loaded_set.ref))
             elif criterion in placed:
                 first_s, first_i = placed[criterion]
                 line, _ = doc.where(("sections", first_s, "criteria", first_i))
-                problems.append(doc.problem(here, f"{criterion} is asked twice (first at line {line})"))
+                problems.append(doc.said(here, "questionnaire.asked_twice", criterion=criterion,
+                                         first=str(line)))
             else:
                 placed[criterion] = (s, i)
     missing = [c for c in known if c not in placed]
     if missing:
-        problems.append(doc.problem(("sections",), (
-            f"{len(missing)} criteria of {loaded_set.ref} are not asked: {', '.join(missing)}")))
+        problems.append(doc.said(("sections",), "questionnaire.not_asked", count=str(len(missing)),
+                                 set=loaded_set.ref, missing=", ".join(missing)))
     for criterion in definition.wording:
         if criterion not in known:
-            problems.append(doc.problem(("wording", criterion),
-                                        "wording for " + _unknown(criterion, known, loaded_set.ref)))
+            problems.append(_unknown(doc, ("wording", criterion), criterion, known, loaded_set.ref,
+                                     wording=True))
     return problems
 
 
-def _unknown(criterion: str, known: list[str], ref: str) -> str:
+def _unknown(doc: YamlDocument, path: PathKey, criterion: str, known: list[str], ref: str,
+             wording: bool = False) -> Problem:
     close = difflib.get_close_matches(criterion, known, n=1)
-    hint = f"; did you mean {close[0]}?" if close else ""
-    return f"unknown criterion '{criterion}': not in {ref}{hint}"
+    code = "questionnaire.wording_unknown" if wording else "assessment.unknown_criterion"
+    if close:
+        return doc.said(path, f"{code}_close", criterion=criterion, set=ref, close=close[0])
+    return doc.said(path, code, criterion=criterion, set=ref)
