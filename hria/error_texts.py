@@ -47,7 +47,7 @@ ERRORS: dict[str, tuple[str, str]] = {
                        "{field} takes at most {max} item(s), has {actual}"),
     "field.pattern": ("{field} {value} ไม่อยู่ในรูปแบบ {pattern}",
                       "{field} {value} is not of the form {pattern}"),
-    "field.literal": ("{field} ต้องเป็น {expected_th} ไม่ใช่ {value}", "{field} must be {expected}, not {value}"),
+    "field.literal": ("{field} ต้องเป็น {expected_th} ไม่ใช่ {value_th}", "{field} must be {expected}, not {value}"),
     "field.tag_unknown": ("ไม่รู้จัก {discriminator} {tag} (ที่ใช้ได้: {expected})",
                           "unknown {discriminator} {tag}; expected {expected}"),
     "field.tag_missing": ("ไม่มี '{discriminator}'", "missing '{discriminator}'"),

@@ -96,6 +96,7 @@ def _message(err: ErrorDetails, field: str) -> tuple[str | None, dict[str, str]]
     if kind == "literal_error":
         expected = str(ctx.get("expected"))
         return "field.literal", {"field": field, "expected": expected, "value": repr(value),
+                                 "value_th": "ค่าว่าง" if value is None else repr(value),
                                  "expected_th": expected.replace("' or '", "' หรือ '")}
     if kind == "union_tag_invalid":
         return "field.tag_unknown", {"discriminator": ctx.get("discriminator", "kind").strip(chr(39)),
