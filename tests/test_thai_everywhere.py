@@ -410,3 +410,28 @@ def test_what_a_thai_run_says_instead(world: World, place: Path, args: list[str]
     assert thai in said_th and english in said_en, (said_th, said_en)
     assert english_words(said_th, place, world.root, *REFERENCES) == set(), said_th
     assert english not in said_th
+
+
+def test_a_batch_in_thai_says_its_progress_and_reasons_in_thai(world: World, place: Path) -> None:
+    """summary.csv keeps the English reason (logs and scripts read one language) and gives the
+    officer the same reason in Thai beside it."""
+    import csv
+
+    cases = REPO / "tests" / "cases"
+    manifest = place / "batch.csv"
+    manifest.write_text("assessment,body,auditor\n"
+                        f"{cases / 'gate_failed' / 'answers.yaml'},CB01,AUD-1\n"
+                        "nowhere.yaml,CB01,AUD-1\n", encoding="utf-8")
+    out = place / "batch-th"
+    result = _run(world, place, "certify", "batch", str(manifest), "--out", str(out), "--key",
+                  str(world.key), "--lang", "th")
+    assert result.returncode == 1, result.stdout + result.stderr
+    said = result.stdout + result.stderr
+    assert "ไม่ออก 1 · ผิดพลาด 1" in said
+    assert english_words(said, place, world.root) == set(), said
+    with (out / "summary.csv").open(encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    assert rows[0]["reason"].startswith("must-pass criterion CASE-GOV-01 is at 2, needs 3")
+    assert rows[0]["reason_th"].startswith("เกณฑ์ที่ต้องผ่าน CASE-GOV-01 ได้ 2 ต้องได้อย่างน้อย 3")
+    assert rows[1]["reason"] == "nowhere.yaml: file not found"
+    assert rows[1]["reason_th"] == "nowhere.yaml: ไม่พบไฟล์"

@@ -54,6 +54,7 @@ class Outcome:
     level: str = ""
     score: str = ""
     reason: str = ""
+    reason_th: str = ""  # the same in Thai, for the officer reading summary.csv
 
 
 def read_manifest(manifest: Path, body: str | None, auditor: str | None, issued_on: dt.date,
@@ -220,10 +221,12 @@ def run_chunk(config: BatchConfig, chunk: list[BatchItem]) -> list[Outcome]:
                 to_render.append((document, path))
         except Refused as exc:
             outcome.status, outcome.reason = "refused", "; ".join(exc.reasons)
+            outcome.reason_th = "; ".join(exc.reasons_in("th"))
         except InvalidInput as exc:
             outcome.reason = " | ".join(str(p) for p in exc.problems[:5])
+            outcome.reason_th = " | ".join(p.in_("th") for p in exc.problems[:5])
         except HriaError as exc:
-            outcome.reason = str(exc)
+            outcome.reason, outcome.reason_th = str(exc), exc.in_("th")
         outcomes.append(outcome)
     if to_render:
         write_pdfs(to_render)

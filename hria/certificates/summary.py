@@ -23,7 +23,7 @@ from typing import IO
 from hria.certificates.batch import Outcome
 from hria.writing import spreadsheet_row, temp_prefix
 
-FIELDS = ["index", "assessment", "status", "serial", "file", "level", "score", "reason"]
+FIELDS = ["index", "assessment", "status", "serial", "file", "level", "score", "reason", "reason_th"]
 STATUSES = ("issued", "existing", "refused", "error")
 
 

@@ -214,7 +214,7 @@ def _run(config: Any, chunks: list[Any], jobs: int, total: int, summary: Summary
 
     with Progress("[progress.description]{task.description}", BarColumn(), MofNCompleteColumn(),
                   TimeRemainingColumn(), console=console(stderr=True), disable=quiet) as progress:
-        task = progress.add_task("certificates", total=total)
+        task = progress.add_task(say("certify.progress", HriaGroup.lang), total=total)
         if jobs == 1:
             try:
                 for chunk in chunks:

@@ -200,6 +200,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "certify.batch_summary": ("ออกใหม่ {issued} · ออกไว้แล้ว {existing} · ไม่ออก {refused} · ผิดพลาด {failed}",
                               "issued {issued}, already issued {existing}, refused {refused}, "
                               "errors {failed}"),
+    "certify.progress": ("ใบรับรอง", "certificates"),
     "certify.one_key": ("กุญแจ --key หนึ่งดอกลงนามแทนหลายหน่วยรับรองไม่ได้",
                         "one --key cannot sign for several bodies"),
     # hria demo
