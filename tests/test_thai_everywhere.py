@@ -435,3 +435,27 @@ def test_a_batch_in_thai_says_its_progress_and_reasons_in_thai(world: World, pla
     assert rows[0]["reason_th"].startswith("เกณฑ์ที่ต้องผ่าน CASE-GOV-01 ได้ 2 ต้องได้อย่างน้อย 3")
     assert rows[1]["reason"] == "nowhere.yaml: file not found"
     assert rows[1]["reason_th"] == "nowhere.yaml: ไม่พบไฟล์"
+
+
+def test_the_schemas_own_refusals_are_said_in_thai(world: World) -> None:
+    """The registry's triggers refuse in fixed English (part of the schema); a Thai run says why
+    in Thai, whoever sends the statement."""
+    from hria.errors import HriaError
+    from hria.registry import open_registry
+
+    registry = open_registry(str(world.registry))
+    said = {}
+    for sql in ("DELETE FROM events", "UPDATE bodies SET name_en = 'Impostor'", "DELETE FROM body_keys",
+                "INSERT INTO bodies (id) VALUES ('CB01')"):
+        with pytest.raises(HriaError) as refused, registry._tx() as tx:
+            tx.run(sql)
+        said[sql] = (str(refused.value), refused.value.in_("th"))
+    registry.close()
+    assert said["DELETE FROM events"] == ("the registry refuses: the event log is append-only",
+                                          "ทะเบียนปฏิเสธ: บันทึกเหตุการณ์แก้ไขหรือลบไม่ได้ (เพิ่มได้อย่างเดียว)")
+    assert said["UPDATE bodies SET name_en = 'Impostor'"][1] == \
+        "ทะเบียนปฏิเสธ: ตัวตนของหน่วยรับรองแก้ไขทับไม่ได้ (เพิ่มได้อย่างเดียว)"
+    assert said["DELETE FROM body_keys"][1] == "ทะเบียนปฏิเสธ: กุญแจลบไม่ได้"
+    assert said["INSERT INTO bodies (id) VALUES ('CB01')"][1] == \
+        "ทะเบียนปฏิเสธ: ไม่มีค่าที่ต้องมี (bodies.name_th)"
+    assert all(english_words(th) == set() for _, th in said.values()), said
