@@ -459,3 +459,21 @@ def test_the_schemas_own_refusals_are_said_in_thai(world: World) -> None:
     assert said["INSERT INTO bodies (id) VALUES ('CB01')"][1] == \
         "ทะเบียนปฏิเสธ: ไม่มีค่าที่ต้องมี (bodies.name_th)"
     assert all(english_words(th) == set() for _, th in said.values()), said
+
+
+def test_a_postgresql_registry_refusal_is_said_in_thai(pg_cluster: Cluster, tmp_path: Path) -> None:
+    """A body's role may not register another body: the Thai says so without the driver's English;
+    the English keeps it."""
+    from tests.registry_fixtures import make_registry_world
+
+    world = make_registry_world("postgresql", tmp_path, pg_cluster)
+    world.hria("keys", "init", "--body", "CB09", "--dir", str(tmp_path / "k9"), check=True)
+    args = ["registry", "add-body", "CB09", "--name-th", "ก", "--name-en", "X", "--pubkey",
+            str(tmp_path / "k9" / "CB09.pub")]
+    th = world.hria(*args, "--lang", "th", who="CB01")
+    en = world.hria(*args, "--lang", "en", who="CB01")
+    assert th.returncode == en.returncode == 2
+    assert th.stderr.startswith("ข้อผิดพลาด: ") and th.stderr.strip().endswith("บทบาทนี้ไม่มีสิทธิ์ทำเช่นนั้น"), \
+        th.stderr
+    assert "this role has no right to do that (" in en.stderr and "permission denied" in en.stderr
+    assert english_words(th.stderr, world.locations["CB01"]) == set(), th.stderr
