@@ -106,5 +106,7 @@ def _print(rows: list[dict[str, Any]], lang: str, level_names: dict[str, str]) -
                 out.print(_SKIPPED[lang].format(set=r["set"], kind_th=kind_th, **s), highlight=False,
                           markup=False, soft_wrap=True)
         for grave, level in r["examples"]:
-            out.print(f"  {r['set']} {r['population']}: {grave} -> {level}", highlight=False,
+            population = (_POPULATION_TH if lang == "th" else {}).get(r["population"], r["population"])
+            level = level_names.get(level, level) if lang == "th" else level
+            out.print(f"  {r['set']} {population}: {grave} -> {level}", highlight=False,
                       markup=False, soft_wrap=True)

@@ -191,9 +191,11 @@ def coverage(
         out = console()
         out.print(coverage_table(rows, lang.value))
         out.print("\n".join(recommendation_lines(rows, lang.value)))
+        names = {t.id: t.name.in_(lang.value) for t in load_vocabulary().themes}
         for r in rows:
             if r.gaps:
-                gap = say("criteria.coverage_gap", lang, set=r.set_ref, themes=", ".join(r.gaps))
+                themes = ", ".join(names.get(g, g) if lang.value == "th" else g for g in r.gaps)
+                gap = say("criteria.coverage_gap", lang, set=r.set_ref, themes=themes)
                 out.print(f"[red]{gap}[/red]")
     if any(r.gaps for r in rows):
         raise typer.Exit(EXIT_FAILED_CHECK)
