@@ -369,6 +369,10 @@ def test_coverage_names_responses_and_themes_in_thai(world: World, place: Path) 
     assert "UPR cycle 2 158.49 (Sweden, supported, business_human_rights)" in english.stdout
     assert "CRC/C/THA/CO/3-4 para. 44 (CRC, ethnic_stateless)" in english.stdout
     assert "UPR cycle 3: statelessness (no number) counted as: ethnic_stateless" in english.stdout
+    gaps = _run(world, place, "criteria", "coverage", "--lang", "th")  # the test sets have gaps
+    assert gaps.returncode == 1
+    assert "case_perfect@2026.1: ไม่มีเกณฑ์เรื่อง เสรีภาพในการแสดงออก การสมาคม และการชุมนุม, " in gaps.stdout
+    assert "expression_assembly" not in gaps.stdout
 
 
 # (arguments, Thai that must be said, English said with --lang en): paths that printed English
