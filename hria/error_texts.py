@@ -11,6 +11,7 @@ from __future__ import annotations
 from hria.error_texts_criteria import CRITERIA_ERRORS
 from hria.error_texts_input import INPUT_ERRORS
 from hria.error_texts_registry import REGISTRY_ERRORS
+from hria.error_texts_rules import RULE_ERRORS
 
 # code -> (Thai, English); {placeholders} are filled from the error's values.
 ERRORS: dict[str, tuple[str, str]] = {
@@ -261,6 +262,7 @@ ERRORS: dict[str, tuple[str, str]] = {
 ERRORS.update(CRITERIA_ERRORS)
 ERRORS.update(INPUT_ERRORS)
 ERRORS.update(REGISTRY_ERRORS)
+ERRORS.update(RULE_ERRORS)
 
 # What the CLI puts before a message, and how it says an OS error.
 PREFIXES: dict[str, tuple[str, str]] = {

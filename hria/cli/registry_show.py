@@ -12,7 +12,7 @@ from typing import Any
 
 from hria.cli.common import markup_safe
 from hria.registry.model import STATUS_TH
-from hria.registry.reasons import KINDS_TH, reason_text
+from hria.registry.reasons import KINDS_TH, OUTCOMES_TH, reason_text
 
 FIELDS: dict[str, str] = {
     "serial": "เลขที่", "organisation_id": "รหัสองค์กร", "organisation_th": "ชื่อองค์กร",
@@ -29,7 +29,8 @@ EVENTS = {
     "surveillance.completed": "ตรวจติดตามแล้ว",
 }
 KINDS = KINDS_TH
-OUTCOMES = {"upheld": "ฟังขึ้น", "dismissed": "ไม่ฟังขึ้น", "withdrawn": "ถอนเรื่อง", None: "ยังไม่ปิด"}
+OUTCOMES: dict[str | None, str] = {None: "ยังไม่ปิด"}
+OUTCOMES.update(OUTCOMES_TH)
 RESULTS = {"passed": "ผ่าน", "failed": "ไม่ผ่าน"}
 
 def show_lines(record: dict[str, Any], history: list[dict[str, Any]], complaints: list[dict[str, Any]],

@@ -22,6 +22,7 @@ from hria.registry.model import (
     SurveillanceVisit,
     today,
 )
+from hria.registry.reasons import OUTCOMES_TH
 from hria.registry.store import (
     CERT_COLUMNS,
     CURRENT,
@@ -85,30 +86,23 @@ class CertificateRegistry(SQLRegistry):
     def _check_issue(self, tx: Tx, d: CertificateRecord, day: dt.date) -> None:
         body = self._body_row(tx, d.body_id)
         if body[3] != "accredited":
-            state = ACCREDITATION_TH.get(body[3], body[3])
-            raise RuleBroken(f"หน่วยรับรอง {d.body_id} ไม่อยู่ในสถานะได้รับการรับรอง ({state})",
-                             f"body {d.body_id} is {body[3]}, not accredited: it cannot certify")
+            raise RuleBroken(code="rule.body_not_accredited", body=d.body_id, state=body[3],
+                             state_th=ACCREDITATION_TH.get(body[3], body[3]))
         key = next((k for k in self._keys(tx, d.body_id) if k.key_id == d.key_id), None)
         if key is None or not key.signs_on(d.issued_on) or not key.signs_on(day):
-            raise RuleBroken(f"กุญแจ {d.key_id} ไม่ใช่กุญแจที่ใช้ได้ของหน่วยรับรอง {d.body_id} ในวันนี้",
-                             f"key {d.key_id} is not a key of body {d.body_id} valid on this day")
+            raise RuleBroken(code="rule.key_not_valid_day", key=d.key_id, body=d.body_id)
         if d.issued_on > day:
-            raise RuleBroken(f"วันที่ออก {d.issued_on.isoformat()} อยู่ในอนาคต",
-                             f"issue date {d.issued_on.isoformat()} is after today "
-                             f"({day.isoformat()}, Bangkok)")
+            raise RuleBroken(code="rule.issue_future", issued=d.issued_on.isoformat(), today=day.isoformat())
         bounds = ((d.assessed_on, "วันที่ประเมิน", "the assessment date"),
                   (d.set_effective_on, "วันที่เกณฑ์มีผล", "the criteria set's effective date"))
         for bound, what_th, what_en in bounds:
             if bound is None:
-                raise RuleBroken(f"ไม่ทราบ{what_th}", f"{what_en} is missing")
+                raise RuleBroken(code="rule.date_missing", what=what_en, what_th=what_th)
             if d.issued_on < bound:
-                raise RuleBroken(f"วันที่ออก {d.issued_on.isoformat()} อยู่ก่อน{what_th} ({bound.isoformat()})",
-                                 f"issue date {d.issued_on.isoformat()} is before {what_en} "
-                                 f"({bound.isoformat()})")
+                raise RuleBroken(code="rule.issue_before", issued=d.issued_on.isoformat(), what=what_en,
+                                 what_th=what_th, bound=bound.isoformat())
         if (day - d.issued_on).days > BACKDATE_GRACE_DAYS and not d.backdate_reason.strip():
-            raise RuleBroken(f"วันที่ออกย้อนหลังเกิน {BACKDATE_GRACE_DAYS} วัน ต้องระบุเหตุผล (--backdate-reason)",
-                             f"issue date {d.issued_on.isoformat()} is more than {BACKDATE_GRACE_DAYS} days "
-                             f"in the past: give --backdate-reason")
+            raise RuleBroken(code="rule.backdated", issued=d.issued_on.isoformat(), days=BACKDATE_GRACE_DAYS)
         self._check_people(tx, d.body_id, d.organisation_id, d.organisation_type, d.auditor_id, d.decided_by)
 
     def _check_people(self, tx: Tx, body_id: str, organisation_id: str, organisation_type: str,
@@ -116,23 +110,19 @@ class CertificateRegistry(SQLRegistry):
         people = {r[0]: r for r in tx.all(
             "SELECT id, body_id, scope FROM auditors WHERE id IN (?, ?)", (auditor_id, decided_by))}
         if not decided_by or decided_by == auditor_id:
-            raise RuleBroken("ผู้ตัดสินการรับรองต้องเป็นคนละคนกับหัวหน้าผู้ตรวจประเมิน (ISO/IEC 17065)",
-                             "the certification decision is made by someone other than the lead auditor "
-                             "(ISO/IEC 17065): give --decided-by")
-        for who, role in ((auditor_id, "lead auditor"), (decided_by, "decision-maker")):
+            raise RuleBroken(code="rule.decider_same")
+        for who, role, role_th in ((auditor_id, "lead auditor", "หัวหน้าผู้ตรวจประเมิน"),
+                                   (decided_by, "decision-maker", "ผู้ตัดสินการรับรอง")):
             if who not in people or people[who][1] != body_id:
-                raise RuleBroken(f"{who} ไม่ได้ขึ้นทะเบียนกับหน่วยรับรอง {body_id}",
-                                 f"{role} {who} is not registered with body {body_id}")
+                raise RuleBroken(code="rule.person_not_registered", who=who, role=role, role_th=role_th,
+                                 body=body_id)
         if organisation_type and organisation_type not in people[auditor_id][2]:
-            raise RuleBroken(f"ผู้ตรวจรับรอง {auditor_id} ไม่ได้รับการรับรองให้ตรวจ {organisation_type}",
-                             f"auditor {auditor_id} is not accredited for {organisation_type}")
+            raise RuleBroken(code="rule.auditor_scope", auditor=auditor_id, type=organisation_type)
         conflicted = [r[0] for r in tx.all(
             "SELECT auditor_id FROM conflicts WHERE organisation_id = ? AND auditor_id IN (?, ?) "
             "ORDER BY auditor_id", (organisation_id, auditor_id, decided_by))]
         if conflicted:
-            raise RuleBroken(f"{', '.join(conflicted)} ประกาศส่วนได้เสียกับองค์กร {organisation_id}",
-                             f"{', '.join(conflicted)} declared a conflict of interest with organisation "
-                             f"{organisation_id}")
+            raise RuleBroken(code="rule.conflict", who=", ".join(conflicted), organisation=organisation_id)
 
     def _make_room(self, tx: Tx, d: CertificateRecord, day: dt.date, actor: str, supersede: bool) -> str:
         """Expire or (with supersede) supersede the organisation's current certificate; else refuse."""
@@ -149,10 +139,8 @@ class CertificateRegistry(SQLRegistry):
                 self._change(tx, serial, "superseded", "superseded by a new certification decision", actor)
                 replaced = serial
             else:
-                raise RuleBroken(f"องค์กร {d.organisation_id} มีใบรับรอง {serial} ที่ยังใช้ได้สำหรับ {d.scheme} "
-                                 f"(ใช้ --supersede เพื่อแทนที่)",
-                                 f"organisation {d.organisation_id} already holds certificate {serial} "
-                                 f"({status}) for {d.scheme}; use --supersede to replace it")
+                raise RuleBroken(code="rule.holds_current", organisation=d.organisation_id, serial=serial,
+                                 status=status, status_th=STATUS_TH.get(status, status), scheme=d.scheme)
         return replaced
 
     def reissue(self, serial: str, name_th: str, name_en: str, sign: Signer, actor: str,
@@ -163,15 +151,13 @@ class CertificateRegistry(SQLRegistry):
         with self._tx() as tx:
             old = self._current(tx, serial)
             if old.status not in CURRENT:
-                raise RuleBroken(f"{serial} มีสถานะ{STATUS_TH.get(old.status, old.status)} ออกใหม่ไม่ได้",
-                                 f"{serial} is {old.status}; only a valid or suspended certificate "
-                                 "is re-issued")
+                raise RuleBroken(code="rule.reissue_status", serial=serial, status=old.status,
+                                 status_th=STATUS_TH.get(old.status, old.status))
             if (old.organisation_name_th, old.organisation_name_en) == (name_th, name_en):
-                raise RuleBroken("ชื่อไม่เปลี่ยน ไม่มีอะไรต้องแก้", "the names are unchanged; nothing to correct")
+                raise RuleBroken(code="rule.names_unchanged")
             key = next((k for k in self._keys(tx, old.body_id) if k.key_id == (key_id or old.key_id)), None)
             if key is None or not key.signs_on(today()):
-                raise RuleBroken(f"กุญแจ {key_id} ไม่ใช่กุญแจที่ใช้ได้ของหน่วยรับรอง {old.body_id} ในวันนี้",
-                                 f"key {key_id} is not a key of body {old.body_id} valid today")
+                raise RuleBroken(code="rule.key_not_valid_today", key=key_id, body=old.body_id)
             self._change(tx, serial, "superseded", f"re-issued: {reason}", actor)
             # Signed today with today's key, so it is issued today (a key rotated since the first
             # issue could not have signed on that day); expiry and surveillance stay as decided.
@@ -188,8 +174,7 @@ class CertificateRegistry(SQLRegistry):
     def open_complaint(self, serial: str, kind: str, summary: str, actor: str) -> int:
         need_actor(actor)
         if kind not in ("complaint", "appeal") or not summary.strip():
-            raise RuleBroken("ต้องระบุประเภท (complaint/appeal) และสาระ", "a complaint needs a kind "
-                             "(complaint or appeal) and a summary")
+            raise RuleBroken(code="rule.complaint_needs")
         with self._tx() as tx:
             self._current(tx, serial)
             row = tx.one("INSERT INTO complaints (serial, kind, received_on, summary, outcome) "
@@ -203,21 +188,20 @@ class CertificateRegistry(SQLRegistry):
                         suspend: bool = False) -> None:
         need_actor(actor, reason)
         if outcome not in OUTCOMES:
-            raise RuleBroken(f"ผลต้องเป็น {', '.join(OUTCOMES)}", f"outcome is one of {', '.join(OUTCOMES)}")
+            raise RuleBroken(code="rule.outcome", outcomes=", ".join(OUTCOMES))
         with self._tx() as tx:
             row = tx.one("SELECT serial, kind, outcome FROM complaints WHERE id = ?", (complaint_id,))
             if row is None:
                 raise NotFound(code="registry.no_complaint", complaint=complaint_id)
             if row[2]:
-                raise RuleBroken(f"เรื่อง {complaint_id} ปิดแล้ว ({row[2]})",
-                                 f"complaint {complaint_id} is already closed ({row[2]})")
+                raise RuleBroken(code="rule.complaint_closed", complaint=complaint_id, outcome=row[2],
+                                 outcome_th=OUTCOMES_TH.get(row[2], row[2]))
             tx.run("UPDATE complaints SET outcome = ?, closed_on = ? WHERE id = ?",
                    (outcome, today().isoformat(), complaint_id))
             self._log(tx, f"{row[1]}.closed", row[0], actor, reason, complaint=complaint_id, outcome=outcome)
             if suspend:
                 if outcome != "upheld" or self._current(tx, row[0]).status != "valid":
-                    raise RuleBroken("ระงับได้เฉพาะเมื่อเรื่องร้องเรียนฟังขึ้นและใบรับรองยังใช้ได้",
-                                     "a complaint suspends only when upheld and the certificate is valid")
+                    raise RuleBroken(code="rule.suspend_only_upheld")
                 self._change(tx, row[0], "suspended", f"{row[1]} {complaint_id} upheld: {reason}", actor,
                              cause="complaint")
 
@@ -236,16 +220,15 @@ class CertificateRegistry(SQLRegistry):
         overdue surveillance); a visit failed suspends the certificate."""
         need_actor(actor, reason)
         if result not in ("passed", "failed"):
-            raise RuleBroken("ผลต้องเป็นผ่าน (passed) หรือไม่ผ่าน (failed)",
-                             "a surveillance result is passed or failed")
+            raise RuleBroken(code="rule.surveillance_result")
         with self._tx() as tx:
             cert = self._current(tx, serial)
             if cert.status not in CURRENT or cert.expires_on < today():
-                raise RuleBroken(f"{serial} ไม่อยู่ในอายุ", f"{serial} is {cert.effective_status(today())}; "
-                                 "surveillance is inside the validity")
+                status = cert.effective_status(today())
+                raise RuleBroken(code="rule.not_in_validity", serial=serial, status=status,
+                                 status_th=STATUS_TH.get(status, status))
             if not cert.issued_on <= visited_on <= today():
-                raise RuleBroken("วันที่ตรวจติดตามต้องอยู่ระหว่างวันที่ออกกับวันนี้",
-                                 "a visit happens between the issue date and today")
+                raise RuleBroken(code="rule.visit_date")
             self._check_visitor(tx, cert, auditor_id)
             tx.run("INSERT INTO surveillance_visits (serial, visited_on, result, auditor_id) "
                    "VALUES (?,?,?,?)",
@@ -270,13 +253,11 @@ class CertificateRegistry(SQLRegistry):
     def _check_visitor(self, tx: Tx, cert: CertificateRecord, auditor_id: str) -> None:
         row = tx.one("SELECT body_id FROM auditors WHERE id = ?", (auditor_id,))
         if row is None or row[0] != cert.body_id:
-            raise RuleBroken(f"{auditor_id} ไม่ได้ขึ้นทะเบียนกับหน่วยรับรอง {cert.body_id}",
-                             f"auditor {auditor_id} is not registered with body {cert.body_id}")
+            raise RuleBroken(code="rule.person_not_registered", who=auditor_id, role="auditor",
+                             role_th="ผู้ตรวจประเมิน", body=cert.body_id)
         if tx.one("SELECT 1 FROM conflicts WHERE auditor_id = ? AND organisation_id = ?",
                   (auditor_id, cert.organisation_id)):
-            raise RuleBroken(f"{auditor_id} ประกาศส่วนได้เสียกับองค์กร {cert.organisation_id}",
-                             f"{auditor_id} declared a conflict of interest with organisation "
-                             f"{cert.organisation_id}")
+            raise RuleBroken(code="rule.conflict", who=auditor_id, organisation=cert.organisation_id)
 
     def visits(self, serial: str) -> list[SurveillanceVisit]:
         rows = self._read().all("SELECT serial, visited_on, result, auditor_id FROM surveillance_visits "

@@ -28,14 +28,16 @@ def today() -> dt.date:
 
 
 class RuleBroken(UsageError):
-    """The registry refuses a change that would break one of its integrity rules (Thai and English)."""
+    """The registry refuses a change that would break one of its integrity rules; worded by the
+    catalogue (``rule.*`` in hria/error_texts_registry.py), ``th`` and ``en`` its two wordings."""
 
-    def __init__(self, th: str, en: str):
-        self.th, self.en = th, en
-        super().__init__(en)
+    @property
+    def th(self) -> str:
+        return self.in_("th")
 
-    def in_(self, lang: str) -> str:
-        return self.th if lang == "th" else self.en
+    @property
+    def en(self) -> str:
+        return self.in_("en")
 
 
 class RegistryUnavailable(UsageError):

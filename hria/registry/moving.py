@@ -14,6 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from hria.errors import Said
 from hria.registry.model import RegistryUnavailable, RuleBroken
 from hria.registry.postgres import connect, errors, safe_url
 from hria.registry.postgres_setup import migrate_postgres
@@ -62,8 +63,9 @@ def move(source: str, target: str) -> dict[str, int]:
     old = SQLiteRegistry(Path(source))
     problems = old.verify_log()
     if problems:
-        raise RuleBroken("บันทึกเหตุการณ์ต้นทางเสียหาย", f"{source}: the event log is broken ({problems[0]}); "
-                         "nothing was copied")
+        first = problems[0]
+        raise RuleBroken(code="rule.source_log_broken", source=source, problem=first,
+                         problem_th=first.in_("th") if isinstance(first, Said) else first)
     conn = connect(target)
     where = safe_url(target)
     counts: dict[str, int] = {}

@@ -46,9 +46,7 @@ def errors(where: str) -> Iterator[None]:
         yield
     except pg.UniqueViolation as exc:
         if "one_current_certificate" in str(exc):
-            raise RuleBroken("องค์กรนี้มีใบรับรองที่ยังใช้ได้สำหรับเกณฑ์ชุดนี้แล้ว (อาจจากหน่วยรับรองอื่น)",
-                             "the organisation already holds a current certificate for this scheme "
-                             "(possibly from another body)") from None
+            raise RuleBroken(code="rule.one_current_shared") from None
         raise _refusal(exc) from None
     except pg.InsufficientPrivilege as exc:
         raise RegistryUnavailable(code="registry.pg_no_right_detail", where=where,
@@ -66,7 +64,7 @@ def errors(where: str) -> Iterator[None]:
 
 def _refusal(exc: Exception) -> RuleBroken:
     said = _first_line(exc)
-    return RuleBroken(f"ทะเบียนปฏิเสธ: {refusal_th(said)}", f"the registry refuses: {said}")
+    return RuleBroken(code="rule.refuses", text=said, text_th=refusal_th(said))
 
 
 def _first_line(exc: Exception) -> str:

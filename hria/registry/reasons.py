@@ -15,6 +15,7 @@ from collections.abc import Callable
 from hria.registry.model import ACCREDITATION_TH
 
 KINDS_TH = {"complaint": "ร้องเรียน", "appeal": "อุทธรณ์"}
+OUTCOMES_TH = {"upheld": "ฟังขึ้น", "dismissed": "ไม่ฟังขึ้น", "withdrawn": "ถอนเรื่อง"}
 
 _DATE = r"(\d{4}-\d{2}-\d{2})"
 _Said = Callable[[re.Match[str]], str]

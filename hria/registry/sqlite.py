@@ -54,9 +54,8 @@ def _errors(where: str) -> Iterator[None]:
     except sqlite3.IntegrityError as exc:
         text = str(exc)
         if "one_current_certificate" in text or "certificates.organisation_id" in text:
-            raise RuleBroken("องค์กรนี้มีใบรับรองที่ยังใช้ได้สำหรับเกณฑ์ชุดนี้แล้ว",
-                             "the organisation already holds a current certificate for this scheme") from None
-        raise RuleBroken(f"ทะเบียนปฏิเสธ: {refusal_th(text)}", f"the registry refuses: {text}") from None
+            raise RuleBroken(code="rule.one_current") from None
+        raise RuleBroken(code="rule.refuses", text=text, text_th=refusal_th(text)) from None
     except sqlite3.DatabaseError as exc:
         raise _unavailable(where, str(exc)) from None
 
@@ -154,9 +153,7 @@ class SQLiteRegistry(CertificateRegistry):
         prev = ""
         if head is not None:
             if event_hash(head[4], head[0], head[1], head[2], head[3]) != head[5]:
-                raise RuleBroken("หัวของบันทึกเหตุการณ์ไม่ตรงกับเนื้อหา (ตรวจด้วย hria registry check-log)",
-                                 "the event log's head does not match its content; the log was altered "
-                                 "(run `hria registry check-log`)")
+                raise RuleBroken(code="rule.head_altered")
             prev = head[5]
         at = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
         tx.run("INSERT INTO events (at, kind, subject, data, prev_hash, hash) VALUES (?,?,?,?,?,?)",

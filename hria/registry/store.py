@@ -89,13 +89,12 @@ def row_of(r: CertificateRecord) -> tuple[Any, ...]:
 
 def need_actor(actor: str, reason: str | None = None) -> None:
     if not actor.strip():
-        raise RuleBroken("ต้องระบุผู้ดำเนินการ (--by)", "every change names who made it (--by)")
+        raise RuleBroken(code="rule.need_actor")
     if any(c.isspace() for c in actor):
         # the log is append-only and outlives a PDPA erasure: an id goes in it, never a name
-        raise RuleBroken(f"ผู้ดำเนินการ (--by) ต้องเป็นรหัส ไม่ใช่ชื่อบุคคล: {actor!r}",
-                         f"--by takes an id, never a person's name: {actor!r}")
+        raise RuleBroken(code="rule.actor_name", actor=repr(actor))
     if reason is not None and not reason.strip():
-        raise RuleBroken("ต้องระบุเหตุผล (--reason)", "every change says why (--reason)")
+        raise RuleBroken(code="rule.need_reason")
 
 
 class SQLRegistry:
@@ -126,13 +125,9 @@ class SQLRegistry:
         since = (key_valid_from or today()).isoformat()
         with self._tx() as tx:
             if tx.one("SELECT 1 FROM bodies WHERE id = ?", (body.id,)):
-                raise RuleBroken(f"หน่วยรับรอง {body.id} ขึ้นทะเบียนไว้แล้ว ตัวตนและกุญแจแก้ไขทับไม่ได้ "
-                                 f"(เพิ่มกุญแจใหม่ด้วย hria registry rotate-key)",
-                                 f"body {body.id} is already registered; its identity and keys are "
-                                 f"append-only (add a key with `hria registry rotate-key`)")
+                raise RuleBroken(code="rule.body_registered", body=body.id)
             if tx.one("SELECT 1 FROM body_keys WHERE key_id = ?", (body.key_id,)):
-                raise RuleBroken(f"กุญแจ {body.key_id} ขึ้นทะเบียนไว้แล้ว",
-                                 f"key {body.key_id} is already registered")
+                raise RuleBroken(code="rule.key_registered", key=body.key_id)
             tx.run("INSERT INTO bodies (id, name_th, name_en, accreditation) VALUES (?,?,?,'accredited')",
                    (body.id, body.name_th, body.name_en))
             tx.run("INSERT INTO body_keys (key_id, body_id, public_key_pem, valid_from) VALUES (?,?,?,?)",
@@ -182,11 +177,10 @@ class SQLRegistry:
             self._body_row(tx, body_id)
             keys = self._keys(tx, body_id)
             if tx.one("SELECT 1 FROM body_keys WHERE key_id = ?", (key_id,)):
-                raise RuleBroken(f"กุญแจ {key_id} ขึ้นทะเบียนไว้แล้ว", f"key {key_id} is already registered")
+                raise RuleBroken(code="rule.key_registered", key=key_id)
             latest = max(k.valid_from for k in keys)
             if valid_from <= latest or valid_from < today():
-                raise RuleBroken(f"กุญแจใหม่ต้องเริ่มใช้หลังวันที่ {latest.isoformat()} และไม่ก่อนวันนี้",
-                                 f"a new key starts after {latest.isoformat()} and not before today")
+                raise RuleBroken(code="rule.key_start", latest=latest.isoformat())
             tx.run("UPDATE body_keys SET valid_to = ? WHERE body_id = ? AND valid_to IS NULL",
                    (valid_from.isoformat(), body_id))
             tx.run("INSERT INTO body_keys (key_id, body_id, public_key_pem, valid_from) VALUES (?,?,?,?)",
@@ -204,8 +198,7 @@ class SQLRegistry:
             if row is None:
                 raise NotFound(code="registry.no_key", body=body_id, key=key_id)
             if row[0] is not None:
-                raise RuleBroken(f"กุญแจ {key_id} ถูกแจ้งว่ารั่วไหลแล้วตั้งแต่ {row[0]}",
-                                 f"key {key_id} is already compromised from {as_date(row[0])}")
+                raise RuleBroken(code="rule.key_compromised", key=key_id, since=as_date(row[0]))
             tx.run("UPDATE body_keys SET compromised_from = ? WHERE key_id = ?", (since.isoformat(), key_id))
             self._log(tx, "body.key_compromised", body_id, actor, reason, key_id=key_id,
                       since=since.isoformat())
@@ -223,11 +216,10 @@ class SQLRegistry:
         with self._tx() as tx:
             current = self._body_row(tx, body_id)[3]
             if current == state:
-                raise RuleBroken(f"หน่วยรับรอง {body_id} มีสถานะ{ACCREDITATION_TH.get(state, state)}อยู่แล้ว",
-                                 f"body {body_id} is already {state}; nothing would change")
+                raise RuleBroken(code="rule.accreditation_same", body=body_id, state=state,
+                                 state_th=ACCREDITATION_TH.get(state, state))
             if current == "withdrawn":
-                raise RuleBroken(f"การรับรองหน่วย {body_id} ถูกเพิกถอนแล้ว", f"body {body_id} was withdrawn; "
-                                 f"a withdrawal is final")
+                raise RuleBroken(code="rule.withdrawn", body=body_id)
             tx.run("UPDATE bodies SET accreditation = ? WHERE id = ?", (state, body_id))
             self._log(tx, f"body.{state}", body_id, actor, reason, previous=current)
             if state == "suspended":
@@ -252,14 +244,12 @@ class SQLRegistry:
         known = {t.id for t in load_vocabulary().organisation_types}
         unknown = [s for s in auditor.scope if s not in known]
         if unknown or not auditor.scope:
-            raise RuleBroken(f"ขอบเขตต้องเป็นประเภทองค์กรที่เกณฑ์รู้จัก: {', '.join(sorted(known))}",
-                             f"scope {', '.join(unknown) or '(empty)'} is not an organisation type the "
-                             f"criteria sets know ({', '.join(sorted(known))})")
+            raise RuleBroken(code="rule.scope", unknown=", ".join(unknown) or "(empty)",
+                             known=", ".join(sorted(known)))
         with self._tx() as tx:
             self._body_row(tx, auditor.body_id)
             if tx.one("SELECT 1 FROM auditors WHERE id = ?", (auditor.id,)):
-                raise RuleBroken(f"ผู้ตรวจรับรอง {auditor.id} ขึ้นทะเบียนไว้แล้ว",
-                                 f"auditor {auditor.id} is already accredited")
+                raise RuleBroken(code="rule.auditor_registered", auditor=auditor.id)
             tx.run("INSERT INTO auditors (id, name, body_id, scope) VALUES (?,?,?,?)",
                    (auditor.id, auditor.name, auditor.body_id, json.dumps(list(auditor.scope))))
             # the name is personal data: it stays in the erasable table, the log names the id
@@ -278,8 +268,8 @@ class SQLRegistry:
         with self._tx() as tx:
             if tx.one("SELECT 1 FROM conflicts WHERE auditor_id = ? AND organisation_id = ?",
                       (auditor_id, organisation_id)):
-                raise RuleBroken("ประกาศไว้แล้ว", f"{auditor_id} has already declared a conflict with "
-                                                    f"{organisation_id}")
+                raise RuleBroken(code="rule.conflict_declared", auditor=auditor_id,
+                                 organisation=organisation_id)
             tx.run("INSERT INTO conflicts (auditor_id, organisation_id, declared_on, reason) "
                    "VALUES (?,?,?,?)",
                    (auditor_id, organisation_id, today().isoformat(), reason))
@@ -319,17 +309,16 @@ class SQLRegistry:
         with self._tx() as tx:
             current = self._current(tx, serial)
             if current.status in ("revoked", "superseded"):
-                raise RuleBroken(f"{serial} มีสถานะ{STATUS_TH[current.status]} ซึ่งเป็นที่สุดแล้ว",
-                                 f"{serial} is {current.status}; that is final")
+                raise RuleBroken(code="rule.status_final", serial=serial, status=current.status,
+                                 status_th=STATUS_TH[current.status])
             if current.status == status:
-                raise RuleBroken(f"{serial} มีสถานะ{STATUS_TH.get(status, status)}อยู่แล้ว ไม่มีอะไรเปลี่ยน",
-                                 f"{serial} is already {status}; nothing would change")
+                raise RuleBroken(code="rule.status_same", serial=serial, status=status,
+                                 status_th=STATUS_TH.get(status, status))
             if status not in ("valid", "suspended", "revoked"):
-                raise RuleBroken(f"ตั้งสถานะ{STATUS_TH.get(status, status)}เองไม่ได้",
-                                 f"{status} is not set by hand")
+                raise RuleBroken(code="rule.status_by_hand", status=status,
+                                 status_th=STATUS_TH.get(status, status))
             if status == "valid" and self._body_row(tx, current.body_id)[3] != "accredited":
-                raise RuleBroken(f"หน่วยรับรอง {current.body_id} ไม่อยู่ในสถานะได้รับการรับรอง",
-                                 f"body {current.body_id} is not accredited; its certificates stay suspended")
+                raise RuleBroken(code="rule.body_not_accredited_status", body=current.body_id)
             self._change(tx, serial, status, reason, actor)
 
     # reads

@@ -1,0 +1,92 @@
+"""The error catalogue's texts for the rules the registry enforces (``RuleBroken``,
+hria/registry/*). Merged into ``hria.error_texts.ERRORS``."""
+
+from __future__ import annotations
+
+# code -> (Thai, English); {placeholders} are filled from the error's values.
+RULE_ERRORS: dict[str, tuple[str, str]] = {
+    # Who may do what (hria/registry/store.py).
+    "rule.need_actor": ("ต้องระบุผู้ดำเนินการ (--by)", "every change names who made it (--by)"),
+    "rule.actor_name": ("ผู้ดำเนินการ (--by) ต้องเป็นรหัส ไม่ใช่ชื่อบุคคล: {actor}",
+                        "--by takes an id, never a person's name: {actor}"),
+    "rule.need_reason": ("ต้องระบุเหตุผล (--reason)", "every change says why (--reason)"),
+    "rule.body_registered": ("หน่วยรับรอง {body} ขึ้นทะเบียนไว้แล้ว ตัวตนและกุญแจแก้ไขทับไม่ได้ "
+                             "(เพิ่มกุญแจใหม่ด้วย hria registry rotate-key)",
+                             "body {body} is already registered; its identity and keys are append-only (add "
+                             "a key with `hria registry rotate-key`)"),
+    "rule.key_registered": ("กุญแจ {key} ขึ้นทะเบียนไว้แล้ว", "key {key} is already registered"),
+    "rule.key_start": ("กุญแจใหม่ต้องเริ่มใช้หลังวันที่ {latest} และไม่ก่อนวันนี้",
+                       "a new key starts after {latest} and not before today"),
+    "rule.key_compromised": ("กุญแจ {key} ถูกแจ้งว่ารั่วไหลแล้วตั้งแต่ {since}",
+                             "key {key} is already compromised from {since}"),
+    "rule.accreditation_same": ("หน่วยรับรอง {body} มีสถานะ{state_th}อยู่แล้ว",
+                                "body {body} is already {state}; nothing would change"),
+    "rule.withdrawn": ("การรับรองหน่วย {body} ถูกเพิกถอนแล้ว", "body {body} was withdrawn; a withdrawal is final"),
+    "rule.scope": ("ขอบเขตต้องเป็นประเภทองค์กรที่เกณฑ์รู้จัก: {known}",
+                   "scope {unknown} is not an organisation type the criteria sets know ({known})"),
+    "rule.auditor_registered": ("ผู้ตรวจรับรอง {auditor} ขึ้นทะเบียนไว้แล้ว",
+                                "auditor {auditor} is already accredited"),
+    "rule.conflict_declared": ("{auditor} ประกาศส่วนได้เสียกับองค์กร {organisation} ไว้แล้ว",
+                               "{auditor} has already declared a conflict with {organisation}"),
+    "rule.status_final": ("{serial} มีสถานะ{status_th} ซึ่งเป็นที่สุดแล้ว", "{serial} is {status}; that is final"),
+    "rule.status_same": ("{serial} มีสถานะ{status_th}อยู่แล้ว ไม่มีอะไรเปลี่ยน",
+                         "{serial} is already {status}; nothing would change"),
+    "rule.status_by_hand": ("ตั้งสถานะ{status_th}เองไม่ได้", "{status} is not set by hand"),
+    "rule.body_not_accredited_status": ("หน่วยรับรอง {body} ไม่อยู่ในสถานะได้รับการรับรอง",
+                                        "body {body} is not accredited; its certificates stay suspended"),
+    # Issuing, re-issuing, complaints and surveillance (hria/registry/lifecycle.py).
+    "rule.body_not_accredited": ("หน่วยรับรอง {body} ไม่อยู่ในสถานะได้รับการรับรอง ({state_th})",
+                                 "body {body} is {state}, not accredited: it cannot certify"),
+    "rule.key_not_valid_day": ("กุญแจ {key} ไม่ใช่กุญแจที่ใช้ได้ของหน่วยรับรอง {body} ในวันนี้",
+                               "key {key} is not a key of body {body} valid on this day"),
+    "rule.key_not_valid_today": ("กุญแจ {key} ไม่ใช่กุญแจที่ใช้ได้ของหน่วยรับรอง {body} ในวันนี้",
+                                 "key {key} is not a key of body {body} valid today"),
+    "rule.issue_future": ("วันที่ออก {issued} อยู่ในอนาคต",
+                          "issue date {issued} is after today ({today}, Bangkok)"),
+    "rule.date_missing": ("ไม่ทราบ{what_th}", "{what} is missing"),
+    "rule.issue_before": ("วันที่ออก {issued} อยู่ก่อน{what_th} ({bound})",
+                          "issue date {issued} is before {what} ({bound})"),
+    "rule.backdated": ("วันที่ออกย้อนหลังเกิน {days} วัน ต้องระบุเหตุผล (--backdate-reason)",
+                       "issue date {issued} is more than {days} days in the past: give --backdate-reason"),
+    "rule.decider_same": ("ผู้ตัดสินการรับรองต้องเป็นคนละคนกับหัวหน้าผู้ตรวจประเมิน (ISO/IEC 17065)",
+                          "the certification decision is made by someone other than the lead auditor "
+                          "(ISO/IEC 17065): give --decided-by"),
+    "rule.person_not_registered": ("{role_th} {who} ไม่ได้ขึ้นทะเบียนกับหน่วยรับรอง {body}",
+                                   "{role} {who} is not registered with body {body}"),
+    "rule.auditor_scope": ("ผู้ตรวจรับรอง {auditor} ไม่ได้รับการรับรองให้ตรวจ {type}",
+                           "auditor {auditor} is not accredited for {type}"),
+    "rule.conflict": ("{who} ประกาศส่วนได้เสียกับองค์กร {organisation}",
+                      "{who} declared a conflict of interest with organisation {organisation}"),
+    "rule.holds_current": ("องค์กร {organisation} มีใบรับรอง {serial} ({status_th}) สำหรับ {scheme} อยู่แล้ว "
+                           "(ใช้ --supersede เพื่อแทนที่)",
+                           "organisation {organisation} already holds certificate {serial} ({status}) for "
+                           "{scheme}; use --supersede to replace it"),
+    "rule.reissue_status": ("{serial} มีสถานะ{status_th} ออกใหม่ไม่ได้",
+                            "{serial} is {status}; only a valid or suspended certificate is re-issued"),
+    "rule.names_unchanged": ("ชื่อไม่เปลี่ยน ไม่มีอะไรต้องแก้", "the names are unchanged; nothing to correct"),
+    "rule.complaint_needs": ("ต้องระบุประเภท (complaint/appeal) และสาระ",
+                             "a complaint needs a kind (complaint or appeal) and a summary"),
+    "rule.outcome": ("ผลต้องเป็น {outcomes}", "outcome is one of {outcomes}"),
+    "rule.complaint_closed": ("เรื่อง {complaint} ปิดแล้ว ({outcome_th})",
+                              "complaint {complaint} is already closed ({outcome})"),
+    "rule.suspend_only_upheld": ("ระงับได้เฉพาะเมื่อเรื่องร้องเรียนฟังขึ้นและใบรับรองยังใช้ได้",
+                                 "a complaint suspends only when upheld and the certificate is valid"),
+    "rule.surveillance_result": ("ผลต้องเป็นผ่าน (passed) หรือไม่ผ่าน (failed)",
+                                 "a surveillance result is passed or failed"),
+    "rule.not_in_validity": ("{serial} ไม่อยู่ในอายุ (สถานะ{status_th}) จึงตรวจติดตามไม่ได้",
+                             "{serial} is {status}; surveillance is inside the validity"),
+    "rule.visit_date": ("วันที่ตรวจติดตามต้องอยู่ระหว่างวันที่ออกกับวันนี้",
+                        "a visit happens between the issue date and today"),
+    # What the database itself refuses (hria/registry/sqlite.py, postgres.py, moving.py).
+    "rule.one_current": ("องค์กรนี้มีใบรับรองที่ยังใช้ได้สำหรับเกณฑ์ชุดนี้แล้ว",
+                         "the organisation already holds a current certificate for this scheme"),
+    "rule.one_current_shared": ("องค์กรนี้มีใบรับรองที่ยังใช้ได้สำหรับเกณฑ์ชุดนี้แล้ว (อาจจากหน่วยรับรองอื่น)",
+                                "the organisation already holds a current certificate for this scheme "
+                                "(possibly from another body)"),
+    "rule.refuses": ("ทะเบียนปฏิเสธ: {text_th}", "the registry refuses: {text}"),
+    "rule.head_altered": ("หัวของบันทึกเหตุการณ์ไม่ตรงกับเนื้อหา (ตรวจด้วย hria registry check-log)",
+                          "the event log's head does not match its content; the log was altered (run "
+                          "`hria registry check-log`)"),
+    "rule.source_log_broken": ("{source}: บันทึกเหตุการณ์ต้นทางเสียหาย ({problem_th}) ไม่ได้คัดลอกอะไร",
+                               "{source}: the event log is broken ({problem}); nothing was copied"),
+}
