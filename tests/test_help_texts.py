@@ -23,7 +23,8 @@ _KEPT = {
 # URLs, ids such as GOV-CUS-01, SET@VERSION.
 # (File names first, so that BODY.key is one name rather than BODY. and a word "key".)
 _CODE = re.compile(r"`[^`]*`|\S+\.(?:yaml|pdf|xlsx|json|csv|html|db|key|pem)\b"
-                   r"|--?[a-z][\w-]*|\b[A-Z][A-Z0-9_@.\[\]|-]+\b|\S+/\S*|\w+://\S+|\b\w+@[\w.]+|\b[a-z]+_[a-z_]+\b")
+                   r"|--?[a-z][\w-]*|\b[A-Z][A-Z0-9_@.\[\]|-]+\b|\S+/\S*"
+                   r"|\w+://\S+|\b\w+@[\w.]+|\b[a-z]+_[a-z_]+\b")
 _ENGLISH_WORD = re.compile(r"\b[A-Za-z]{3,}\b")
 
 
