@@ -206,6 +206,7 @@ TEXTS: dict[str, tuple[str, str]] = {
                          "certificate {serial}: {path} — verified offline: {verdict}"),
     "demo.valid": ("ใช้ได้", "valid"),
     "demo.no_certificate": ("ไม่ออกใบรับรอง: {reasons}", "no certificate: {reasons}"),
+    "date.read_as": ("{option} {text} อ่านเป็นวันที่ {day}", "{option} {text} read as {day}"),
     "demo.no_certificate_above": ("ไม่ออกใบรับรอง ด้วยเหตุผลข้างต้น", "no certificate, for the reasons above"),
     "demo.by_hand": ("ตรวจด้วยตนเอง: {command}", "Verify by hand: {command}"),
     "demo.population": ("[bold]3. ประชากรสมมุติ[/bold]: การประเมิน {assessments} ครั้ง "
