@@ -20,7 +20,7 @@ from hria.cli import (
 )
 from hria.cli import calibrate as _calibrate  # noqa: F401  (registers `hria criteria calibrate`)
 from hria.cli import help_format as _help_format  # noqa: F401  (how Typer writes help and usage)
-from hria.cli.common import HriaGroup
+from hria.cli.common import HriaGroup, Lang, LangOption, language_only
 
 app = typer.Typer(
     cls=HriaGroup,
@@ -41,6 +41,8 @@ app.add_typer(registry.app, name="registry")
 app.command("verify")(verify.verify)
 app.add_typer(dashboard.app, name="dashboard")
 registry.app.command("incentives")(incentives.incentives)
+for group in (criteria.app, questionnaire.app, certify.app, keys.app, registry.app, dashboard.app):
+    group.callback()(language_only)
 
 
 def _print_version(asked: bool) -> None:
@@ -54,6 +56,7 @@ def _print_version(asked: bool) -> None:
 @app.callback()
 def _root(
     version: bool = typer.Option(False, "--version", callback=_print_version, is_eager=True),
+    lang: Lang = LangOption,
 ) -> None:
     """Runs before every command; --version is handled by its callback, before a command is needed."""
 

@@ -22,6 +22,7 @@ from hria.cli.common import (
     console,
     fail,
     markup_safe,
+    open_location,
     safe_text,
 )
 from hria.cli.texts import say
@@ -86,13 +87,12 @@ def one(
 ) -> None:
     from hria import assessments, signing
     from hria.certificates.issuing import Issuer, Refused, write_pdfs
-    from hria.registry import open_registry
 
     day = _issue_day(issued_on)
     passphrase = os.environ.get("HRIA_KEY_PASSPHRASE")
     key_path = _key_path(key, body)
     private = signing.load_private_key(key_path, passphrase.encode() if passphrase else None)
-    reg = open_registry(_registry_location(registry))
+    reg = open_location(registry)
     item = assessments.load_many([assessment])[0]
     try:
         issuer = Issuer.beside_key(reg, private, key_path)
@@ -142,9 +142,8 @@ def reissue(
     from hria import criteria_sets, signing
     from hria.certificates.document import CertificateInput
     from hria.certificates.issuing import Issuer, qr_text, signer, write_pdfs
-    from hria.registry import open_registry
 
-    reg = open_registry(_registry_location(registry))
+    reg = open_location(registry)
     old = reg.certificate(serial)
     passphrase = os.environ.get("HRIA_KEY_PASSPHRASE")
     key_path = _key_path(key, old.body_id)
@@ -187,6 +186,7 @@ def batch(
     bodies = {i.body for i in items}
     if len(bodies) > 1 and key is not None:
         fail(say("certify.one_key", HriaGroup.lang))
+    open_location(registry).close()  # a mistyped --registry is one line, not a new empty registry
     config = b.BatchConfig(_registry_location(registry), _key_path(key, next(iter(bodies), body or "")), out)
     with b.locked_out(out), b.interrupted_says_what_was_saved(out), SummaryWriter(out) as summary:
         _run(config, list(b.chunks(items)), jobs, len(items), summary, quiet=as_json)

@@ -12,6 +12,7 @@ import re
 import sys
 from collections.abc import Sequence
 from enum import StrEnum
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
 import typer
@@ -19,6 +20,8 @@ from typer.core import TyperGroup
 
 if TYPE_CHECKING:
     from rich.console import Console
+
+    from hria.registry import Registry
 
 EXIT_FAILED_CHECK = 1
 EXIT_BAD_INPUT = 2
@@ -33,7 +36,21 @@ class Lang(StrEnum):
     en = "en"
 
 
-LangOption = typer.Option(Lang.th, "--lang", envvar="HRIA_LANG")
+def _lang_of_the_run(ctx: typer.Context, param: typer.CallbackParam, value: Lang) -> Lang:
+    """A command not given --lang itself speaks the language of the run, which ``--lang`` anywhere on
+    the line chooses (``hria registry --lang en list``), else HRIA_LANG, else Thai."""
+    from typer._click.core import ParameterSource
+
+    if ctx.get_parameter_source(param.name or "lang") == ParameterSource.DEFAULT:
+        return HriaGroup.lang
+    return value
+
+
+LangOption = typer.Option(Lang.th, "--lang", envvar="HRIA_LANG", callback=_lang_of_the_run)
+
+
+def language_only(lang: Lang = LangOption) -> None:
+    """A command group takes ``--lang`` too (``hria registry --help --lang en``)."""
 JsonOption = typer.Option(False, "--json")
 RegistryOption = typer.Option(None, "--registry")
 
@@ -211,3 +228,17 @@ def warn(message: str) -> None:
 
 def stdout_is_terminal() -> bool:
     return sys.stdout.isatty()
+
+
+def open_location(location: str | None, create: bool = False) -> Registry:
+    """The registry at ``location``; only registering a body may create one, so that a mistyped path
+    is an error rather than a new, empty registry whose log is "intact"."""
+    from hria.errors import UsageError
+    from hria.registry import default_registry_location, is_url, open_registry
+
+    where = str(location) if location else str(default_registry_location())
+    if not create and not is_url(where) and Path(where).is_file() and Path(where).stat().st_size == 0:
+        raise UsageError(code="registry.empty_file", where=where)
+    if not create and not is_url(where) and not Path(where).exists():
+        raise UsageError(code="registry.not_found", where=where)
+    return open_registry(where)

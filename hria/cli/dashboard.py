@@ -6,7 +6,7 @@ from pathlib import Path
 
 import typer
 
-from hria.cli.common import JsonOption, Lang, LangOption, console, print_json
+from hria.cli.common import JsonOption, Lang, LangOption, console, open_location, print_json
 from hria.cli.texts import say
 
 app = typer.Typer(no_args_is_help=True)
@@ -27,9 +27,8 @@ def build(
     from hria import scheme
     from hria.dashboard import incentives
     from hria.dashboard.site import build as build_site
-    from hria.registry import open_registry
 
-    reg = open_registry(registry)
+    reg = open_location(registry)
     try:
         built = build_site(reg, out, scheme.read(scheme_file), key, body, signed_list,
                            programmes or incentives.BUNDLED)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import typer
 
-from hria.cli.common import Lang, LangOption, RegistryOption, console
+from hria.cli.common import Lang, LangOption, RegistryOption, console, open_location
 from hria.cli.texts import say
 
 
@@ -23,12 +23,11 @@ def incentives(
 
     from hria.dashboard import incentives as programmes_data
     from hria.dashboard.records import AssessmentLog, kept_in
-    from hria.registry import open_registry
     from hria.registry.model import today as bangkok_today
     from hria.writing import spreadsheet_row, write_text_atomic
 
     chosen = programmes_data.programme(programme, programmes or programmes_data.BUNDLED)
-    reg = open_registry(registry)
+    reg = open_location(registry)
     try:
         summaries = {}
         if kept_in(reg):

@@ -22,6 +22,7 @@ from hria.cli.common import (
     console,
     error_text_of,
     markup_safe,
+    open_location,
     print_json,
 )
 from hria.cli.texts import say
@@ -35,20 +36,6 @@ app = typer.Typer(no_args_is_help=True)
 
 ReasonOption = typer.Option(..., "--reason")
 ActorOption = typer.Option(..., "--by", envvar="HRIA_ACTOR")
-
-
-def open_location(location: str | None, create: bool = False) -> Registry:
-    """The registry at ``location``; only registering a body may create one, so that a mistyped path
-    is an error rather than a new, empty registry whose log is "intact"."""
-    from hria.errors import UsageError
-    from hria.registry import default_registry_location, is_url, open_registry
-
-    where = str(location) if location else str(default_registry_location())
-    if not create and not is_url(where) and Path(where).is_file() and Path(where).stat().st_size == 0:
-        raise UsageError(code="registry.empty_file", where=where)
-    if not create and not is_url(where) and not Path(where).exists():
-        raise UsageError(code="registry.not_found", where=where)
-    return open_registry(where)
 
 
 @app.command("add-body")

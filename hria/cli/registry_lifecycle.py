@@ -9,8 +9,8 @@ from pathlib import Path
 
 import typer
 
-from hria.cli.common import Lang, LangOption, console, markup_safe
-from hria.cli.registry import ActorOption, ReasonOption, RegistryOption, open_location
+from hria.cli.common import Lang, LangOption, RegistryOption, console, markup_safe, open_location
+from hria.cli.registry import ActorOption, ReasonOption
 from hria.cli.texts import say
 from hria.registry.model import STATUS_TH
 

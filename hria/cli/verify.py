@@ -8,11 +8,10 @@ from typing import TYPE_CHECKING
 
 import typer
 
-from hria.cli.common import JsonOption, Lang, LangOption, console, print_json
+from hria.cli.common import JsonOption, Lang, LangOption, console, open_location, print_json
 
 if TYPE_CHECKING:
     from hria.certificates.verify import Trust, Verdict
-    from hria.registry.model import Registry
     from hria.scheme import BodyKey, Scheme
 
 DEFAULT_FRESHNESS_DAYS = 7
@@ -46,7 +45,7 @@ def verify(
     from hria.scheme import read as read_scheme
 
     scheme = read_scheme(scheme_file, pki.load_certificate(root) if root else None) if scheme_file else None
-    reg = _open_registry(registry) if registry else None
+    reg = open_location(registry) if registry else None
     signed, pdf, scanned_url = evidence.read(target, reg)
     payload = signing.read_unverified(signed)
     keys: list[BodyKey] = list(scheme.keys) if scheme else []
@@ -73,15 +72,6 @@ def verify(
         _print(verdict, lang.value, levels)
     if verdict.exit_code:
         raise typer.Exit(verdict.exit_code)
-
-
-def _open_registry(location: str) -> Registry:
-    from hria.errors import UsageError
-    from hria.registry import is_url, open_registry
-
-    if not is_url(location) and not Path(location).is_file():
-        raise UsageError(code="verify.no_registry", path=location)
-    return open_registry(location)
 
 
 def _registry_label(location: str) -> str:
