@@ -80,8 +80,8 @@ MAIN_HELP: dict[str, tuple[str, str]] = {
         "Criteria set to assess against (default: from --type, or asked).",
     ),
     "assess --type": (
-        "ประเภทองค์กรตาม criteria/vocabulary.yaml (เช่น government_agency หรือรหัสชุดเกณฑ์ ของประเภทนั้น "
-        "เช่น `gov`) โดยใช้ชุดเกณฑ์ฉบับล่าสุด ที่ใช้งานอยู่ของประเภทนั้น",
+        "ประเภทองค์กรตาม criteria/vocabulary.yaml (เช่น government_agency หรือรหัสชุดเกณฑ์ "
+        "ของประเภทนั้นคือ `gov`) โดยใช้ชุดเกณฑ์ฉบับล่าสุด ที่ใช้งานอยู่ของประเภทนั้น",
         "Organisation type of criteria/vocabulary.yaml (government_agency, or its set's "
         "id: gov): the latest active set for it.",
     ),
@@ -92,7 +92,7 @@ MAIN_HELP: dict[str, tuple[str, str]] = {
         "an earlier assessment file will do).",
     ),
     "assess --lang": (
-        "ภาษาของการสัมภาษณ์: th (ค่าเริ่มต้น) หรือ en และกด `l` เพื่อสลับภาษา ระหว่างสัมภาษณ์",
+        "ภาษาของการสัมภาษณ์: th (ค่าเริ่มต้น) หรือ en ระหว่างสัมภาษณ์กด `l` เพื่อสลับภาษาได้",
         "Language of the interview: th (default) or en; `l` switches during the session.",
     ),
     "assess --output": (
@@ -197,17 +197,17 @@ MAIN_HELP: dict[str, tuple[str, str]] = {
         "A certificate PDF, the text or URL its QR code holds, or a serial (with --registry).",
     ),
     "verify --scheme": (
-        "ไฟล์โครงการรับรอง ที่เจ้าของโครงการ (กสม.) ลงนาม: ราก หน่วยรับรอง ที่ได้รับการรับรองระบบงาน "
-        "และกุญแจของแต่ละหน่วย และอายุสูงสุดของบัญชีสาธารณะ",
+        "ไฟล์โครงการรับรองที่เจ้าของโครงการ (กสม.) ลงนาม: ราก หน่วยรับรองที่ได้รับการรับรองระบบงาน "
+        "พร้อมกุญแจ และอายุสูงสุดของบัญชีสาธารณะ",
         "The scheme file the scheme owner (NHRC) signs: root, accredited bodies and "
         "their keys, list freshness.",
     ),
     "verify --root": (
-        "กำหนดใบรับรองราก ของโครงการรับรองที่ยอมรับ (`root.crt`)",
+        "กำหนดใบรับรองราก ที่โครงการรับรองต้องใช้ (`root.crt`)",
         "Pin the scheme root certificate (root.crt).",
     ),
     "verify --pubkey": (
-        "กุญแจสาธารณะ ของหน่วยรับรอง (`.pub`) ใช้แทนไฟล์โครงการรับรอง",
+        "กุญแจสาธารณะของหน่วยรับรอง (`.pub`) ใช้แทนไฟล์โครงการรับรอง",
         "A body's public key (.pub), instead of a scheme.",
     ),
     "verify --registry": (
