@@ -66,6 +66,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "stats.references": ("อ้างอิงประเภท {kind}", "references: {kind}"),
     "stats.treaty": ("สนธิสัญญา {instrument}", "treaty: {instrument}"),
     "stats.upr_numbered": ("ข้อเสนอแนะ UPR ที่มีเลข (สถานะ)", "UPR with number (state)"),
+    "stats.upr": ("รอบที่ {cycle} ข้อ {recommendation} ({state})", "cycle {cycle} {recommendation} ({state})"),
     "stats.upr_unnumbered": ("ข้อเสนอแนะ UPR ที่ไม่มีเลข", "UPR without number"),
     "coverage.title": ("ประเด็นสิทธิที่ชุดเกณฑ์ครอบคลุม", "Seed themes covered"),
     "coverage.theme": ("ประเด็น", "theme"),
