@@ -17,7 +17,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
-from hria.error_texts import failure_th
+from hria.error_texts import because
 from hria.errors import HriaError, UsageError
 from hria.writing import write_bytes_atomic
 
@@ -74,20 +74,10 @@ def load_private_key(path: Path, passphrase: bytes | None = None) -> Ed25519Priv
     except FileNotFoundError:
         raise UsageError(code="key.no_private", path=path) from None
     except (TypeError, ValueError) as exc:
-        raise UsageError(code="key.read_private", path=path, detail=exc,
-                         reason_th=key_failure_th(exc)) from None
+        raise UsageError(code="key.read_private", path=path, **because(exc)) from None
     if not isinstance(key, Ed25519PrivateKey):
         raise UsageError(code="key.not_ed25519_private", path=path)
     return key
-
-
-def key_failure_th(exc: Exception) -> str:
-    """Why cryptography could not load a key or certificate, in Thai (its own words are English)."""
-    if isinstance(exc, OSError):
-        return failure_th(exc)
-    if "password" in str(exc).lower() or "decrypt" in str(exc).lower():
-        return "กุญแจเข้ารหัสไว้ และรหัสผ่านไม่ถูกต้องหรือไม่ได้ระบุ (HRIA_KEY_PASSPHRASE)"
-    return "ไม่ใช่ไฟล์แบบ PEM ที่ถูกต้อง หรือไฟล์เสียหาย"
 
 
 def _regular(path: Path) -> None:
@@ -105,8 +95,7 @@ def load_public_key(path: Path) -> Ed25519PublicKey:
     except FileNotFoundError:
         raise UsageError(code="key.no_public", path=path) from None
     except ValueError as exc:
-        raise UsageError(code="key.read_public", path=path, detail=exc,
-                         reason_th=key_failure_th(exc)) from None
+        raise UsageError(code="key.read_public", path=path, **because(exc)) from None
     if not isinstance(key, Ed25519PublicKey):
         raise UsageError(code="key.not_ed25519_public", path=path)
     return key
@@ -134,11 +123,11 @@ def read_unverified(text: str) -> dict[str, Any]:
     if len(parts) != 3 or parts[0] != QR_PREFIX:
         raise SignatureInvalid(code="payload.not_signed", prefix=QR_PREFIX)
     if len(parts[1]) > 20_000:
-        raise SignatureInvalid(code="payload.long")
+        raise SignatureInvalid("payload is too long for a certificate")
     try:
         payload = json.loads(_unb64(parts[1]))
     except (ValueError, UnicodeDecodeError, RecursionError):
-        raise SignatureInvalid(code="payload.damaged") from None
+        raise SignatureInvalid("payload is damaged or altered: not valid base64url JSON") from None
     if not isinstance(payload, dict):
-        raise SignatureInvalid(code="payload.not_object")
+        raise SignatureInvalid("payload is not a JSON object")
     return payload

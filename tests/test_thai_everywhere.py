@@ -394,10 +394,10 @@ SAID = [
      "nowhere.yaml: ไม่ใช่ร่างไฟล์โครงการรับรอง (ไม่พบไฟล์หรือโฟลเดอร์)",
      "nowhere.yaml: not a scheme draft (FileNotFoundError"),
     (["certify", "PERFECT", "--body", "CB01", "--auditor", "AUD-1", "--key", "notes.txt", "-o", "x.pdf"],
-     "อ่านกุญแจส่วนตัว notes.txt ไม่ได้ (ไม่ใช่ไฟล์แบบ PEM ที่ถูกต้อง หรือไฟล์เสียหาย)",
-     "cannot read private key notes.txt: Unable to load PEM file"),
+     "อ่านกุญแจส่วนตัว notes.txt ไม่ได้: ไม่ใช่ไฟล์ PEM ที่อ่านได้",
+     "cannot read private key notes.txt: not a readable PEM file"),
     (["criteria", "stats", "gov"], "อ้างอิงประเภท กฎหมายไทย", "references: law"),
-    (["criteria", "calibrate", "gov", "--samples", "20"], "เจาะช่องโหว่", "adversarial"),
+    (["criteria", "calibrate", "gov", "--samples", "20"], "จงใจหาช่องโหว่", "adversarial"),
 ]
 
 
