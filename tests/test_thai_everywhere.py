@@ -396,7 +396,7 @@ SAID = [
     (["certify", "PERFECT", "--body", "CB01", "--auditor", "AUD-1", "--key", "notes.txt", "-o", "x.pdf"],
      "อ่านกุญแจส่วนตัว notes.txt ไม่ได้: ไม่ใช่ไฟล์ PEM ที่อ่านได้",
      "cannot read private key notes.txt: not a readable PEM file"),
-    (["criteria", "stats", "gov"], "อ้างอิงประเภท กฎหมายไทย", "references: law"),
+    (["criteria", "stats", "gov"], "อ้างอิงประเภท กฎหมายไทย", "references: Thai law"),
     (["criteria", "calibrate", "gov", "--samples", "20"], "จงใจหาช่องโหว่", "adversarial"),
 ]
 
