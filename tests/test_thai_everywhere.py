@@ -316,6 +316,16 @@ def test_an_unreachable_registry_says_why_in_thai_and_never_its_password(pg_clus
         assert driver not in th and english_words(th, url.replace("s3cret", "***")) == set(), th
         assert "cannot reach the registry" in en and driver in en, en
         assert "s3cret" not in th + en and len(th.splitlines()) == len(en.splitlines()) == 1
+    # A password with an unescaped @ is misread by the driver as part of the host name, which its
+    # message then quotes: the URL is masked up to the last @ and the driver's words are dropped.
+    url = f"postgresql://bob:s3cr@tZq@127.0.0.1:{_free_port()}/x"
+    said = {lang: subprocess.run([exe, "registry", "list", "--registry", url, "--lang", lang], cwd=tmp_path,
+                                 capture_output=True, text=True, env=env, timeout=60).stderr
+            for lang in ("th", "en")}
+    assert said["en"].startswith("error: postgresql://bob:***@127.0.0.1:"), said
+    assert said["en"].rstrip().endswith("cannot reach the registry (unknown host name)"), said
+    assert "ไม่รู้จักชื่อโฮสต์" in said["th"]
+    assert not any(piece in said["th"] + said["en"] for piece in ("s3cr", "tZq")), said
 
 
 

@@ -49,9 +49,9 @@ _SQLSTATE: dict[str, str] = {
 _SQLSTATE_CLASS: dict[str, str] = {"08": "connection", "53": "resources", "57": "shutdown", "58": "system"}
 
 
-def pg_reason(exc: Exception) -> str:
-    """The Thai reason (catalogue code ``pg.*``) psycopg's ``exc`` stands for: by SQLSTATE when the
-    server answered, else by the driver's words."""
+def pg_kind(exc: Exception) -> str:
+    """The kind of failure psycopg's ``exc`` stands for (``pg.<kind>`` in the catalogue): by
+    SQLSTATE when the server answered, else by the driver's words."""
     state = str(getattr(exc, "sqlstate", None) or "")
     kind = _SQLSTATE.get(state) or _SQLSTATE_CLASS.get(state[:2])
     if state == "28000" and "does not exist" in str(exc):
@@ -59,7 +59,13 @@ def pg_reason(exc: Exception) -> str:
     if kind is None:
         lowered = str(exc).lower()
         kind = next((k for words, k in _CONNECT_WORDS if words in lowered), "other")
-    return error_text(f"pg.{kind}", "th", {"state": f" (SQLSTATE {state})" if state else ""})
+    return kind
+
+
+def pg_reason(exc: Exception) -> str:
+    """The Thai reason for psycopg's ``exc``."""
+    state = str(getattr(exc, "sqlstate", None) or "")
+    return error_text(f"pg.{pg_kind(exc)}", "th", {"state": f" (SQLSTATE {state})" if state else ""})
 
 
 # What hria's own triggers and functions say when a row may not change (schema_sqlite.py,

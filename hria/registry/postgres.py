@@ -15,7 +15,8 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
-from hria.registry.db_reasons import pg_reason, refusal_th
+from hria.error_texts import error_text
+from hria.registry.db_reasons import pg_kind, pg_reason, refusal_th
 from hria.registry.lifecycle import CertificateRegistry
 from hria.registry.model import CertificateRecord, NotFound, RegistryUnavailable, RuleBroken
 from hria.registry.schema_postgres import MIGRATIONS
@@ -26,10 +27,48 @@ PUBLIC_COLUMNS = ("serial", "body_id", "organisation_id", "organisation_name_th"
                   "supersedes", "surveillance_due", "signed")
 
 
+_AUTHORITY = re.compile(r"^([a-z][a-z0-9+.-]*://)([^/?#]*)(.*)$", re.I | re.S)
+_QUERY_PASSWORD = re.compile(r"([?&]password=)([^&#]*)", re.I)
+
+
 def safe_url(url: str) -> str:
-    """The URL without its password (``user:password@`` or ``?password=``), for messages."""
-    url = re.sub(r"(://[^:/@]*):[^@]*@", r"\1:***@", url)
-    return re.sub(r"([?&]password=)[^&#]*", r"\1***", url, flags=re.I)
+    """The URL without its password (``user:password@`` up to the last ``@``, or ``?password=``),
+    for messages."""
+    parts = _AUTHORITY.match(url)
+    if parts and "@" in parts[2]:
+        userinfo, _, host = parts[2].rpartition("@")
+        if ":" in userinfo:
+            userinfo = userinfo.split(":", 1)[0] + ":***"
+        url = f"{parts[1]}{userinfo}@{host}{parts[3]}"
+    return _QUERY_PASSWORD.sub(r"\1***", url)
+
+
+def _password_pieces(url: str) -> set[str]:
+    """The password in ``url`` and the pieces a driver may quote when it misreads the URL (a
+    password with an unescaped ``@`` ends up in the host name)."""
+    from urllib.parse import unquote
+
+    found = []
+    parts = _AUTHORITY.match(url)
+    if parts and "@" in parts[2]:
+        userinfo = parts[2].rpartition("@")[0]
+        if ":" in userinfo:
+            found.append(userinfo.split(":", 1)[1])
+    found += [m[2] for m in _QUERY_PASSWORD.finditer(url)]
+    pieces = set()
+    for password in found:
+        for text in (password, unquote(password)):
+            pieces |= {text, *text.split("@")}
+    return {p for p in pieces if p}
+
+
+def _driver_detail(exc: Exception, url: str) -> str:
+    """psycopg's first line, unless it quotes any piece of the password: then the catalogue's
+    English for its kind."""
+    said = _first_line(exc)
+    if any(piece in said for piece in _password_pieces(url)):
+        return error_text(f"pg.{pg_kind(exc)}", "en", {"state": ""})
+    return said
 
 
 def _sql(text: str) -> str:
@@ -97,7 +136,7 @@ def connect(url: str) -> Any:
         return psycopg.connect(url, autocommit=True, connect_timeout=10)
     except psycopg.Error as exc:
         raise RegistryUnavailable(code="registry.pg_unreachable", where=where,
-                                  detail=_first_line(exc), reason_th=pg_reason(exc)) from None
+                                  detail=_driver_detail(exc, url), reason_th=pg_reason(exc)) from None
 
 
 class PostgresRegistry(CertificateRegistry):
