@@ -81,6 +81,9 @@ def place(world: World) -> Path:
     (folder / "forged.pdf").write_bytes(b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n")
     (folder / "unknown-criterion.yaml").write_text(
         text.replace("criterion: GOV-GOV-01", "criterion: GOV-GOV-99", 1), encoding="utf-8")
+    both = text.replace("- criterion: GOV-GOV-01\n  value: 3\n", "- criterion: GOV-GOV-01\n  value: 3\n"
+                        "  not_applicable: {reason: ไม่มีนโยบาย}\n", 1)
+    (folder / "value-and-na.yaml").write_text(both, encoding="utf-8")
     old = re.sub(r"version: '?2026\.\d'?", "version: '1999.1'", text, count=1)
     (folder / "old-version.yaml").write_text(old, encoding="utf-8")
     answers = REPO / "tests" / "cases" / "perfect" / "answers.yaml"
@@ -393,6 +396,9 @@ SAID = [
      "unknown criterion 'GOV-GOV-99': not in gov@2026.2; did you mean GOV-GOV-04?"),
     (["score", "old-version.yaml"], "การประเมินระบุ gov@1999.1 แต่ gov ไม่มีฉบับ 1999.1",
      "the assessment names gov@1999.1, but gov has no version 1999.1"),
+    (["score", "value-and-na.yaml"],
+     "คำตอบของ GOV-GOV-01: ให้ค่าคะแนนหรือ not_applicable อย่างใดอย่างหนึ่ง ไม่ใช่ทั้งสอง",
+     "answer to GOV-GOV-01: give a value or not_applicable, not both"),
     (["verify", "forged.pdf", "--scheme", "SCHEME"], "forged.pdf: เป็น PDF ที่อ่านไม่ได้ (โครงสร้าง PDF เสียหาย)",
      "forged.pdf: not a readable PDF (PdfReadError)"),
     (["verify", "certificate.pdf", "--scheme", "notes.txt"],
