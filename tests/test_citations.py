@@ -82,7 +82,7 @@ def test_instruments_are_those_thailand_is_party_to_with_the_refugee_convention_
           "response": "supported"}, "UPR cycle 2 158.49 by Sweden (supported)",
          "UPR รอบที่ 2 ข้อ 158.49 โดย Sweden (ไทยรับ)"),
         ({"kind": "upr", "cycle": 3, "theme": "migrant workers"}, "UPR cycle 3: migrant workers",
-         "UPR รอบที่ 3: migrant workers"),
+         "UPR รอบที่ 3: แรงงานข้ามชาติ"),
         ({"kind": "law", "law": "pdpa", "section": "26"},
          "Personal Data Protection Act B.E. 2562 (2019) s. 26",
          "พระราชบัญญัติคุ้มครองข้อมูลส่วนบุคคล พ.ศ. 2562 มาตรา 26"),

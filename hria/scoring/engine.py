@@ -228,7 +228,10 @@ def _applicability(cs: CompiledSet, c: CompiledCriterion, ev: Evaluation,
                        **_named(SIZE_NAMES, allowed, size, "th"), **_named(SIZE_NAMES, allowed, size, "en"))
     if c.profile and not ev.profile_ok[c.pos]:
         said_no = [f for f in c.profile if f not in ev.facts]
-        return message("skipped.profile", facts=", ".join(c.profile), missing=", ".join(said_no))
+        asked = {q.id: q.question for q in cs.model.profile or []}
+        return message("skipped.profile", facts=", ".join(c.profile), missing=", ".join(said_no),
+                       **{f"questions_{lang}": "; ".join(named(asked, f, lang) for f in said_no)
+                          for lang in ("th", "en")})
     for ref, at_least in c.when:
         if not (ev.applies[ref] and ev.raw[ref] >= at_least):
             th, en = _state_of(cs, ref, ev)
