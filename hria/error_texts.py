@@ -143,14 +143,23 @@ ERRORS: dict[str, tuple[str, str]] = {
                        "no private key at {path} (create one with `hria keys init`)"),
     "key.no_private_at": ("ไม่พบกุญแจส่วนตัวที่ {path}", "no private key at {path}"),
     "key.no_public": ("ไม่พบกุญแจสาธารณะที่ {path}", "no public key at {path}"),
-    "key.read_private": ("อ่านกุญแจส่วนตัว {path} ไม่ได้ ({detail})", "cannot read private key {path}: {detail}"),
-    "key.read_public": ("อ่านกุญแจสาธารณะ {path} ไม่ได้ ({detail})", "cannot read public key {path}: {detail}"),
+    "key.read_private": ("อ่านกุญแจส่วนตัว {path} ไม่ได้: {why_th}", "cannot read private key {path}: {why}"),
+    "key.read_public": ("อ่านกุญแจสาธารณะ {path} ไม่ได้: {why_th}", "cannot read public key {path}: {why}"),
+    # {why} of the key and certificate reads: what cryptography said, in words a registrar acts on.
+    "key.why.not_pem": ("ไม่ใช่ไฟล์ PEM ที่อ่านได้ (ไฟล์เสียหรือไม่ใช่ไฟล์กุญแจ)",
+                        "not a readable PEM file (damaged, or not a key file)"),
+    "key.why.needs_passphrase": ("กุญแจเข้ารหัสไว้ ตั้งรหัสผ่านใน HRIA_KEY_PASSPHRASE",
+                                 "the key is encrypted; set its passphrase in HRIA_KEY_PASSPHRASE"),
+    "key.why.wrong_passphrase": ("รหัสผ่านไม่ถูกต้อง", "the passphrase is wrong"),
+    "key.why.not_encrypted": ("กุญแจไม่ได้เข้ารหัส จึงไม่ต้องใช้รหัสผ่าน (ลบ HRIA_KEY_PASSPHRASE)",
+                              "the key is not encrypted and takes no passphrase (unset HRIA_KEY_PASSPHRASE)"),
+    "key.why.unreadable": ("อ่านไฟล์ไม่ได้", "the file cannot be read"),
     "key.not_ed25519_private": ("{path} ไม่ใช่กุญแจส่วนตัว Ed25519", "{path} is not an Ed25519 private key"),
     "key.not_ed25519_public": ("{path} ไม่ใช่กุญแจสาธารณะ Ed25519", "{path} is not an Ed25519 public key"),
     "key.not_ecdsa": ("{path} ไม่ใช่กุญแจส่วนตัว ECDSA", "{path} is not an ECDSA private key"),
     "key.not_its_certificate": ("{certificate} ไม่ใช่ใบรับรองของกุญแจ {path}",
                                 "{certificate} is not the certificate of the key {path}"),
-    "key.read_certificate": ("อ่านใบรับรอง {path} ไม่ได้ ({detail})", "cannot read certificate {path}: {detail}"),
+    "key.read_certificate": ("อ่านใบรับรอง {path} ไม่ได้: {why_th}", "cannot read certificate {path}: {why}"),
     "key.no_certificate": ("ไม่พบใบรับรองที่ {path}", "no certificate at {path}"),
     "scheme.unusable": ("{path}: ใช้เป็นไฟล์โครงการรับรองไม่ได้ ({detail})",
                         "{path}: not a usable scheme file ({detail})"),
@@ -285,6 +294,18 @@ def error_text(code: str | None, lang: str, values: dict[str, str]) -> str:
     """The catalogue's text for ``code`` in ``lang``, its placeholders filled from ``values``."""
     th, en = ERRORS[code or ""]
     return (th if lang == "th" else en).format(**values)
+
+
+def because(exc: BaseException) -> dict[str, str]:
+    """``why`` and ``why_th`` for a key or certificate that cryptography would not load: its reason
+    in words, never its English message or a URL to its FAQ."""
+    said = str(exc)
+    code = ("key.why.needs_passphrase" if "not given but private key is encrypted" in said
+            else "key.why.not_encrypted" if "given but private key is not encrypted" in said
+            else "key.why.wrong_passphrase" if "password" in said.lower()
+            else "key.why.unreadable" if isinstance(exc, OSError)
+            else "key.why.not_pem")
+    return {"why": error_text(code, "en", {}), "why_th": error_text(code, "th", {})}
 
 
 def prefix(key: str, lang: str, **values: object) -> str:

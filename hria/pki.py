@@ -19,6 +19,7 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
+from hria.error_texts import because
 from hria.errors import UsageError
 from hria.writing import write_bytes_atomic
 
@@ -108,7 +109,7 @@ def load_certificate(path: Path) -> x509.Certificate:
     except FileNotFoundError:
         raise UsageError(code="key.no_certificate", path=path) from None
     except (OSError, ValueError) as exc:
-        raise UsageError(code="key.read_certificate", path=path, detail=exc) from None
+        raise UsageError(code="key.read_certificate", path=path, **because(exc)) from None
 
 
 def load_credentials(key_path: Path, chain: list[Path]) -> Credentials:
@@ -117,7 +118,7 @@ def load_credentials(key_path: Path, chain: list[Path]) -> Credentials:
     except FileNotFoundError:
         raise UsageError(code="key.no_private_at", path=key_path) from None
     except (OSError, TypeError, ValueError) as exc:
-        raise UsageError(code="key.read_private", path=key_path, detail=exc) from None
+        raise UsageError(code="key.read_private", path=key_path, **because(exc)) from None
     if not isinstance(key, ec.EllipticCurvePrivateKey):
         raise UsageError(code="key.not_ecdsa", path=key_path)
     certs = tuple(load_certificate(p) for p in chain)

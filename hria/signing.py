@@ -17,6 +17,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
+from hria.error_texts import because
 from hria.errors import HriaError, UsageError
 from hria.writing import write_bytes_atomic
 
@@ -73,7 +74,7 @@ def load_private_key(path: Path, passphrase: bytes | None = None) -> Ed25519Priv
     except FileNotFoundError:
         raise UsageError(code="key.no_private", path=path) from None
     except (TypeError, ValueError) as exc:
-        raise UsageError(code="key.read_private", path=path, detail=exc) from None
+        raise UsageError(code="key.read_private", path=path, **because(exc)) from None
     if not isinstance(key, Ed25519PrivateKey):
         raise UsageError(code="key.not_ed25519_private", path=path)
     return key
@@ -94,7 +95,7 @@ def load_public_key(path: Path) -> Ed25519PublicKey:
     except FileNotFoundError:
         raise UsageError(code="key.no_public", path=path) from None
     except ValueError as exc:
-        raise UsageError(code="key.read_public", path=path, detail=exc) from None
+        raise UsageError(code="key.read_public", path=path, **because(exc)) from None
     if not isinstance(key, Ed25519PublicKey):
         raise UsageError(code="key.not_ed25519_public", path=path)
     return key

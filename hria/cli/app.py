@@ -20,21 +20,11 @@ from hria.cli import (
 )
 from hria.cli import calibrate as _calibrate  # noqa: F401  (registers `hria criteria calibrate`)
 from hria.cli import help_format as _help_format  # noqa: F401  (how Typer writes help and usage)
-from hria.cli.common import HriaGroup
+from hria.cli.common import HriaGroup, Lang, LangOption, language_only
 
 app = typer.Typer(
     cls=HriaGroup,
-    name="hria",
-    help=(
-        "Human Rights Impact Assessment (HRIA) certification — NHRC Thailand strategic issue 2.2.\n\n"
-        "การประเมินผลกระทบด้านสิทธิมนุษยชนเพื่อรับรององค์กร ตามแผนยุทธศาสตร์ กสม. ประเด็นที่ 2.2\n\n"
-        "Start with `hria demo`, then `hria criteria list` and `hria criteria show gov`.\n\n"
-        "Criteria sets are found in the bundled criteria/ folder and in the folders listed in "
-        "HRIA_CRITERIA_PATH (separated by ':'), laid out as `SET/VERSION.yaml`.\n\n"
-        "Every command that shows content takes `--lang th|en` (Thai by default; or set HRIA_LANG=en), "
-        "and says its errors in that language too."
-    ),
-    no_args_is_help=True,
+    name="hria", no_args_is_help=True,
     pretty_exceptions_enable=False,
     add_completion=False,
     rich_markup_mode="markdown",  # paragraphs reflow to the terminal width; a blank line separates them
@@ -51,6 +41,8 @@ app.add_typer(registry.app, name="registry")
 app.command("verify")(verify.verify)
 app.add_typer(dashboard.app, name="dashboard")
 registry.app.command("incentives")(incentives.incentives)
+for group in (criteria.app, questionnaire.app, certify.app, keys.app, registry.app, dashboard.app):
+    group.callback()(language_only)
 
 
 def _print_version(asked: bool) -> None:
@@ -63,8 +55,8 @@ def _print_version(asked: bool) -> None:
 
 @app.callback()
 def _root(
-    version: bool = typer.Option(False, "--version", callback=_print_version, is_eager=True,
-                                 help="Print the version and exit."),
+    version: bool = typer.Option(False, "--version", callback=_print_version, is_eager=True),
+    lang: Lang = LangOption,
 ) -> None:
     """Runs before every command; --version is handled by its callback, before a command is needed."""
 

@@ -26,29 +26,13 @@ def _text_lang(lang: Lang | None) -> TextLang:
 
 
 def assess(
-    set_ref: str = typer.Option(None, "--set", metavar="SET[@VERSION]|FILE",
-                                help="Criteria set to assess against (default: from --type, or asked)."),
-    set_type: str = typer.Option(None, "--type", metavar="TYPE",
-                                 help="Organisation type of criteria/vocabulary.yaml (government_agency, "
-                                      "or its set's id: gov): the latest active set for it."),
-    profile: Path = typer.Option(None, "--profile", metavar="FILE",
-                                 help="Organisation profile (YAML with `organisation:` and optionally "
-                                      "`assessor:`; an earlier assessment file will do)."),
-    lang: Lang = typer.Option(None, "--lang", help="Language of the interview: th (default) or en; "
-                                                   "`l` switches during the session."),
-    output: Path = typer.Option(None, "-o", "--output", metavar="SESSION_FILE",
-                                help="Session file to write, an assessment YAML "
-                                     "(default: SET-DATE.assessment.yaml)."),
-    resume: Path = typer.Option(None, "--resume", metavar="SESSION_FILE",
-                                help="Continue a session where it stopped."),
+    set_ref: str = typer.Option(None, "--set", metavar="SET[@VERSION]|FILE"),
+    set_type: str = typer.Option(None, "--type", metavar="TYPE"),
+    profile: Path = typer.Option(None, "--profile", metavar="FILE"),
+    lang: Lang = typer.Option(None, "--lang"),
+    output: Path = typer.Option(None, "-o", "--output", metavar="SESSION_FILE"),
+    resume: Path = typer.Option(None, "--resume", metavar="SESSION_FILE"),
 ) -> None:
-    """Interview the organisation criterion by criterion; every answer is saved at once.
-
-    At each question: a number answers, n is not applicable (where allowed), ? shows the
-    guidance, b back, s skip, m mark for later, j ID jump, r review, i impact register,
-    l switch language, q save and quit; Ctrl-C offers to save and quit. The session file is
-    an assessment that `hria score`, `hria report` and `hria certify` read as it is.
-    """
     for what, stream in (("stdin", sys.stdin), ("stdout", sys.stdout)):
         if not stream.isatty():
             fail(error_text_of(f"assess.no_terminal.{what}", HriaGroup.lang))

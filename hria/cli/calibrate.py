@@ -29,23 +29,13 @@ _SKIPPED = {
 
 @app.command("calibrate")
 def calibrate_command(
-    sets: list[str] = typer.Argument(None, metavar="[SET]...",
-                                     help="Sets to calibrate, e.g. gov or gov@2026.1 (default: every set, "
-                                          "newest active version)."),
-    samples: int = typer.Option(2000, "--samples", min=1, help="Random assessments per set."),
-    seed: int = typer.Option(2026, "--seed", help="Seed of the random population (same seed, same output)."),
-    against: str = typer.Option(None, "--grave-failures-from", metavar="REF",
-                                help="Check against another version's grave failures, e.g. gov@2026.2 "
-                                     "for gov@2026.1 (default: the set's own)."),
+    sets: list[str] = typer.Argument(None, metavar="[SET]..."),
+    samples: int = typer.Option(2000, "--samples", min=1),
+    seed: int = typer.Option(2026, "--seed"),
+    against: str = typer.Option(None, "--grave-failures-from", metavar="REF"),
     lang: Lang = LangOption,
     as_json: bool = JsonOption,
 ) -> None:
-    """Score random and adversarial assessments; print shares per level and certified grave failures.
-
-    Adversarial assessments put exactly one grave failure (as the set lists them) into an otherwise
-    top-scoring organisation, for every subtype and size. Exit 1 if any certified assessment
-    contains a grave failure.
-    """
     from hria import criteria_sets
     from hria.scoring.calibration import calibrate
     from hria.scoring.compiled import compile_set

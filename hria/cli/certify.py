@@ -22,6 +22,7 @@ from hria.cli.common import (
     console,
     fail,
     markup_safe,
+    open_location,
     safe_text,
 )
 from hria.cli.texts import say
@@ -39,21 +40,13 @@ class _DefaultToOne(TyperGroup):
         return super().parse_args(ctx, args)
 
 
-app = typer.Typer(cls=_DefaultToOne, no_args_is_help=True,
-                  help="Issue signed certificates: `hria certify ASSESSMENT --body ID --auditor ID`, "
-                       "or `hria certify batch MANIFEST --out DIR`.")
+app = typer.Typer(cls=_DefaultToOne, no_args_is_help=True)
 
-KeyOption = typer.Option(None, "--key", help="The body's private key (default: BODY.key in the user "
-                                             "data directory); passphrase from HRIA_KEY_PASSPHRASE.")
-DateOption = typer.Option(None, "--issued-on", help="Issue date YYYY-MM-DD (default: today, Bangkok); not "
-                                                   "before the assessment or the set's effective date.")
-BackdateOption = typer.Option("", "--backdate-reason", help="Why the issue date is more than a week in "
-                                                            "the past (recorded with the certificate).")
-DecidedByOption = typer.Option(None, "--decided-by", envvar="HRIA_DECIDED_BY",
-                               help="Who made the certification decision: an auditor of the body who is "
-                                    "not the lead auditor (ISO/IEC 17065).")
-SupersedeOption = typer.Option(False, "--supersede", help="Replace the organisation's current certificate "
-                                                          "for this scheme (marked superseded).")
+KeyOption = typer.Option(None, "--key")
+DateOption = typer.Option(None, "--issued-on")
+BackdateOption = typer.Option("", "--backdate-reason")
+DecidedByOption = typer.Option(None, "--decided-by", envvar="HRIA_DECIDED_BY")
+SupersedeOption = typer.Option(False, "--supersede")
 
 
 def _key_path(key: Path | None, body: str) -> Path:
@@ -81,9 +74,9 @@ def _issue_day(issued_on: str | None) -> dt.date:
 @app.command("one")
 def one(
     assessment: Path = typer.Argument(..., metavar="ASSESSMENT"),
-    body: str = typer.Option(..., "--body", help="Certification body id."),
-    auditor: str = typer.Option(..., "--auditor", help="Lead auditor id (accredited by the body)."),
-    output: Path = typer.Option(None, "-o", "--output", help="PDF file (default: SERIAL.pdf here)."),
+    body: str = typer.Option(..., "--body"),
+    auditor: str = typer.Option(..., "--auditor"),
+    output: Path = typer.Option(None, "-o", "--output"),
     key: Path = KeyOption,
     registry: str = RegistryOption,
     issued_on: str = DateOption,
@@ -92,21 +85,14 @@ def one(
     supersede: bool = SupersedeOption,
     lang: Lang = LangOption,
 ) -> None:
-    """Score, check accreditation, register (serial), sign and render one certificate.
-
-    Refuses, with the reasons, when the decision is not "certified" or the auditor is not
-    accredited for the organisation type (exit 1). Running it again for the same assessment
-    returns the certificate already issued.
-    """
     from hria import assessments, signing
     from hria.certificates.issuing import Issuer, Refused, write_pdfs
-    from hria.registry import open_registry
 
     day = _issue_day(issued_on)
     passphrase = os.environ.get("HRIA_KEY_PASSPHRASE")
     key_path = _key_path(key, body)
     private = signing.load_private_key(key_path, passphrase.encode() if passphrase else None)
-    reg = open_registry(_registry_location(registry))
+    reg = open_location(registry)
     item = assessments.load_many([assessment])[0]
     try:
         issuer = Issuer.beside_key(reg, private, key_path)
@@ -144,23 +130,20 @@ def _trust_hint(key_path: Path) -> str:
 @app.command("reissue")
 def reissue(
     serial: str = typer.Argument(..., metavar="SERIAL"),
-    name_th: str = typer.Option(..., "--name-th", help="The corrected Thai name."),
-    name_en: str = typer.Option(..., "--name-en", help="The corrected English name."),
-    reason: str = typer.Option(..., "--reason", help="What is corrected and why."),
-    by: str = typer.Option(..., "--by", envvar="HRIA_ACTOR", help="Who makes the change (an id)."),
-    output: Path = typer.Option(None, "-o", "--output", help="PDF file (default: NEW-SERIAL.pdf here)."),
+    name_th: str = typer.Option(..., "--name-th"),
+    name_en: str = typer.Option(..., "--name-en"),
+    reason: str = typer.Option(..., "--reason"),
+    by: str = typer.Option(..., "--by", envvar="HRIA_ACTOR"),
+    output: Path = typer.Option(None, "-o", "--output"),
     key: Path = KeyOption,
     registry: str = RegistryOption,
     lang: Lang = LangOption,
 ) -> None:
-    """Re-issue a certificate to correct the organisation's name: a new serial with the same decision,
-    level and expiry, issued and signed today; the old one is superseded in the same transaction."""
     from hria import criteria_sets, signing
     from hria.certificates.document import CertificateInput
     from hria.certificates.issuing import Issuer, qr_text, signer, write_pdfs
-    from hria.registry import open_registry
 
-    reg = open_registry(_registry_location(registry))
+    reg = open_location(registry)
     old = reg.certificate(serial)
     passphrase = os.environ.get("HRIA_KEY_PASSPHRASE")
     key_path = _key_path(key, old.body_id)
@@ -182,14 +165,11 @@ def reissue(
 
 @app.command("batch")
 def batch(
-    manifest: Path = typer.Argument(..., metavar="MANIFEST",
-                                    help="CSV with columns assessment, body, auditor[, issue_date, "
-                                         "decided_by] (paths relative to the CSV), or a folder of "
-                                         "assessments."),
-    out: Path = typer.Option(..., "--out", help="Folder for the certificates and the summary."),
-    jobs: int = typer.Option(1, "--jobs", min=1, help="Worker processes."),
-    body: str = typer.Option(None, "--body", help="Body for rows (or a folder) that name none."),
-    auditor: str = typer.Option(None, "--auditor", help="Auditor for rows (or a folder) that name none."),
+    manifest: Path = typer.Argument(..., metavar="MANIFEST"),
+    out: Path = typer.Option(..., "--out"),
+    jobs: int = typer.Option(1, "--jobs", min=1),
+    body: str = typer.Option(None, "--body"),
+    auditor: str = typer.Option(None, "--auditor"),
     key: Path = KeyOption,
     registry: str = RegistryOption,
     issued_on: str = DateOption,
@@ -198,12 +178,6 @@ def batch(
     lang: Lang = LangOption,
     as_json: bool = JsonOption,
 ) -> None:
-    """Issue certificates for every certifiable assessment in MANIFEST, with a progress bar.
-
-    A bad item is reported in the summary and does not stop the batch. Killed and run again,
-    it ends with exactly one certificate per certifiable organisation: no duplicate serials, no
-    gaps, no half-written files. Writes OUT/summary.csv and OUT/summary.json.
-    """
     from hria.certificates import batch as b
     from hria.certificates.summary import SummaryWriter, json_items
 
@@ -212,6 +186,7 @@ def batch(
     bodies = {i.body for i in items}
     if len(bodies) > 1 and key is not None:
         fail(say("certify.one_key", HriaGroup.lang))
+    open_location(registry).close()  # a mistyped --registry is one line, not a new empty registry
     config = b.BatchConfig(_registry_location(registry), _key_path(key, next(iter(bodies), body or "")), out)
     with b.locked_out(out), b.interrupted_says_what_was_saved(out), SummaryWriter(out) as summary:
         _run(config, list(b.chunks(items)), jobs, len(items), summary, quiet=as_json)

@@ -12,6 +12,7 @@ import re
 import sys
 from collections.abc import Sequence
 from enum import StrEnum
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
 import typer
@@ -19,6 +20,8 @@ from typer.core import TyperGroup
 
 if TYPE_CHECKING:
     from rich.console import Console
+
+    from hria.registry import Registry
 
 EXIT_FAILED_CHECK = 1
 EXIT_BAD_INPUT = 2
@@ -33,11 +36,23 @@ class Lang(StrEnum):
     en = "en"
 
 
-LangOption = typer.Option(Lang.th, "--lang", envvar="HRIA_LANG",
-                          help="Language of the content and messages: th (Thai) or en.")
-JsonOption = typer.Option(False, "--json", help="Print machine-readable JSON instead.")
-RegistryOption = typer.Option(None, "--registry", help="Registry: a SQLite file or a postgresql:// URL "
-                                                       "(default: HRIA_REGISTRY or the user data directory).")
+def _lang_of_the_run(ctx: typer.Context, param: typer.CallbackParam, value: Lang) -> Lang:
+    """A command not given --lang itself speaks the language of the run, which ``--lang`` anywhere on
+    the line chooses (``hria registry --lang en list``), else HRIA_LANG, else Thai."""
+    from typer._click.core import ParameterSource
+
+    if ctx.get_parameter_source(param.name or "lang") == ParameterSource.DEFAULT:
+        return HriaGroup.lang
+    return value
+
+
+LangOption = typer.Option(Lang.th, "--lang", envvar="HRIA_LANG", callback=_lang_of_the_run)
+
+
+def language_only(lang: Lang = LangOption) -> None:
+    """A command group takes ``--lang`` too (``hria registry --help --lang en``)."""
+JsonOption = typer.Option(False, "--json")
+RegistryOption = typer.Option(None, "--registry")
 
 
 def chosen_lang(args: Sequence[str]) -> Lang:
@@ -62,6 +77,9 @@ class HriaGroup(TyperGroup):
     def main(self, args: Sequence[str] | None = None, *rest: Any, **extra: Any) -> Any:
         args = list(sys.argv[1:] if args is None else args)
         HriaGroup.lang = chosen_lang(args)
+        from hria.cli.help_texts import apply_help
+
+        apply_help(self, HriaGroup.lang)
         return super().main(args, *rest, **extra)
 
     def make_context(self, *args: Any, **extra: Any) -> Any:
@@ -210,3 +228,17 @@ def warn(message: str) -> None:
 
 def stdout_is_terminal() -> bool:
     return sys.stdout.isatty()
+
+
+def open_location(location: str | None, create: bool = False) -> Registry:
+    """The registry at ``location``; only registering a body may create one, so that a mistyped path
+    is an error rather than a new, empty registry whose log is "intact"."""
+    from hria.errors import UsageError
+    from hria.registry import default_registry_location, is_url, open_registry
+
+    where = str(location) if location else str(default_registry_location())
+    if not create and not is_url(where) and Path(where).is_file() and Path(where).stat().st_size == 0:
+        raise UsageError(code="registry.empty_file", where=where)
+    if not create and not is_url(where) and not Path(where).exists():
+        raise UsageError(code="registry.not_found", where=where)
+    return open_registry(where)

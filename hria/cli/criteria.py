@@ -26,14 +26,12 @@ if TYPE_CHECKING:
     from hria.models.criteria import CriteriaSet
 
 app = typer.Typer(
-    help="Write, check and compare criteria sets (versioned YAML under criteria/).",
     no_args_is_help=True,
 )
 
 
 @app.command("list")
 def list_sets(lang: Lang = LangOption, as_json: bool = JsonOption) -> None:
-    """List every criteria set and version with its status and number of criteria."""
     from hria import criteria_sets
 
     rows = []
@@ -67,11 +65,10 @@ def list_sets(lang: Lang = LangOption, as_json: bool = JsonOption) -> None:
 
 @app.command()
 def show(
-    ref: str = typer.Argument(..., metavar="SET[@VERSION]", help="e.g. gov or gov@2026.1, or a file"),
+    ref: str = typer.Argument(..., metavar="SET[@VERSION]"),
     lang: Lang = LangOption,
     as_json: bool = JsonOption,
 ) -> None:
-    """Show a criteria set as a readable tree: domains, criteria, gates, rules and levels."""
     from hria import criteria_sets
     from hria.cli.criteria_view import set_tree
 
@@ -88,20 +85,11 @@ def show(
 @app.command()
 def validate(
     paths: list[Path] = typer.Argument(
-        None, help="Criteria files or folders; all shipped sets when none are given."
-    ),
-    strict: bool = typer.Option(False, "--strict",
-                                help="Fail (exit 1) on warnings too: one evidence item, no level "
-                                     "text, a state body's criterion without treaty or Thai law."),
+        None),
+    strict: bool = typer.Option(False, "--strict"),
     lang: Lang = LangOption,
     as_json: bool = JsonOption,
 ) -> None:
-    """Check criteria files and report every problem as file:line:col: message.
-
-    Warnings (what an author should still improve) are shown but fail only with --strict;
-    a version a later shipped version supersedes is kept for pinned assessments and gets
-    none. Exit 0 when all are valid, 1 when any is invalid, 2 on a usage error.
-    """
     from hria import criteria_sets
     from hria.criteria_sets import RECOMMENDATIONS
     from hria.errors import display_path
@@ -169,13 +157,10 @@ def _latest_or(refs: list[str] | None) -> list[LoadedSet]:
 
 @app.command()
 def stats(
-    refs: list[str] = typer.Argument(None, metavar="[SET[@VERSION]]...",
-                                     help="Sets to count; the latest of each shipped set when none."),
+    refs: list[str] = typer.Argument(None, metavar="[SET[@VERSION]]..."),
     lang: Lang = LangOption,
     as_json: bool = JsonOption,
 ) -> None:
-    """Per set: criteria, domains, gates, % with own level text, evidence per criterion,
-    references by kind, treaty references and UPR references with their state."""
     from hria.cli.criteria_view import stats_table
     from hria.loading.vocabulary import load_vocabulary
     from hria.set_stats import set_stats
@@ -189,17 +174,10 @@ def stats(
 
 @app.command()
 def coverage(
-    refs: list[str] = typer.Argument(None, metavar="[SET[@VERSION]]...",
-                                     help="Sets to check; the latest of each shipped set when none."),
+    refs: list[str] = typer.Argument(None, metavar="[SET[@VERSION]]..."),
     lang: Lang = LangOption,
     as_json: bool = JsonOption,
 ) -> None:
-    """Which seed themes, catalogued UPR recommendations and treaty-body observations each set's
-    criteria address.
-
-    A theme no criterion addresses is a GAP where the organisation type has a duty on it.
-    Exit 1 when any set has a gap.
-    """
     from hria.cli.criteria_view import coverage_table, recommendation_lines
     from hria.coverage import set_coverage
     from hria.loading.vocabulary import load_observations, load_recommendations, load_vocabulary
@@ -231,11 +209,9 @@ class GraphFormat(StrEnum):
 @app.command("graph")
 def graph_cmd(
     ref: str = typer.Argument(..., metavar="SET[@VERSION]"),
-    fmt: GraphFormat = typer.Option(GraphFormat.text, "--format", "-f",
-                                    help="text summary, or the graph as dot, mermaid or json"),
+    fmt: GraphFormat = typer.Option(GraphFormat.text, "--format", "-f"),
     lang: Lang = LangOption,
 ) -> None:
-    """Print the dependency graph of a set: prerequisites, skip logic and domains."""
     from hria import criteria_sets, graph
 
     cs = criteria_sets.load(ref).model
@@ -264,8 +240,6 @@ def diff(
     lang: Lang = LangOption,
     as_json: bool = JsonOption,
 ) -> None:
-    """Compare two versions: criteria added, removed, reworded, reweighted; references gained
-    and lost; each gate, floor, level and rule that moved, with old and new value."""
     from hria import criteria_sets
     from hria.diffing import diff_sets
 
@@ -281,10 +255,9 @@ def diff(
 
 @app.command()
 def schema(
-    output: Path = typer.Option(None, "-o", "--output", help="Write to this file instead."),
+    output: Path = typer.Option(None, "-o", "--output"),
     lang: Lang = LangOption,
 ) -> None:
-    """Print the JSON Schema of the criteria-set format, for editors to check files as typed."""
     from hria.schema import criteria_set_schema_text
     from hria.writing import write_text_atomic
 

@@ -22,17 +22,10 @@ DEMO_DECIDER = "DEMO-DEC-1"  # the decision is not the lead auditor's (ISO/IEC 1
 
 
 def demo(
-    out: Path = typer.Option(Path("hria-demo"), "--out", help="Folder for everything the demo writes."),
+    out: Path = typer.Option(Path("hria-demo"), "--out"),
     lang: Lang = LangOption,
-    population: int = typer.Option(0, "--population", min=0, max=50_000,
-                                   help="Also fill the registry with this many clearly fictional "
-                                        "organisations (e.g. 3000), so the dashboard shows a national "
-                                        "picture."),
+    population: int = typer.Option(0, "--population", min=0, max=50_000),
 ) -> None:
-    """Run the whole path on the bundled examples: check the criteria sets, score each example,
-    write its report in Thai and English, issue a signed certificate and verify it offline,
-    then build the public dashboard from the registry (DIR/site/index.html).
-    """
     from hria import assessments, criteria_sets, graph, signing
     from hria.certificates import evidence
     from hria.certificates.issuing import Issuer, Refused, write_pdfs

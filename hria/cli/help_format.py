@@ -12,10 +12,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from typer._click.core import Command
 from typer.core import TyperArgument, TyperOption
 
 _option_type = TyperOption.display_type_rich
 _argument_type = TyperArgument.display_type_rich
+_help_option = Command.get_help_option
 
 
 def _plain(shown: str | None) -> str | None:
@@ -34,10 +36,34 @@ def _argument_type_plain(self: TyperArgument, ctx: Any) -> str | None:
 
 
 def _argument_usage(self: TyperArgument) -> str:
-    name = self.display_name_raw if self.required else f"[{self.display_name_raw}]"
-    return name + ("..." if self.nargs != 1 else "")
+    name = self.display_name_raw
+    if self.nargs != 1 and not name.endswith("..."):  # a metavar may already say FILE...
+        name += "..."
+    return name if self.required else f"[{name}]"
+
+
+def _help_option_in_lang(self: Command, ctx: Any) -> TyperOption | None:
+    """``--help`` says what it does in the language of the run."""
+    from hria.cli.common import HriaGroup
+    from hria.cli.help_texts import frame
+
+    option = _help_option(self, ctx)
+    if option is not None:
+        option.help = frame("help_option", HriaGroup.lang)
+    return option
+
+
+def _usage_in_lang(self: Command, ctx: Any, formatter: Any) -> None:
+    """``Usage:`` in the language of the run (Click writes it in English only)."""
+    from hria.cli.common import HriaGroup
+    from hria.cli.help_texts import frame
+
+    formatter.write_usage(ctx.command_path, " ".join(self.collect_usage_pieces(ctx)),
+                          prefix=frame("usage", HriaGroup.lang))
 
 
 TyperOption.display_type_rich = _option_type_unless_flag  # type: ignore[method-assign]
 TyperArgument._usage_display_name = _argument_usage  # type: ignore[method-assign]
 TyperArgument.display_type_rich = _argument_type_plain  # type: ignore[method-assign, assignment]
+Command.get_help_option = _help_option_in_lang  # type: ignore[method-assign]
+Command.format_usage = _usage_in_lang  # type: ignore[method-assign]

@@ -6,33 +6,28 @@ from pathlib import Path
 
 import typer
 
-from hria.cli.common import Lang, LangOption, RegistryOption, console
+from hria.cli.common import Lang, LangOption, RegistryOption, console, open_location
 from hria.cli.texts import say
 
 
 def incentives(
-    programme: str = typer.Argument(..., metavar="PROGRAMME", help="Programme id (see the dashboard's "
-                                                                   "incentive programmes)."),
-    output: Path = typer.Option(..., "-o", "--output", help="CSV file to write (.json writes JSON)."),
-    programmes: Path = typer.Option(None, "--programmes", help="Programmes file (YAML; default: the "
-                                                               "bundled examples)."),
+    programme: str = typer.Argument(..., metavar="PROGRAMME"),
+    output: Path = typer.Option(..., "-o", "--output"),
+    programmes: Path = typer.Option(None, "--programmes"),
     registry: str = RegistryOption,
     lang: Lang = LangOption,
 ) -> None:
-    """Write the certified organisations eligible for an incentive programme, for its partner agency
-    (the column public_listing says who agreed to be named publicly)."""
     import csv
     import io
     import json
 
     from hria.dashboard import incentives as programmes_data
     from hria.dashboard.records import AssessmentLog, kept_in
-    from hria.registry import open_registry
     from hria.registry.model import today as bangkok_today
     from hria.writing import spreadsheet_row, write_text_atomic
 
     chosen = programmes_data.programme(programme, programmes or programmes_data.BUNDLED)
-    reg = open_registry(registry)
+    reg = open_location(registry)
     try:
         summaries = {}
         if kept_in(reg):

@@ -10,9 +10,7 @@ import typer
 from hria.cli.common import Lang, LangOption, console
 from hria.cli.texts import say
 
-app = typer.Typer(help="Keys: a body's Ed25519 pair for payloads, the scheme root and body X.509 "
-                       "certificates for PDF signatures.",
-                  no_args_is_help=True)
+app = typer.Typer(no_args_is_help=True)
 
 
 def default_key_dir() -> Path:
@@ -23,14 +21,11 @@ def default_key_dir() -> Path:
 
 @app.command("init")
 def init(
-    body: str = typer.Option(..., "--body", help="Certification body id, e.g. CB01."),
-    out_dir: Path = typer.Option(None, "--dir", help="Where to write the keys (default: user data dir)."),
-    passphrase: bool = typer.Option(False, "--passphrase",
-                                    help="Encrypt the private key; asks for the passphrase "
-                                         "(or reads HRIA_KEY_PASSPHRASE)."),
+    body: str = typer.Option(..., "--body"),
+    out_dir: Path = typer.Option(None, "--dir"),
+    passphrase: bool = typer.Option(False, "--passphrase"),
     lang: Lang = LangOption,
 ) -> None:
-    """Make BODY.key (private, mode 0600) and BODY.pub (give this to verifiers)."""
     from hria import signing
 
     folder = out_dir or default_key_dir()
@@ -52,13 +47,10 @@ def init(
 
 @app.command("init-root")
 def init_root(
-    out_dir: Path = typer.Option(..., "--dir", help="Where to write root.key (mode 0600) and root.crt."),
-    name: str = typer.Option("NHRC HRIA scheme root", "--name", help="The scheme owner's name in the "
-                                                                     "certificate."),
+    out_dir: Path = typer.Option(..., "--dir"),
+    name: str = typer.Option("NHRC HRIA scheme root", "--name"),
     lang: Lang = LangOption,
 ) -> None:
-    """The scheme owner's (NHRC's) root: an ECDSA P-256 key and self-signed X.509 certificate that
-    issue each body's PDF-signing certificate and sign the scheme file."""
     from hria import pki
 
     cert = pki.init_root(out_dir / "root.key", out_dir / "root.crt", name)
@@ -71,15 +63,13 @@ def init_root(
 
 @app.command("issue-body")
 def issue_body(
-    body: str = typer.Option(..., "--body", help="Certification body id, e.g. CB01."),
-    name: str = typer.Option(..., "--name", help="The body's name (English) in its certificate."),
-    root_dir: Path = typer.Option(..., "--root", help="Folder with root.key and root.crt."),
-    out_dir: Path = typer.Option(..., "--dir", help="The body's key folder (beside BODY.key)."),
-    years: int = typer.Option(3, "--years", min=1, max=10, help="Validity of the body certificate."),
+    body: str = typer.Option(..., "--body"),
+    name: str = typer.Option(..., "--name"),
+    root_dir: Path = typer.Option(..., "--root"),
+    out_dir: Path = typer.Option(..., "--dir"),
+    years: int = typer.Option(3, "--years", min=1, max=10),
     lang: Lang = LangOption,
 ) -> None:
-    """Issue BODY.pdf.key and BODY.pdf.crt (ECDSA P-256, from the root) that sign certificate PDFs,
-    and copy root.crt beside them; `hria certify` uses them when they sit beside BODY.key."""
     import datetime as dt
     import shutil
 
@@ -101,16 +91,11 @@ def issue_body(
 
 @app.command("sign-scheme")
 def sign_scheme(
-    draft: Path = typer.Argument(..., metavar="DRAFT.yaml",
-                                 help="verification_url, list_freshness_days, and bodies: id, name_th, "
-                                      "name_en, keys (public_key: BODY.pub, valid_from, valid_until)."),
-    root_dir: Path = typer.Option(..., "--root", help="Folder with root.key and root.crt."),
-    output: Path = typer.Option(..., "-o", "--output", help="The scheme file to write (JSON)."),
+    draft: Path = typer.Argument(..., metavar="DRAFT.yaml"),
+    root_dir: Path = typer.Option(..., "--root"),
+    output: Path = typer.Option(..., "-o", "--output"),
     lang: Lang = LangOption,
 ) -> None:
-    """Sign the scheme file with the root: what verifiers read instead of a body's --pubkey.
-    Give it to each body too (as scheme.json beside its keys) so QR codes lead to the
-    verification page."""
     from hria import pki, scheme
 
     root = pki.load_credentials(root_dir / "root.key", [root_dir / "root.crt"])

@@ -10,8 +10,7 @@ import typer
 from hria.cli.common import EXIT_FAILED_CHECK, Lang, LangOption, console, print_json, warn
 from hria.cli.texts import say
 
-app = typer.Typer(help="Questionnaires: export Excel, YAML or PDF forms and import filled ones.",
-                  no_args_is_help=True)
+app = typer.Typer(no_args_is_help=True)
 
 
 class Format(StrEnum):
@@ -27,8 +26,7 @@ class AudienceChoice(StrEnum):
 
 @app.command("list")
 def list_questionnaires(lang: Lang = LangOption,
-                        as_json: bool = typer.Option(False, "--json", help="Print JSON instead.")) -> None:
-    """The shipped questionnaires: set, version, audience and number of questions."""
+                        as_json: bool = typer.Option(False, "--json")) -> None:
     from hria.questionnaires import catalogue
 
     rows = []
@@ -52,25 +50,14 @@ def list_questionnaires(lang: Lang = LangOption,
 
 @app.command("export")
 def export(
-    criteria_set: str = typer.Argument(..., metavar="SET[@VERSION]",
-                                       help="Criteria set, e.g. gov or gov@2026.1."),
-    fmt: Format = typer.Option(..., "--format", "-f",
-                               help="xlsx (Excel), yaml (commented text) or pdf (print)."),
-    output: Path = typer.Option(..., "-o", "--output", help="File to write."),
+    criteria_set: str = typer.Argument(..., metavar="SET[@VERSION]"),
+    fmt: Format = typer.Option(..., "--format", "-f"),
+    output: Path = typer.Option(..., "-o", "--output"),
     lang: Lang = LangOption,
-    audience: AudienceChoice = typer.Option(AudienceChoice.self_assessment, "--audience",
-                                            help="Who answers: self_assessment or auditor_interview."),
-    prefill: Path = typer.Option(None, "--prefill", metavar="ANSWERS",
-                                 help="Assessment file whose answers fill the form in."),
-    profile: Path = typer.Option(None, "--profile", metavar="FILE",
-                                 help="Organisation profile (or an assessment file): the form asks only "
-                                      "the questions that can apply to it. Without it, every question."),
+    audience: AudienceChoice = typer.Option(AudienceChoice.self_assessment, "--audience"),
+    prefill: Path = typer.Option(None, "--prefill", metavar="ANSWERS"),
+    profile: Path = typer.Option(None, "--profile", metavar="FILE"),
 ) -> None:
-    """Write a questionnaire form for a criteria set, blank or prefilled with earlier answers.
-
-    With --profile the form is made for one organisation: questions for other types, sizes or
-    profile facts are left out, and must-pass marks appear only on questions it answers.
-    """
     from hria import criteria_sets
     from hria.questionnaires import catalogue
     from hria.questionnaires.answers import load_prefill
@@ -114,19 +101,12 @@ def export(
 
 @app.command("import")
 def import_(
-    file: Path = typer.Argument(..., metavar="FILE", help="A filled form: .xlsx or .yaml."),
-    output: Path = typer.Option(..., "-o", "--output", metavar="ANSWERS", help="Assessment file to write."),
-    allow_incomplete: bool = typer.Option(False, "--allow-incomplete",
-                                          help="Write the file even if required questions are unanswered."),
-    criteria: str = typer.Option(None, "--criteria", metavar="SET[@VERSION]",
-                                 help="The set the answers must be for (default: the one the form names)."),
+    file: Path = typer.Argument(..., metavar="FILE"),
+    output: Path = typer.Option(..., "-o", "--output", metavar="ANSWERS"),
+    allow_incomplete: bool = typer.Option(False, "--allow-incomplete"),
+    criteria: str = typer.Option(None, "--criteria", metavar="SET[@VERSION]"),
     lang: Lang = LangOption,
 ) -> None:
-    """Read a filled form into an assessment file that `hria score` reads.
-
-    Every problem is reported in one run, at its cell (Sheet!E12) or file:line:col.
-    Exit 0 when complete, 1 when written incomplete (--allow-incomplete), 2 on bad input.
-    """
     from hria.errors import display_path
     from hria.writing import write_text_atomic
 

@@ -22,6 +22,7 @@ from hria.cli.common import (
     console,
     error_text_of,
     markup_safe,
+    open_location,
     print_json,
 )
 from hria.cli.texts import say
@@ -31,26 +32,10 @@ if TYPE_CHECKING:
 
     from hria.registry import CertificateRecord, CertificateStatus, Registry
 
-app = typer.Typer(help="The registry of bodies, keys, auditors and certificates: a SQLite file or a shared "
-                       "PostgreSQL database (--registry or HRIA_REGISTRY).", no_args_is_help=True)
+app = typer.Typer(no_args_is_help=True)
 
-ReasonOption = typer.Option(..., "--reason", help="Why; recorded in the event log.")
-ActorOption = typer.Option(..., "--by", envvar="HRIA_ACTOR",
-                           help="Who makes the change: an id, never a person's name (default HRIA_ACTOR).")
-
-
-def open_location(location: str | None, create: bool = False) -> Registry:
-    """The registry at ``location``; only registering a body may create one, so that a mistyped path
-    is an error rather than a new, empty registry whose log is "intact"."""
-    from hria.errors import UsageError
-    from hria.registry import default_registry_location, is_url, open_registry
-
-    where = str(location) if location else str(default_registry_location())
-    if not create and not is_url(where) and Path(where).is_file() and Path(where).stat().st_size == 0:
-        raise UsageError(code="registry.empty_file", where=where)
-    if not create and not is_url(where) and not Path(where).exists():
-        raise UsageError(code="registry.not_found", where=where)
-    return open_registry(where)
+ReasonOption = typer.Option(..., "--reason")
+ActorOption = typer.Option(..., "--by", envvar="HRIA_ACTOR")
 
 
 @app.command("add-body")
@@ -58,15 +43,12 @@ def add_body(
     body_id: str = typer.Argument(..., metavar="ID"),
     name_th: str = typer.Option(..., "--name-th"),
     name_en: str = typer.Option(..., "--name-en"),
-    pubkey: Path = typer.Option(..., "--pubkey", help="The body's public key from `hria keys init`."),
-    key_valid_from: str = typer.Option(None, "--key-valid-from",
-                                       help="First day the key signed (default today), for a body that "
-                                            "certified before it joined this registry."),
+    pubkey: Path = typer.Option(..., "--pubkey"),
+    key_valid_from: str = typer.Option(None, "--key-valid-from"),
     by: str = ActorOption,
     registry: str = RegistryOption,
     lang: Lang = LangOption,
 ) -> None:
-    """Register a certification body (หน่วยรับรอง) and its first key; an id is registered once."""
     import datetime as dt
 
     from hria import signing
@@ -89,15 +71,11 @@ def add_auditor(
     auditor_id: str = typer.Argument(..., metavar="ID"),
     name: str = typer.Option(..., "--name"),
     body: str = typer.Option(..., "--body"),
-    scope: list[str] = typer.Option(..., "--scope", help="Organisation type the auditor may certify "
-                                                         "(repeat): government_agency, "
-                                                         "local_administration, educational_institution, "
-                                                         "business."),
+    scope: list[str] = typer.Option(..., "--scope"),
     by: str = ActorOption,
     registry: str = RegistryOption,
     lang: Lang = LangOption,
 ) -> None:
-    """Accredit an auditor (ผู้ตรวจรับรอง) of a body for some organisation types."""
     from hria.registry import Auditor
 
     open_location(registry).add_auditor(Auditor(auditor_id, name, body, tuple(scope)), by)
@@ -116,14 +94,12 @@ class Status(StrEnum):
 @app.command("list")
 def list_certificates(
     status: Status = typer.Option(None, "--status"),
-    due: bool = typer.Option(False, "--due", help="Only certificates whose surveillance is overdue or due "
-                                                  "within --within days."),
+    due: bool = typer.Option(False, "--due"),
     within: int = typer.Option(30, "--within", min=0),
     registry: str = RegistryOption,
     lang: Lang = LangOption,
     as_json: bool = JsonOption,
 ) -> None:
-    """List issued certificates (status as of today, Bangkok: a valid one past expiry shows expired)."""
     from hria.cli.registry_table import certificate_table
     from hria.registry import today
 
@@ -150,7 +126,6 @@ def public_row(r: CertificateRecord, day: dt.date) -> dict[str, Any]:
 @app.command()
 def show(serial: str, registry: str = RegistryOption, lang: Lang = LangOption,
          as_json: bool = JsonOption) -> None:
-    """Show one certificate, its history from the event log, complaints and surveillance visits."""
     from hria.cli.registry_show import show_lines
     from hria.cli.registry_table import level_name
     from hria.registry import today
@@ -185,21 +160,18 @@ def _change(serial: str, status: CertificateStatus, reason: str, registry: str |
 @app.command()
 def revoke(serial: str, reason: str = ReasonOption, by: str = ActorOption,
            registry: str = RegistryOption, lang: Lang = LangOption) -> None:
-    """Revoke a certificate for good."""
     _change(serial, "revoked", reason, registry, by, lang)
 
 
 @app.command()
 def suspend(serial: str, reason: str = ReasonOption, by: str = ActorOption,
             registry: str = RegistryOption, lang: Lang = LangOption) -> None:
-    """Suspend a certificate until it is reinstated."""
     _change(serial, "suspended", reason, registry, by, lang)
 
 
 @app.command()
 def reinstate(serial: str, reason: str = ReasonOption, by: str = ActorOption,
               registry: str = RegistryOption, lang: Lang = LangOption) -> None:
-    """Make a suspended certificate valid again."""
     _change(serial, "valid", reason, registry, by, lang)
 
 
@@ -210,17 +182,13 @@ class ExportFormat(StrEnum):
 
 @app.command()
 def export(
-    output: Path = typer.Option(..., "-o", "--output", help="File to write (.csv writes CSV)."),
-    fmt: ExportFormat = typer.Option(None, "--format", help="json or csv (default: from the file name)."),
-    key: Path = typer.Option(..., "--key", help="Private key that signs the list (a body's BODY.key); "
-                                               "passphrase from HRIA_KEY_PASSPHRASE."),
-    body: str = typer.Option(None, "--body", help="The body the key belongs to (named in the list)."),
+    output: Path = typer.Option(..., "-o", "--output"),
+    fmt: ExportFormat = typer.Option(None, "--format"),
+    key: Path = typer.Option(..., "--key"),
+    body: str = typer.Option(None, "--body"),
     registry: str = RegistryOption,
     lang: Lang = LangOption,
 ) -> None:
-    """Write the signed, dated public list of certificates (JSON, or CSV with a .sig beside it)
-    that verifiers check offline with `hria verify --list`; it carries the event log's head, which
-    `hria registry check-log --against LIST` compares with the registry."""
     from hria.public_list import write_signed
     from hria.registry import today
 
@@ -235,13 +203,10 @@ def export(
 
 @app.command("check-log")
 def check_log(
-    against: str = typer.Option(None, "--against", metavar="HEAD | LIST",
-                                help="A head published earlier, or the signed public list that carries it "
-                                     "(`hria registry export`): it must still be in the chain."),
+    against: str = typer.Option(None, "--against", metavar="HEAD | LIST"),
     registry: str = RegistryOption,
     lang: Lang = LangOption,
 ) -> None:
-    """Check the hash chain of the event log; exit 1 if history was altered."""
     reg = open_location(registry)
     if against and Path(against).is_file():
         head = published_head(reg, Path(against))

@@ -10,23 +10,14 @@ from hria.cli.common import Lang, LangOption, console, json_text
 
 
 def report(
-    assessment: Path = typer.Argument(..., metavar="ASSESSMENT", help="Assessment file (YAML)."),
-    output: Path = typer.Option(..., "-o", "--output", help="PDF file to write."),
+    assessment: Path = typer.Argument(..., metavar="ASSESSMENT"),
+    output: Path = typer.Option(..., "-o", "--output"),
     lang: Lang = LangOption,
-    criteria: str = typer.Option(None, "--criteria", metavar="SET[@VERSION]|FILE",
-                                 help="Criteria set or file (default: the one the assessment names)."),
-    pdf_a: bool = typer.Option(False, "--pdfa", help="Write PDF/A-3b (archival) with the result embedded."),
-    templates: Path = typer.Option(None, "--templates", envvar="HRIA_TEMPLATES",
-                                   help="Folder of templates that override bundled ones by name "
-                                        "(e.g. report/partials/logo.html)."),
-    html: Path = typer.Option(None, "--html", help="Also write the HTML that was laid out."),
+    criteria: str = typer.Option(None, "--criteria", metavar="SET[@VERSION]|FILE"),
+    pdf_a: bool = typer.Option(False, "--pdfa"),
+    templates: Path = typer.Option(None, "--templates", envvar="HRIA_TEMPLATES"),
+    html: Path = typer.Option(None, "--html"),
 ) -> None:
-    """Write the report: cover, executive summary, domain chart, findings, corrective-action plan,
-    impact register with a severity × likelihood matrix, methodology and signatures.
-
-    The machine-readable result (what `hria score FILE --json` prints) is embedded as
-    hria-result.json.
-    """
     from hria import assessments
     from hria.errors import display_path
     from hria.reports import render

@@ -29,24 +29,13 @@ if TYPE_CHECKING:
 
 
 def score(
-    files: list[Path] = typer.Argument(..., metavar="FILE...", help="Assessment files (YAML)."),
+    files: list[Path] = typer.Argument(..., metavar="FILE..."),
     criteria: str = typer.Option(
-        None, "--criteria", metavar="SET[@VERSION]|FILE",
-        help="Score against this criteria file or set; it must be the set and version the "
-             "assessment names (default: find it among the criteria folders).",
-    ),
-    explain: str = typer.Option(None, "--explain", metavar="CRITERION",
-                                help="Explain how this criterion's score came about and what it changes."),
+        None, "--criteria", metavar="SET[@VERSION]|FILE"),
+    explain: str = typer.Option(None, "--explain", metavar="CRITERION"),
     lang: Lang = LangOption,
     as_json: bool = JsonOption,
 ) -> None:
-    """Score assessments: overall 0-100, domains, must-pass gates, level and a corrective-action plan.
-
-    Every problem in every file is reported as file:line:col before anything is scored.
-    Exit 0 when every assessment is certified, 1 when any is not certified or incomplete,
-    2 on bad input. --json prints the documented result format (docs/result-format.md):
-    an object for one file, a list for several.
-    """
     from hria import assessments
     from hria.errors import UsageError, display_path
     from hria.scoring import compile_set

@@ -8,11 +8,10 @@ from typing import TYPE_CHECKING
 
 import typer
 
-from hria.cli.common import JsonOption, Lang, LangOption, console, print_json
+from hria.cli.common import JsonOption, Lang, LangOption, console, open_location, print_json
 
 if TYPE_CHECKING:
     from hria.certificates.verify import Trust, Verdict
-    from hria.registry.model import Registry
     from hria.scheme import BodyKey, Scheme
 
 DEFAULT_FRESHNESS_DAYS = 7
@@ -27,28 +26,15 @@ _OUTCOMES = {"valid": ("ใช้ได้", "VALID", "green"),
 
 
 def verify(
-    target: str = typer.Argument(..., metavar="FILE.pdf | QR-TEXT | URL | SERIAL",
-                                 help="A certificate PDF, the text or URL its QR code holds, or a serial "
-                                      "(with --registry)."),
-    scheme_file: Path = typer.Option(None, "--scheme", envvar="HRIA_SCHEME",
-                                     help="The scheme file the scheme owner (NHRC) signs: root, accredited "
-                                          "bodies and their keys, list freshness."),
-    root: Path = typer.Option(None, "--root", help="Pin the scheme root certificate (root.crt)."),
-    pubkey: Path = typer.Option(None, "--pubkey", help="A body's public key (.pub), instead of a scheme."),
-    registry: str = typer.Option(None, "--registry", help="Registry to take status and key history from "
-                                                          "(SQLite file or postgresql:// URL)."),
-    public_list: Path = typer.Option(None, "--list", help="Signed public list from `hria registry "
-                                                          "export` (JSON, or CSV with its .sig)."),
+    target: str = typer.Argument(..., metavar="FILE.pdf | QR-TEXT | URL | SERIAL"),
+    scheme_file: Path = typer.Option(None, "--scheme", envvar="HRIA_SCHEME"),
+    root: Path = typer.Option(None, "--root"),
+    pubkey: Path = typer.Option(None, "--pubkey"),
+    registry: str = typer.Option(None, "--registry"),
+    public_list: Path = typer.Option(None, "--list"),
     lang: Lang = LangOption,
     as_json: bool = JsonOption,
 ) -> None:
-    """Check a certificate and say what was checked: authenticity, integrity and status.
-
-    Exit codes: 0 valid (authentic, intact, status valid from a named source); 1 invalid (forged,
-    altered, revoked, suspended, superseded, expired, or an edited list); 2 bad input (not a
-    certificate, unreadable file, usage); 3 not verified (nothing failed, but something was not
-    checked — no registry or list for the status, a stale list, no scheme root for the PDF's signer).
-    """
     from hria import pki, signing
     from hria.certificates import evidence
     from hria.certificates import verify as v
@@ -59,7 +45,7 @@ def verify(
     from hria.scheme import read as read_scheme
 
     scheme = read_scheme(scheme_file, pki.load_certificate(root) if root else None) if scheme_file else None
-    reg = _open_registry(registry) if registry else None
+    reg = open_location(registry) if registry else None
     signed, pdf, scanned_url = evidence.read(target, reg)
     payload = signing.read_unverified(signed)
     keys: list[BodyKey] = list(scheme.keys) if scheme else []
@@ -86,15 +72,6 @@ def verify(
         _print(verdict, lang.value, levels)
     if verdict.exit_code:
         raise typer.Exit(verdict.exit_code)
-
-
-def _open_registry(location: str) -> Registry:
-    from hria.errors import UsageError
-    from hria.registry import is_url, open_registry
-
-    if not is_url(location) and not Path(location).is_file():
-        raise UsageError(code="verify.no_registry", path=location)
-    return open_registry(location)
 
 
 def _registry_label(location: str) -> str:
