@@ -121,3 +121,47 @@ def test_a_gate_status_and_the_impact_id_header_read_as_whole_thai_words(reports
     assert gate.rstrip().endswith("ไม่เกี่ยวข้อง")  # not "ไม่" with "เกี่ยวข้อง" on the next line
     header = next(line for line in lines if "สิทธิที่ได้รับผลกระทบ" in line and "ผู้ทรงสิทธิ" in line)
     assert header.split()[0] == "รหัส"
+
+
+def _hria(*args: str) -> None:
+    result = subprocess.run(["hria", *args], capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stderr
+
+
+def test_a_form_made_for_a_profile_carries_it_in_thai_and_scores_under_it(tmp_path: Path) -> None:
+    """The questions were chosen by the profile: the form says which, and its answers come back
+    under it (a blank profile would score the migrant-worker questions it asked as not applying)."""
+    from openpyxl import load_workbook
+    from ruamel.yaml import YAML
+
+    from hria import assessments
+    from hria.questionnaires.import_xlsx import import_xlsx
+
+    sme = assessments.load(BUSINESS).model
+    forms = {fmt: tmp_path / f"form.{fmt}" for fmt in ("xlsx", "yaml", "pdf")}
+    for fmt, path in forms.items():
+        _hria("questionnaire", "export", "business", "-f", fmt, "-o", str(path), "--lang", "th",
+              "--profile", str(BUSINESS))
+    wb = load_workbook(forms["xlsx"])
+    ws = wb["ข้อมูลองค์กร"]
+    rows = {str(ws.cell(r, 1).value): r for r in range(3, ws.max_row + 1)}
+    cells = {name: ws.cell(r, 2).value for name, r in rows.items()}
+    assert cells["จังหวัด"] == "สมุทรสาคร" and cells["ขนาด"] == "ขนาดย่อม"
+    facts = {q.id: cells[q.question.th] for q in load("business").model.profile or []}
+    assert facts == {"migrant_workers": "ใช่", "site_impacts": "ใช่", "operations_abroad": "ไม่ใช่",
+                     "land_or_displacement": "ไม่ใช่", "fishing_vessels": "ไม่ใช่", "worker_housing": "ใช่",
+                     "indigenous_peoples": "ไม่ใช่"}
+    for name, value in (("ชื่อผู้ตอบแบบประเมิน", "นางวรรณา พึ่งบุญ"), ("หน่วยงานหรือตำแหน่งของผู้ตอบ", "ฝ่ายบุคคล"),
+                        ("วันที่ประเมิน", "2/10/2569")):  # what the organisation types in
+        ws.cell(rows[name], 2).value = value
+    wb.save(forms["xlsx"])
+    back = import_xlsx(forms["xlsx"], allow_incomplete=True).assessment.organisation
+    assert (back.province, back.size, back.subtype) == (sme.organisation.province, "small",
+                                                        "unlisted_company")
+    assert {k for k, v in back.profile.items() if v} == {k for k, v in sme.organisation.profile.items() if v}
+    written = YAML(typ="safe").load(forms["yaml"].read_text(encoding="utf-8"))["organisation"]
+    assert (written["profile"], written["size"]) == (sme.organisation.profile, "small")
+    for extractor, text in texts(forms["pdf"]).items():
+        for shown in (sme.organisation.name.th, "สมุทรสาคร", "ขนาดย่อม", "80,000,000"):
+            assert re.sub(r"\s+", "", shown) in text, (extractor, shown)
+        assert "samut_sakhon" not in text, extractor

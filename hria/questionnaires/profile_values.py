@@ -8,9 +8,10 @@ from typing import Any
 from hria import dates
 from hria.errors import InvalidValue
 from hria.loading.vocabulary import load_vocabulary
-from hria.models.assessment import Assessment
+from hria.models.assessment import Assessment, Organisation
 from hria.models.criteria import CriteriaSet
 from hria.models.enterprise_size import SECTOR_NAMES
+from hria.models.provinces import BY_ID
 from hria.models.text import Lang, Text
 from hria.questionnaires import xlsx_layout as layout
 from hria.questionnaires.form import normalise
@@ -58,13 +59,19 @@ def _code_of(path: str, raw: str, cs: CriteriaSet) -> str | None:
     return None
 
 
-def profile_value(path: str, assessment: Assessment, cs: CriteriaSet, lang: Lang) -> Any:
-    value: Any = assessment.model_dump()
+def profile_value(path: str, source: Assessment | Organisation, cs: CriteriaSet, lang: Lang) -> Any:
+    """The cell of ``path`` from an earlier assessment, or from the organisation a form is made for."""
+    value: Any = ({"organisation": source.model_dump()} if isinstance(source, Organisation)
+                  else source.model_dump())
     for part in path.split("."):
         value = value.get(part) if isinstance(value, dict) else None
     named = _named_choices(path, cs)
+    if value is None and isinstance(source, Organisation) and path.startswith(layout.PROFILE_FACT):
+        value = False  # the form was made for this profile: a fact it does not list is a no
     if isinstance(value, bool):
         value = "yes" if value else "no"
+    if path == "organisation.province" and isinstance(value, str) and value in BY_ID:
+        return getattr(BY_ID[value], lang)  # "สมุทรสาคร", not the id samut_sakhon
     if named is not None and value is not None:
         return next(name.in_(lang) for code, name in named if code == value)
     if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
