@@ -165,3 +165,9 @@ def test_a_form_made_for_a_profile_carries_it_in_thai_and_scores_under_it(tmp_pa
         for shown in (sme.organisation.name.th, "สมุทรสาคร", "ขนาดย่อม", "80,000,000"):
             assert re.sub(r"\s+", "", shown) in text, (extractor, shown)
         assert "samut_sakhon" not in text, extractor
+
+
+def test_the_cover_title_breaks_between_phrases_not_inside_human_rights(reports: dict[str, Path]) -> None:
+    lines = [line.strip() for line in _layout_lines(reports["gov"])[:20] if line.strip()]
+    at = lines.index("รายงานการประเมินผลกระทบ")
+    assert lines[at + 1] == "ด้านสิทธิมนุษยชน"  # not "…ด้านสิทธิ" over "มนุษยชน"

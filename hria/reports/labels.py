@@ -5,6 +5,8 @@ from __future__ import annotations
 LABELS: dict[str, dict[str, str]] = {
     "th": {
         "doc_title": "รายงานการประเมินผลกระทบด้านสิทธิมนุษยชน",
+        # the cover's lines: left to itself the title broke as "…ด้านสิทธิ / มนุษยชน"
+        "doc_title_lines": "รายงานการประเมินผลกระทบ|ด้านสิทธิมนุษยชน",
         "doc_subtitle": "Human Rights Impact Assessment Report",
         "mandate": "ตามแผนยุทธศาสตร์คณะกรรมการสิทธิมนุษยชนแห่งชาติ พ.ศ. 2566–2570 "
                    "ประเด็นยุทธศาสตร์ที่ 2.2 พัฒนากลไกการประเมินผลกระทบด้านสิทธิมนุษยชน",
@@ -46,6 +48,7 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "en": {
         "doc_title": "Human Rights Impact Assessment Report",
+        "doc_title_lines": "Human Rights Impact Assessment Report",
         "doc_subtitle": "รายงานการประเมินผลกระทบด้านสิทธิมนุษยชน",
         "mandate": "Under the NHRC Thailand strategic plan 2023–2027 (B.E. 2566–2570), "
                    "strategic issue 2.2: develop a human rights impact assessment mechanism",
