@@ -171,3 +171,14 @@ def test_the_cover_title_breaks_between_phrases_not_inside_human_rights(reports:
     lines = [line.strip() for line in _layout_lines(reports["gov"])[:20] if line.strip()]
     at = lines.index("รายงานการประเมินผลกระทบ")
     assert lines[at + 1] == "ด้านสิทธิมนุษยชน"  # not "…ด้านสิทธิ" over "มนุษยชน"
+
+
+def test_the_yaml_form_names_sizes_in_thai_and_takes_a_be_date(tmp_path: Path) -> None:
+    form = tmp_path / "form.yaml"
+    _hria("questionnaire", "export", "business", "-f", "yaml", "-o", str(form), "--lang", "th")
+    text = form.read_text(encoding="utf-8")
+    assert "#| size: micro (รายย่อย), small (ขนาดย่อม), medium (ขนาดกลาง), large (ขนาดใหญ่)" in text
+    assert "manufacturing (ภาคการผลิต)" in text
+    comments = " ".join(line.removeprefix("#|").strip() for line in text.splitlines()
+                        if line.startswith("#|"))
+    assert "วันที่ประเมิน (ปปปป-ดด-วว เป็น พ.ศ. หรือ ค.ศ. ก็ได้ เช่น 2569-10-02)" in comments
