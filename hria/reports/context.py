@@ -127,8 +127,8 @@ def _action(a: Action, lang: Lang, titles: dict[str, str], names: dict[str, str]
         what, how = a.target, L["mitigate"].format(id=a.target)
     after = L[a.decision_after] + (f" · {levels.get(a.level_after, a.level_after)}" if a.level_after else "")
     return {"rank": a.rank, "what": what, "how": how, "domain": names.get(a.domain or "", ""),
-            "points": _score(a.points_gained), "gates": ", ".join(a.gates_passed),
-            "unlocks": ", ".join(a.unlocks), "after": after,
+            "points": _score(a.points_gained), "gates": list(a.gates_passed),
+            "unlocks": list(a.unlocks), "after": after,
             # Only an impact's mitigation names an owner and a due date; criteria get them by hand.
             **_owner_and_due((impacts or {}).get(a.target) if a.kind == "impact" else None, lang)}
 
