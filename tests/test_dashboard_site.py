@@ -152,6 +152,24 @@ def test_the_thai_page_shows_names_and_thai_months_not_keys(site: Site) -> None:
     assert 'data-province="bangkok"><span>Bangkok</span>' in en
 
 
+def test_the_verification_page_dates_its_list_in_bangkok_time_and_the_buddhist_era(site: Site,
+                                                                                    chrome: Any) -> None:
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    shown = {}
+    for page in ("verify.html", "verify.en.html"):
+        _open(chrome, (site.out / page).as_uri())
+        info = chrome.find_element("id", "list-info")
+        WebDriverWait(chrome, 20).until(lambda _, info=info: info.text.strip())
+        shown[page] = info.text
+    signed = json.loads((site.out / "data" / "public-list.json").read_text(encoding="utf-8"))
+    issued = dt.datetime.fromisoformat(signed["list"]["issued_at"].replace("Z", "+00:00"))
+    when = issued + dt.timedelta(hours=7)  # Bangkok
+    assert shown["verify.html"].startswith(f"รายชื่อใบรับรองลงวันที่ {dates.thai_date(when.date())} "
+                                           f"เวลา {when:%H:%M} น.")
+    assert f"{when.day} {when:%B} {when.year}, {when:%H:%M} Bangkok time" in shown["verify.en.html"]
+
+
 def test_without_javascript_the_tables_still_carry_every_figure(site: Site) -> None:
     b = browser.driver(width=390, javascript=False)  # a phone, scripts off
     try:
