@@ -185,3 +185,19 @@ def test_the_yaml_form_names_sizes_in_thai_and_takes_a_be_date(tmp_path: Path) -
     comments = " ".join(line.removeprefix("#|").strip() for line in text.splitlines()
                         if line.startswith("#|"))
     assert "วันที่ประเมิน (ปปปป-ดด-วว เป็น พ.ศ. หรือ ค.ศ. ก็ได้ เช่น 2569-10-02)" in comments
+
+
+def test_why_a_criterion_applies_is_said_in_thai_by_names_not_keys() -> None:
+    from hria import assessments
+    from hria.scoring import compile_set, score
+
+    for path, criterion, expected in (
+            (EXAMPLES / "gov-provincial-office.assessment.yaml", "GOV-EQ-03",
+             "ใช้บังคับ: องค์กรขนาดกลาง อยู่ในกลุ่มที่ใช้ (ขนาดกลาง, ขนาดใหญ่)"),
+            (EXAMPLES / "edu-autonomous-university.assessment.yaml", "EDU-SAF-08",
+             "ใช้บังคับ: ข้อมูลองค์กรตอบว่าใช่ (สถาบันมีนักศึกษาหรือผู้เข้าร่วมกิจกรรมที่อายุต่ำกว่า 18 ปี")):
+        item = assessments.load(path)
+        result = score(compile_set(item.criteria.model, item.criteria.content_hash), item.model)
+        why = next(c for c in result.criteria if c.id == criterion).applicability
+        assert why.th.startswith(expected) and not re.search(r"[A-Za-z]", why.th), why.th
+        assert why.en.startswith("applies: ")  # English keeps the keys a program reads

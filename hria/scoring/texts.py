@@ -114,7 +114,7 @@ TEMPLATES: dict[str, tuple[str, str]] = {
     ),
     # Why a criterion applies or not.
     "applies": ("ใช้บังคับกับทุกองค์กรในชุดเกณฑ์นี้", "applies to every organisation under this set"),
-    "applies.conditions": ("ใช้บังคับ: {conditions}", "applies: {conditions}"),
+    "applies.conditions": ("ใช้บังคับ: {conditions_th}", "applies: {conditions}"),
     "skipped.subtype": (
         "ไม่ใช้บังคับ: ใช้เฉพาะ{allowed_th} แต่องค์กรเป็น{actual_th}",
         "skipped: only for {allowed_en}, the organisation is {actual_en}",
