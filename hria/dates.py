@@ -105,6 +105,23 @@ def parse(text: str) -> dt.date:
         raise UnreadableDate(raw) from None
 
 
+def given(text: str, where: str) -> dt.date:
+    """A date typed on a command line or in a manifest cell (``where`` names which), in either era."""
+    from hria.errors import UsageError
+
+    try:
+        return parse(text)
+    except UnreadableDate:
+        raise UsageError(code="value.date_in", where=where, text=text) from None
+
+
+def read_as(text: str, day: dt.date, lang: str) -> str | None:
+    """How ``text`` was read, in both eras, unless it already was the plain C.E. date."""
+    if text.strip() == day.isoformat():
+        return None
+    return both(day) if lang == "th" else english_date(day)
+
+
 def as_date(value: object) -> object:
     """For a date field read from a file: a typed string or a B.E. date becomes the C.E. date it means.
 

@@ -135,6 +135,10 @@ ERRORS: dict[str, tuple[str, str]] = {
                    "(ปีเกิน 2400 คือ พ.ศ.)",
                    "cannot read the date '{text}': write e.g. 2026-06-30, 30/06/2569 or 30 มิ.ย. 2569 "
                    "(a year above 2400 is B.E.)"),
+    "value.date_in": ("{where}: อ่านวันที่ '{text}' ไม่ได้: เขียนเช่น 2569-06-30, 30/06/2569 หรือ 30 มิ.ย. 2569 "
+                      "(ปีเกิน 2400 คือ พ.ศ.)",
+                      "{where}: cannot read the date '{text}': write e.g. 2026-06-30, 30/06/2569 or "
+                      "30 มิ.ย. 2569 (a year above 2400 is B.E.)"),
     # Keys (hria/signing.py, hria/pki.py).
     "key.exists": ("{path} มีอยู่แล้ว จึงไม่เขียนทับกุญแจ", "{path} already exists; refusing to overwrite a key"),
     "key.exists_any": ("{path} มีอยู่แล้ว จึงไม่เขียนทับกุญแจหรือใบรับรอง",
@@ -203,10 +207,6 @@ ERRORS: dict[str, tuple[str, str]] = {
     "payload.not_payload": ("ไม่ใช่ข้อมูลใบรับรอง (HRIA1.<ข้อมูล>.<ลายมือชื่อ>) หรือ URL ตรวจสอบ ({count} อักขระ)",
                             "not a certificate payload (HRIA1.<payload>.<signature>) or verification URL "
                             "({count} characters)"),
-    "certify.issued_on": ("--issued-on {value} ไม่ใช่วันที่ในรูป ปปปป-ดด-วว",
-                          "--issued-on {value} is not a date YYYY-MM-DD"),
-    "registry.key_valid_from": ("--key-valid-from {value} ไม่ใช่วันที่ในรูป ปปปป-ดด-วว",
-                                "--key-valid-from {value} is not a date YYYY-MM-DD"),
     # Assessments and interview sessions.
     "session.missing": ("ไม่พบไฟล์การประเมิน: {path}", "no such session file: {path}"),
     "profile.other_type": ("{path}: องค์กรเป็นประเภท '{type}' แต่ {set} ใช้กับประเภท '{set_type}' "

@@ -31,7 +31,6 @@ REGISTRY_ERRORS: dict[str, tuple[str, str]] = {
     "registry.not_database": ("{where}: ไม่ใช่ทะเบียนของ hria (ฐานข้อมูล SQLite) ({detail})",
                               "{where}: not an hria registry (SQLite database) ({detail})"),
     "registry.unusable": ("{where}: ใช้ทะเบียนไม่ได้ ({detail})", "{where}: cannot use the registry ({detail})"),
-    "registry.date": ("{value} ไม่ใช่วันที่ในรูป ปปปป-ดด-วว", "{value} is not a date YYYY-MM-DD"),
     "registry.log_unlinked": ("เหตุการณ์ที่ {seq}: ไม่ต่อจากเหตุการณ์ก่อนหน้า",
                               "event {seq}: does not follow the event before it"),
     "registry.log_altered": ("เหตุการณ์ที่ {seq}: เนื้อหาไม่ตรงกับค่าแฮช",
@@ -75,8 +74,6 @@ REGISTRY_ERRORS: dict[str, tuple[str, str]] = {
     "batch.not_csv": ("{path}: ไม่ใช่ไฟล์รายการแบบ CSV ({detail})", "{path}: not a CSV manifest ({detail})"),
     "batch.row_needs": ("{path}:{line}: ต้องมี assessment, body และ auditor",
                         "{path}:{line}: needs assessment, body and auditor"),
-    "batch.issue_date": ("{path}:{line}: issue_date {value} ไม่ใช่วันที่ในรูป ปปปป-ดด-วว",
-                         "{path}:{line}: issue_date {value} is not YYYY-MM-DD"),
     "registry.log_no_issue": ("ใบรับรอง {serial}: ไม่มีเหตุการณ์ออกใบรับรองในบันทึก (ถูกเพิ่มด้วยมือ?)",
                               "certificate {serial}: no issue event in the log (inserted by hand?)"),
     "registry.log_status_differs": ("ใบรับรอง {serial}: ตารางระบุสถานะ{status_th} แต่บันทึกเหตุการณ์ระบุสถานะ"

@@ -27,8 +27,8 @@ class SetStats:
     references_by_kind: dict[str, int]
     treaty_references: dict[str, int]
     """Instrument -> references to it."""
-    upr_references: list[str]
-    """Each numbered UPR reference as 'cycle 2 158.49 (Sweden)'."""
+    upr_references: list[dict[str, str]]
+    """Each numbered UPR recommendation the set cites, once: cycle, recommendation, state."""
     upr_without_number: int
 
     def as_json(self) -> dict[str, object]:
@@ -52,7 +52,8 @@ def set_stats(cs: CriteriaSet, vocab: Vocabulary) -> SetStats:
             100 * sum(1 for c in cs.criteria if any(r.kind in legal for r in c.references)) / n, 1),
         references_by_kind=dict(sorted(Counter(r.kind for r in refs).items())),
         treaty_references=dict(sorted(treaties.items())),
-        upr_references=[f"cycle {r.cycle} {r.recommendation} ({r.state or '?'})"
-                        for r in upr if r.recommendation],
+        upr_references=list({(r.cycle, r.recommendation): {
+            "cycle": str(r.cycle), "recommendation": str(r.recommendation), "state": r.state or "?"}
+            for r in upr if r.recommendation}.values()),
         upr_without_number=sum(1 for r in upr if not r.recommendation),
     )

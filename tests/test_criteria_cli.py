@@ -138,9 +138,12 @@ def test_installed_program_runs_as_a_subprocess(tmp_path: Path) -> None:
 
 
 def test_help_teaches() -> None:
-    result = run("criteria", "validate", "--help")
+    result = run("criteria", "validate", "--help", "--lang", "en")
     assert result.exit_code == 0
     assert "file:line:col" in result.stdout
+    result = run("criteria", "validate", "--help", "--lang", "th")
+    assert result.exit_code == 0
+    assert "ไฟล์:บรรทัด:คอลัมน์" in result.stdout
 
 
 def test_published_schema_is_up_to_date() -> None:

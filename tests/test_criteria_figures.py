@@ -30,7 +30,8 @@ def test_stats_counts_what_a_reviewer_reads_first() -> None:
         "legal_basis_pct": 100.0,
         "references_by_kind": {"concluding_observation": 1, "law": 2, "treaty": 2, "upr": 1},
         "treaty_references": {"CAT": 1, "ICCPR": 1},
-        "upr_references": ["cycle 2 158.49 (Sweden)"], "upr_without_number": 0,
+        "upr_references": [{"cycle": "2", "recommendation": "158.49", "state": "Sweden"}],
+        "upr_without_number": 0,
     }
     human = run("criteria", "stats", STRICT)
     assert "strict@2026.1" in human.stdout
@@ -124,3 +125,21 @@ def test_rule_lists_are_compared_item_by_item() -> None:
         "non_negotiables.A-B-2": (None, {"criterion": "A-B-2", "why": "z"}),
         "remediate_actual": (["cause"], ["cause", "contribute"]),
     }
+
+
+def test_stats_and_calibration_speak_thai() -> None:
+    """Reference kinds, UPR recommendations, populations and levels in the run's language."""
+    stats = run("criteria", "stats", STRICT, "--lang", "th")
+    assert stats.exit_code == 0, stats.output
+    text = " ".join(stats.stdout.split())
+    assert "อ้างอิงประเภท กฎหมายไทย" in text and "รอบที่ 2 ข้อ 158.49 (Sweden)" in text
+    assert "cycle" not in text and "references:" not in text
+    thai = run("criteria", "calibrate", "lao@2026.2", "--samples", "20", "--lang", "th")
+    english = run("criteria", "calibrate", "lao@2026.2", "--samples", "20", "--lang", "en")
+    assert thai.exit_code == english.exit_code == 0, thai.output
+    head, random, adversarial = thai.stdout.splitlines()[:3]
+    assert head.split()[5:8] == ["พื้นฐาน", "ดี", "ดีเยี่ยม"]
+    assert random.split()[1] == "สุ่ม" and adversarial.split()[1] == "จงใจหาช่องโหว่"
+    assert english.stdout.splitlines()[0].split()[6:9] == ["basic", "good", "excellent"]
+    assert [line.split()[2:] for line in thai.stdout.splitlines()[1:3]] == \
+        [line.split()[2:] for line in english.stdout.splitlines()[1:3]]  # the same counts

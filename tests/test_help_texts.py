@@ -21,8 +21,9 @@ _KEPT = {
 }
 # What is code or data rather than words: `code`, --options, UPPER metavars, paths and file names,
 # URLs, ids such as GOV-CUS-01, SET@VERSION.
-_CODE = re.compile(r"`[^`]*`|--?[a-z][\w-]*|\b[A-Z][A-Z0-9_@.\[\]|-]+\b|\S+/\S*"
-                   r"|\S+\.(?:yaml|pdf|xlsx|json|csv|html|db|key|pem)\b"
+# (File names first, so that BODY.key is one name rather than BODY. and a word "key".)
+_CODE = re.compile(r"`[^`]*`|\S+\.(?:yaml|pdf|xlsx|json|csv|html|db|key|pem)\b"
+                   r"|--?[a-z][\w-]*|\b[A-Z][A-Z0-9_@.\[\]|-]+\b|\S+/\S*"
                    r"|\w+://\S+|\b\w+@[\w.]+|\b[a-z]+_[a-z_]+\b")
 _ENGLISH_WORD = re.compile(r"\b[A-Za-z]{3,}\b")
 

@@ -153,8 +153,11 @@ def test_expired_certificate_fails(world: Scheme, tmp_path: Path) -> None:
 
 
 def test_help_documents_the_exit_codes() -> None:
-    out = " ".join(hria("verify", "--help").stdout.split())
+    out = " ".join(hria("verify", "--help", "--lang", "en").stdout.split())
     for code in ("0 valid", "1 invalid", "2 bad input", "3 not verified"):
+        assert code in out, code
+    out = " ".join(hria("verify", "--help", "--lang", "th").stdout.split())
+    for code in ("รหัส 0 ใช้ได้", "รหัส 1 ใช้ไม่ได้", "รหัส 2 ข้อมูลนำเข้าไม่ถูกต้อง", "รหัส 3 ตรวจไม่ครบ"):
         assert code in out, code
 
 

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from hria import dates
 from hria.errors import HriaError, Interrupted, InvalidInput, UsageError, display_path
 from hria.loading.limits import decode_text, read_input_bytes
 from hria.writing import remove_stale_temp_files
@@ -79,10 +80,7 @@ def read_manifest(manifest: Path, body: str | None, auditor: str | None, issued_
         if not path or not b or not a:
             raise UsageError(code="batch.row_needs", path=manifest, line=line)
         day = (row.get("issue_date") or "").strip()
-        try:
-            when = dt.date.fromisoformat(day) if day else issued_on
-        except ValueError:
-            raise UsageError(code="batch.issue_date", path=manifest, line=line, value=repr(day)) from None
+        when = dates.given(day, f"{manifest}:{line}: issue_date") if day else issued_on
         decider = (row.get("decided_by") or decided_by or "").strip()
         items.append(BatchItem(i, (manifest.parent / path), b, a, when, decider, backdate_reason))
     return items

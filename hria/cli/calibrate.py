@@ -19,6 +19,8 @@ _HEAD = {
            "certified with grave failure"),
 }
 
+_POPULATION = {"th": {"random": "สุ่ม", "adversarial": "จงใจหาช่องโหว่"}, "en": {}}
+
 _SKIPPED = {
     "th": "หมายเหตุ: {set} ไม่ได้ตรวจความล้มเหลวร้ายแรง {grave_failure} เพราะอ้างถึง{kind_th} '{name}' "
           "ซึ่งไม่มีในชุดเกณฑ์นี้",
@@ -42,6 +44,7 @@ def calibrate_command(
 
     refs = sets or sorted({f.id for f in criteria_sets.set_files()})
     rows = []
+    level_names: dict[str, dict[str, str]] = {}
     for ref in refs:
         loaded = criteria_sets.load(ref)
         cs = compile_set(loaded.model, loaded.content_hash)
@@ -54,6 +57,8 @@ def calibrate_command(
             grave = list(newest.model.grave_failures or [])
         for population in calibrate(cs, samples, seed, grave):
             levels = {lv.id: population.by_decision[lv.id] for lv in loaded.model.levels}
+            level_names.setdefault(lang.value, {}).update(
+                {lv.id: lv.name.in_(lang.value) for lv in loaded.model.levels})
             rows.append({
                 "set": population.set_ref, "population": population.population, "n": population.total,
                 "not_certified": population.by_decision["not_certified"],
@@ -67,7 +72,7 @@ def calibrate_command(
     if as_json:
         print_json({"samples": samples, "seed": seed, "rows": rows})
     else:
-        _print(rows, lang.value)
+        _print(rows, lang.value, level_names.get(lang.value, {}))
     if any(r["certified_with_grave_failure"] for r in rows):
         raise typer.Exit(EXIT_FAILED_CHECK)
 
@@ -76,21 +81,27 @@ def _share(count: int, total: int) -> str:
     return f"{count} ({100 * count / total:.1f}%)" if total else "0"
 
 
-def _print(rows: list[dict[str, Any]], lang: str) -> None:
-    """A plain fixed-width table (it goes into docs/ as it is)."""
+def _print(rows: list[dict[str, Any]], lang: str, level_names: dict[str, str]) -> None:
+    """A plain fixed-width table (it goes into docs/ as it is); widths in terminal cells, so Thai
+    vowel and tone marks take none."""
+    from rich.cells import cell_len
+
     head = _HEAD[lang]
     level_ids = list(dict.fromkeys(k for r in rows for k in r["levels"]))
-    columns = [*head[:5], *level_ids, *head[5:]]
+    levels = [level_names.get(lv, lv) if lang == "th" else lv for lv in level_ids]
+    columns = [*head[:5], *levels, *head[5:]]
     body = []
     for r in rows:
         n = r["n"]
-        body.append([r["set"], r["population"], str(n), _share(r["not_certified"], n),
-                     _share(r["incomplete"], n), *(_share(r["levels"].get(lv, 0), n) for lv in level_ids),
+        population = _POPULATION[lang].get(r["population"], r["population"])
+        body.append([r["set"], population, str(n), _share(r["not_certified"], n), _share(r["incomplete"], n),
+                     *(_share(r["levels"].get(lv, 0), n) for lv in level_ids),
                      str(r["with_grave_failure"]), str(r["certified_with_grave_failure"])])
-    widths = [max(len(str(x)) for x in col) for col in zip(columns, *body, strict=True)]
+    widths = [max(cell_len(str(x)) for x in col) for col in zip(columns, *body, strict=True)]
     out = console()
     for line in (columns, *body):
-        out.print("  ".join(str(x).ljust(w) for x, w in zip(line, widths, strict=True)).rstrip(),
+        cells = (str(x) + " " * (w - cell_len(str(x))) for x, w in zip(line, widths, strict=True))
+        out.print("  ".join(cells).rstrip(),
                   highlight=False, markup=False, soft_wrap=True)
     noted = set()
     for r in rows:
@@ -101,5 +112,7 @@ def _print(rows: list[dict[str, Any]], lang: str) -> None:
                 out.print(_SKIPPED[lang].format(set=r["set"], kind_th=kind_th, **s), highlight=False,
                           markup=False, soft_wrap=True)
         for grave, level in r["examples"]:
-            out.print(f"  {r['set']} {r['population']}: {grave} -> {level}", highlight=False,
-                      markup=False, soft_wrap=True)
+            population = _POPULATION[lang].get(r["population"], r["population"])
+            level = level_names.get(level, level) if lang == "th" else level
+            out.print(f"  {r['set']} {population}: {grave} -> {level}", highlight=False, markup=False,
+                      soft_wrap=True)

@@ -20,6 +20,7 @@ from hria.cli.common import (
     LangOption,
     RegistryOption,
     console,
+    day_option,
     fail,
     markup_safe,
     open_location,
@@ -62,13 +63,9 @@ def _registry_location(registry: str | None) -> str:
 
 
 def _issue_day(issued_on: str | None) -> dt.date:
-    from hria.errors import UsageError
     from hria.registry import today
 
-    try:
-        return dt.date.fromisoformat(issued_on) if issued_on else today()
-    except ValueError:
-        raise UsageError(code="certify.issued_on", value=repr(issued_on)) from None
+    return day_option(issued_on, "--issued-on") or today()
 
 
 @app.command("one")

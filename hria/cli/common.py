@@ -6,6 +6,7 @@ message on stderr and an exit code (1 failed check, 2 bad input or usage).
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import re
@@ -242,3 +243,19 @@ def open_location(location: str | None, create: bool = False) -> Registry:
     if not create and not is_url(where) and not Path(where).exists():
         raise UsageError(code="registry.not_found", where=where)
     return open_registry(where)
+
+
+def day_option(text: str | None, option: str) -> dt.date | None:
+    """A date option as people write it (``2569-06-30``, ``30/06/2569``, ``30 มิ.ย. 2569``; a year
+    above 2400 is B.E.), echoed on stderr in both eras when it was not the plain C.E. date, so that
+    what is saved is what was meant. None when not given."""
+    from hria import dates
+
+    if not text:
+        return None
+    day = dates.given(text, option)
+    if (shown := dates.read_as(text, day, HriaGroup.lang)) is not None:
+        from hria.cli.texts import say
+
+        _say(say("date.read_as", HriaGroup.lang, option=option, text=text, day=shown))
+    return day

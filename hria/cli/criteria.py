@@ -165,11 +165,13 @@ def stats(
     from hria.loading.vocabulary import load_vocabulary
     from hria.set_stats import set_stats
 
-    rows = [set_stats(s.model, load_vocabulary()) for s in _latest_or(refs)]
+    vocab = load_vocabulary()
+    rows = [set_stats(s.model, vocab) for s in _latest_or(refs)]
     if as_json:
         print_json([r.as_json() for r in rows])
         return
-    console().print(stats_table(rows, lang.value))
+    kind_names = {k.id: k.name.in_(lang.value) for k in vocab.reference_kinds}
+    console().print(stats_table(rows, kind_names, lang.value))
 
 
 @app.command()

@@ -17,6 +17,7 @@ from hria.models.enterprise_size import SIZE_NAMES
 from hria.models.text import Lang
 from hria.scoring.texts import RULE_EFFECTS, message, words
 from hria.set_stats import SetStats
+from hria.terminal_text import wrap
 
 _WORDS = {
     "th": {"weight": "น้ำหนัก", "floor": "เกณฑ์ขั้นต่ำ", "gate": "ต้องผ่าน", "levels": "ระดับการรับรอง",
@@ -93,10 +94,14 @@ def set_tree(loaded: LoadedSet, lang: Lang) -> Tree:
     return root
 
 
-def stats_table(rows: list[SetStats], lang: Lang = "en") -> Table:
-    """One column per set: the figures of `hria criteria stats`."""
+_LABEL_CELLS = 30
+
+
+def stats_table(rows: list[SetStats], kind_names: dict[str, str], lang: Lang = "en") -> Table:
+    """One column per set: the figures of `hria criteria stats`; ``kind_names`` names each reference
+    kind in ``lang`` (from the vocabulary)."""
     table = Table(title=say("stats.title", lang))
-    table.add_column("")
+    table.add_column("", min_width=_LABEL_CELLS)
     for s in rows:
         table.add_column(s.set_ref, justify="right")
     lines: list[tuple[str, list[str]]] = [
@@ -110,15 +115,16 @@ def stats_table(rows: list[SetStats], lang: Lang = "en") -> Table:
         (say("stats.legal_basis", lang), [f"{s.legal_basis_pct:g}" for s in rows]),
     ]
     kinds = sorted({k for s in rows for k in s.references_by_kind})
-    lines += [(say("stats.references", lang, kind=k), [str(s.references_by_kind.get(k, 0)) for s in rows])
-              for k in kinds]
+    lines += [(say("stats.references", lang, kind=kind_names.get(k, k)),
+               [str(s.references_by_kind.get(k, 0)) for s in rows]) for k in kinds]
     instruments = sorted({i for s in rows for i in s.treaty_references})
     lines += [(say("stats.treaty", lang, instrument=i), [str(s.treaty_references.get(i, 0)) for s in rows])
               for i in instruments]
-    lines.append((say("stats.upr_numbered", lang), ["\n".join(s.upr_references) or "—" for s in rows]))
+    lines.append((say("stats.upr_numbered", lang),
+                  ["\n".join(say("stats.upr", lang, **u) for u in s.upr_references) or "—" for s in rows]))
     lines.append((say("stats.upr_unnumbered", lang), [str(s.upr_without_number) for s in rows]))
-    for label, values in lines:
-        table.add_row(label, *values)
+    for label, values in lines:  # a long Thai label breaks between words, not into "…"
+        table.add_row("\n".join(wrap(label, _LABEL_CELLS)), *values)
     return table
 
 

@@ -82,7 +82,12 @@ def demo(
         try:
             record, _, document = issuer.prepare(item, DEMO_BODY, DEMO_AUDITOR, today(), DEMO_DECIDER)
         except Refused as exc:
-            c.print(f"   {say('demo.no_certificate', w, reasons='; '.join(exc.reasons_in(w)))}")
+            said = [reason.in_(lang.value) for reason in result.reasons]
+            new = [reason for reason in exc.reasons_in(w) if reason not in said]
+            if new:
+                c.print(f"   {say('demo.no_certificate', w, reasons='; '.join(new))}")
+            else:
+                c.print(f"   {say('demo.no_certificate_above', w)}")
             continue
         cert = out / f"{path.stem}.certificate.pdf"
         write_pdfs([(document, cert)])

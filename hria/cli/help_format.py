@@ -36,7 +36,7 @@ def _argument_type_plain(self: TyperArgument, ctx: Any) -> str | None:
 
 
 def _argument_usage(self: TyperArgument) -> str:
-    name = self.display_name_raw
+    name = self.display_name_raw if self.metavar else self.display_name_raw.upper()  # SERIAL, as in the panel
     if self.nargs != 1 and not name.endswith("..."):  # a metavar may already say FILE...
         name += "..."
     return name if self.required else f"[{name}]"

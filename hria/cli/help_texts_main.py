@@ -4,7 +4,18 @@ from __future__ import annotations
 
 MAIN_HELP: dict[str, tuple[str, str]] = {
     "hria": (
-        "",
+        "การรับรององค์กรด้วยการประเมินผลกระทบด้านสิทธิมนุษยชน (HRIA)\n"
+        "\n"
+        "ตามแผนยุทธศาสตร์คณะกรรมการสิทธิมนุษยชนแห่งชาติ (กสม.) พ.ศ. 2566–2570 ประเด็นยุทธศาสตร์ที่ 2.2 "
+        "พัฒนากลไกการประเมินผลกระทบด้านสิทธิมนุษยชน\n"
+        "\n"
+        "เริ่มจาก `hria demo` แล้วตามด้วย `hria criteria list` และ `hria criteria show gov`\n"
+        "\n"
+        "ระบบค้นหาชุดเกณฑ์จากโฟลเดอร์ criteria/ ที่มากับโปรแกรม และจากโฟลเดอร์ที่ระบุใน HRIA_CRITERIA_PATH "
+        "(คั่นด้วย ':') ซึ่งจัดเก็บเป็น `SET/VERSION.yaml`\n"
+        "\n"
+        "ทุกคำสั่งที่แสดงเนื้อหารับ `--lang th|en` (ค่าเริ่มต้นเป็นภาษาไทย หรือตั้ง HRIA_LANG=en) "
+        "และแจ้งข้อผิดพลาดเป็นภาษานั้นด้วย",
         "Human Rights Impact Assessment (HRIA) certification — NHRC Thailand strategic "
         "issue 2.2.\n"
         "\n"
@@ -21,11 +32,13 @@ MAIN_HELP: dict[str, tuple[str, str]] = {
         "set HRIA_LANG=en), and says its errors in that language too.",
     ),
     "hria --version": (
-        "",
+        "แสดงรุ่นของโปรแกรมแล้วออก",
         "Print the version and exit.",
     ),
     "demo": (
-        "",
+        "ทดลองทำครบทุกขั้นตอนกับตัวอย่างที่มากับโปรแกรม: ตรวจชุดเกณฑ์ ให้คะแนนตัวอย่างแต่ละราย "
+        "เขียนรายงานภาษาไทยและภาษาอังกฤษ ออกใบรับรองที่ลงนามแล้วและตรวจสอบแบบออฟไลน์ "
+        "จากนั้นสร้างแดชบอร์ดสาธารณะจากทะเบียน (DIR/site/index.html)",
         "Run the whole path on the bundled examples: check the criteria sets, score "
         "each example,\n"
         "write its report in Thai and English, issue a signed certificate and verify "
@@ -33,16 +46,23 @@ MAIN_HELP: dict[str, tuple[str, str]] = {
         "then build the public dashboard from the registry (DIR/site/index.html).",
     ),
     "demo --out": (
-        "",
+        "โฟลเดอร์ที่เก็บไฟล์ทั้งหมด ที่การสาธิตสร้างขึ้น",
         "Folder for everything the demo writes.",
     ),
     "demo --population": (
-        "",
+        "เพิ่มองค์กรสมมุติ ซึ่งเห็นได้ชัดว่าไม่มีอยู่จริง ลงในทะเบียนตามจำนวนนี้ด้วย (เช่น 3000) "
+        "เพื่อให้แดชบอร์ด แสดงภาพรวมระดับประเทศ",
         "Also fill the registry with this many clearly fictional organisations (e.g. "
         "3000), so the dashboard shows a national picture.",
     ),
     "assess": (
-        "",
+        "สัมภาษณ์องค์กรทีละเกณฑ์ และบันทึกทุกคำตอบทันที\n"
+        "\n"
+        "ที่แต่ละคำถาม: พิมพ์ตัวเลขเพื่อตอบ · n ไม่เกี่ยวข้อง (เมื่ออนุญาต) · ? แสดงคำแนะนำ · b ย้อนกลับ · "
+        "s ข้าม · m ทำเครื่องหมายไว้ทบทวน · j รหัส ไปที่ข้อ · r ทบทวน · i ทะเบียนผลกระทบ · l สลับภาษา · q "
+        "บันทึกและออก ส่วน `Ctrl-C` จะถามว่าจะบันทึกและออกหรือไม่ "
+        "ไฟล์ที่บันทึกระหว่างสัมภาษณ์คือไฟล์การประเมิน ที่ `hria score`, `hria report` และ `hria certify` "
+        "อ่านได้ทันทีโดยไม่ต้องแปลง",
         "Interview the organisation criterion by criterion; every answer is saved at "
         "once.\n"
         "\n"
@@ -56,33 +76,40 @@ MAIN_HELP: dict[str, tuple[str, str]] = {
         "it is.",
     ),
     "assess --set": (
-        "",
+        "ชุดเกณฑ์ที่ใช้ประเมิน (ค่าเริ่มต้น: เลือกตาม --type หรือถามผู้ใช้)",
         "Criteria set to assess against (default: from --type, or asked).",
     ),
     "assess --type": (
-        "",
+        "ประเภทองค์กรตาม criteria/vocabulary.yaml (เช่น government_agency หรือรหัสชุดเกณฑ์ "
+        "ของประเภทนั้นคือ `gov`) โดยใช้ชุดเกณฑ์ฉบับล่าสุด ที่ใช้งานอยู่ของประเภทนั้น",
         "Organisation type of criteria/vocabulary.yaml (government_agency, or its set's "
         "id: gov): the latest active set for it.",
     ),
     "assess --profile": (
-        "",
+        "ข้อมูลองค์กร (ไฟล์ YAML ที่มี `organisation:` และอาจมี `assessor:` ด้วย "
+        "ใช้ไฟล์การประเมินเดิมแทนได้)",
         "Organisation profile (YAML with `organisation:` and optionally `assessor:`; "
         "an earlier assessment file will do).",
     ),
     "assess --lang": (
-        "",
+        "ภาษาของการสัมภาษณ์: th (ค่าเริ่มต้น) หรือ en ระหว่างสัมภาษณ์กด `l` เพื่อสลับภาษาได้",
         "Language of the interview: th (default) or en; `l` switches during the session.",
     ),
     "assess --output": (
-        "",
+        "ไฟล์การประเมินที่จะเขียน ในรูปแบบ YAML (ค่าเริ่มต้น: SET-DATE.assessment.yaml)",
         "Session file to write, an assessment YAML (default: SET-DATE.assessment.yaml).",
     ),
     "assess --resume": (
-        "",
+        "สัมภาษณ์ต่อ จากที่หยุดไว้",
         "Continue a session where it stopped.",
     ),
     "score": (
-        "",
+        "ให้คะแนนการประเมิน: คะแนนรวม 0-100 คะแนนรายมิติ เกณฑ์ที่ต้องผ่าน ระดับ และแผนปฏิบัติการแก้ไข\n"
+        "\n"
+        "ปัญหาทุกข้อในทุกไฟล์จะแจ้งในรูป ไฟล์:บรรทัด:คอลัมน์ ก่อนเริ่มให้คะแนน คำสั่งจบด้วยรหัส 0 "
+        "เมื่อทุกการประเมินได้รับการรับรอง รหัส 1 เมื่อมีการประเมินใดไม่ได้รับการรับรองหรือประเมินไม่ครบ "
+        "และรหัส 2 เมื่อข้อมูลนำเข้าไม่ถูกต้อง ส่วน --json พิมพ์ผลตามรูปแบบที่กำหนดไว้ใน "
+        "docs/result-format.md โดยเป็นออบเจ็กต์เมื่อให้ไฟล์เดียว และเป็นรายการเมื่อให้หลายไฟล์",
         "Score assessments: overall 0-100, domains, must-pass gates, level and a corrective-action "
         "plan.\n"
         "\n"
@@ -94,20 +121,25 @@ MAIN_HELP: dict[str, tuple[str, str]] = {
         "an object for one file, a list for several.",
     ),
     "score FILES": (
-        "",
+        "ไฟล์การประเมิน (YAML)",
         "Assessment files (YAML).",
     ),
     "score --criteria": (
-        "",
+        "ให้คะแนนตามชุดเกณฑ์ หรือไฟล์ชุดเกณฑ์นี้ ซึ่งต้องเป็นชุดและฉบับ ที่การประเมินระบุไว้ (ค่าเริ่มต้น: "
+        "ค้นหาจากโฟลเดอร์ชุดเกณฑ์)",
         "Score against this criteria file or set; it must be the set and version the "
         "assessment names (default: find it among the criteria folders).",
     ),
     "score --explain": (
-        "",
+        "อธิบายว่าคะแนนของเกณฑ์นี้ ได้มาอย่างไร และเกณฑ์นี้มีผลต่อสิ่งใดบ้าง",
         "Explain how this criterion's score came about and what it changes.",
     ),
     "report": (
-        "",
+        "เขียนรายงาน: ปก บทสรุปผู้บริหาร แผนภูมิรายมิติ ผลการประเมินรายมิติ แผนปฏิบัติการแก้ไข "
+        "ทะเบียนผลกระทบพร้อมตารางความรุนแรง × โอกาสเกิด วิธีการประเมิน และการลงนาม\n"
+        "\n"
+        "ผลการประเมินในรูปแบบที่โปรแกรมอ่านได้ (สิ่งที่ `hria score FILE --json` พิมพ์) "
+        "ฝังอยู่ในไฟล์ในชื่อ hria-result.json",
         "Write the report: cover, executive summary, domain chart, findings, corrective-action "
         "plan,\n"
         "impact register with a severity × likelihood matrix, methodology and signatures.\n"
@@ -117,31 +149,37 @@ MAIN_HELP: dict[str, tuple[str, str]] = {
         "hria-result.json.",
     ),
     "report ASSESSMENT": (
-        "",
+        "ไฟล์การประเมิน (YAML)",
         "Assessment file (YAML).",
     ),
     "report --output": (
-        "",
+        "ไฟล์ PDF ที่จะเขียน",
         "PDF file to write.",
     ),
     "report --criteria": (
-        "",
+        "ชุดเกณฑ์ หรือไฟล์ชุดเกณฑ์ (ค่าเริ่มต้น: ชุดที่การประเมินระบุไว้)",
         "Criteria set or file (default: the one the assessment names).",
     ),
     "report --pdfa": (
-        "",
+        "เขียนเป็น PDF/A-3b (สำหรับเก็บถาวร) โดยฝังผลการประเมิน ไว้ในไฟล์",
         "Write PDF/A-3b (archival) with the result embedded.",
     ),
     "report --templates": (
-        "",
+        "โฟลเดอร์แม่แบบ ที่ใช้แทนแม่แบบของโปรแกรม ซึ่งมีชื่อเดียวกัน (เช่น report/partials/logo.html)",
         "Folder of templates that override bundled ones by name (e.g. report/partials/logo.html).",
     ),
     "report --html": (
-        "",
+        "เขียนไฟล์ HTML ที่ใช้จัดหน้าไว้ด้วย",
         "Also write the HTML that was laid out.",
     ),
     "verify": (
-        "",
+        "ตรวจใบรับรองและบอกว่าตรวจอะไรไปบ้าง: ความแท้ ความครบถ้วน และสถานะ\n"
+        "\n"
+        "คำสั่งจบด้วยรหัส 0 ใช้ได้ (แท้ ไม่ถูกแก้ไข และสถานะใช้ได้ตามแหล่งที่ระบุชื่อ) รหัส 1 ใช้ไม่ได้ "
+        "(ปลอมแปลง ถูกแก้ไข ถูกเพิกถอน ถูกพักใช้ ถูกแทนที่ หมดอายุ หรือบัญชีสาธารณะถูกแก้ไข) รหัส 2 "
+        "ข้อมูลนำเข้าไม่ถูกต้อง (ไม่ใช่ใบรับรอง อ่านไฟล์ไม่ได้ หรือใช้คำสั่งผิด) และรหัส 3 ตรวจไม่ครบ "
+        "(ไม่พบสิ่งที่ไม่ผ่าน แต่มีบางอย่างที่ไม่ได้ตรวจ — ไม่มีทะเบียนหรือบัญชีสาธารณะสำหรับตรวจสถานะ "
+        "บัญชีสาธารณะเก่าเกินกำหนด หรือไม่มีรากของโครงการรับรองสำหรับตรวจผู้ลงนาม PDF)",
         "Check a certificate and say what was checked: authenticity, integrity and "
         "status.\n"
         "\n"
@@ -155,48 +193,54 @@ MAIN_HELP: dict[str, tuple[str, str]] = {
         "for the PDF's signer).",
     ),
     "verify TARGET": (
-        "",
+        "ไฟล์ PDF ของใบรับรอง ข้อความหรือ URL ในคิวอาร์โค้ด หรือเลขที่ใบรับรอง (เมื่อระบุ --registry)",
         "A certificate PDF, the text or URL its QR code holds, or a serial (with --registry).",
     ),
     "verify --scheme": (
-        "",
+        "ไฟล์โครงการรับรองที่เจ้าของโครงการ (กสม.) ลงนาม: ราก หน่วยรับรองที่ได้รับการรับรองระบบงาน "
+        "พร้อมกุญแจ และอายุสูงสุดของบัญชีสาธารณะ",
         "The scheme file the scheme owner (NHRC) signs: root, accredited bodies and "
         "their keys, list freshness.",
     ),
     "verify --root": (
-        "",
+        "กำหนดใบรับรองราก ที่โครงการรับรองต้องใช้ (`root.crt`)",
         "Pin the scheme root certificate (root.crt).",
     ),
     "verify --pubkey": (
-        "",
+        "กุญแจสาธารณะของหน่วยรับรอง (`.pub`) ใช้แทนไฟล์โครงการรับรอง",
         "A body's public key (.pub), instead of a scheme.",
     ),
     "verify --registry": (
-        "",
+        "ทะเบียนที่ใช้ดูสถานะ และประวัติกุญแจ (ไฟล์ SQLite หรือ URL แบบ postgresql://)",
         "Registry to take status and key history from (SQLite file or postgresql:// URL).",
     ),
     "verify --list": (
-        "",
+        "บัญชีสาธารณะที่ลงนามแล้ว จาก `hria registry export` (JSON หรือ CSV พร้อมไฟล์ `.sig`)",
         "Signed public list from `hria registry export` (JSON, or CSV with its .sig).",
     ),
     "criteria": (
-        "",
+        "เขียน ตรวจ และเปรียบเทียบชุดเกณฑ์ (ไฟล์ YAML แยกตามฉบับในโฟลเดอร์ criteria/)",
         "Write, check and compare criteria sets (versioned YAML under criteria/).",
     ),
     "criteria list": (
-        "",
+        "แสดงชุดเกณฑ์ทุกชุดทุกฉบับ พร้อมสถานะและจำนวนเกณฑ์",
         "List every criteria set and version with its status and number of criteria.",
     ),
     "criteria show": (
-        "",
+        "แสดงชุดเกณฑ์เป็นแผนผังที่อ่านง่าย: มิติ เกณฑ์ เกณฑ์ที่ต้องผ่าน กฎการตัดสิน และระดับ",
         "Show a criteria set as a readable tree: domains, criteria, gates, rules and levels.",
     ),
     "criteria show REF": (
-        "",
+        "เช่น `gov` หรือ `gov@2026.1` หรือไฟล์ชุดเกณฑ์",
         "e.g. gov or gov@2026.1, or a file",
     ),
     "criteria validate": (
-        "",
+        "ตรวจไฟล์ชุดเกณฑ์ และแจ้งปัญหาทุกข้อในรูป ไฟล์:บรรทัด:คอลัมน์: ข้อความ\n"
+        "\n"
+        "คำเตือน (สิ่งที่ผู้เขียนเกณฑ์ยังควรปรับปรุง) จะแสดงไว้ แต่ถือว่าไม่ผ่านเฉพาะเมื่อใช้ --strict "
+        "ส่วนฉบับที่มีฉบับใหม่กว่าที่มากับโปรแกรมใช้แทนแล้ว ยังเก็บไว้สำหรับการประเมินที่ระบุฉบับนั้น "
+        "และจะไม่มีคำเตือน คำสั่งจบด้วยรหัส 0 เมื่อถูกต้องทั้งหมด รหัส 1 เมื่อมีไฟล์ใดไม่ถูกต้อง และรหัส 2 "
+        "เมื่อใช้คำสั่งผิด",
         "Check criteria files and report every problem as file:line:col: message.\n"
         "\n"
         "Warnings (what an author should still improve) are shown but fail only with "
@@ -206,25 +250,31 @@ MAIN_HELP: dict[str, tuple[str, str]] = {
         "none. Exit 0 when all are valid, 1 when any is invalid, 2 on a usage error.",
     ),
     "criteria validate PATHS": (
-        "",
+        "ไฟล์หรือโฟลเดอร์ชุดเกณฑ์ หากไม่ระบุ จะตรวจทุกชุดที่มากับโปรแกรม",
         "Criteria files or folders; all shipped sets when none are given.",
     ),
     "criteria validate --strict": (
-        "",
+        "ถือว่าไม่ผ่าน (รหัส 1) เมื่อมีคำเตือนด้วย: เกณฑ์ที่มีหลักฐานรายการเดียว ไม่มีคำอธิบายระดับ "
+        "หรือเกณฑ์ของหน่วยงานรัฐ ที่ไม่มีอ้างอิงสนธิสัญญา หรือกฎหมายไทย",
         "Fail (exit 1) on warnings too: one evidence item, no level text, a state body's "
         "criterion without treaty or Thai law.",
     ),
     "criteria stats": (
-        "",
+        "ตัวเลขของแต่ละชุด: จำนวนเกณฑ์ มิติ เกณฑ์ที่ต้องผ่าน ร้อยละที่มีคำอธิบายระดับเฉพาะ หลักฐานต่อเกณฑ์ "
+        "อ้างอิงแยกตามประเภท อ้างอิงสนธิสัญญา และข้อเสนอแนะ UPR พร้อมรัฐที่ให้ข้อเสนอแนะ",
         "Per set: criteria, domains, gates, % with own level text, evidence per criterion,\n"
         "references by kind, treaty references and UPR references with their state.",
     ),
     "criteria stats REFS": (
-        "",
+        "ชุดเกณฑ์ที่จะนับ หากไม่ระบุ จะใช้ฉบับล่าสุด ของทุกชุดที่มากับโปรแกรม",
         "Sets to count; the latest of each shipped set when none.",
     ),
     "criteria coverage": (
-        "",
+        "แสดงว่าเกณฑ์ของแต่ละชุดครอบคลุมประเด็นสิทธิที่กำหนดไว้ ข้อเสนอแนะ UPR ที่อยู่ในบัญชี "
+        "และข้อสังเกตเชิงสรุปของคณะกรรมการตามสนธิสัญญาข้อใดบ้าง\n"
+        "\n"
+        "ประเด็นที่ไม่มีเกณฑ์ใดครอบคลุมจะแสดงว่า ขาด เมื่อองค์กรประเภทนั้นมีหน้าที่ในประเด็นนั้น "
+        "คำสั่งจบด้วยรหัส 1 เมื่อมีชุดใดขาดประเด็น",
         "Which seed themes, catalogued UPR recommendations and treaty-body observations "
         "each set's\n"
         "criteria address.\n"
@@ -234,45 +284,52 @@ MAIN_HELP: dict[str, tuple[str, str]] = {
         "Exit 1 when any set has a gap.",
     ),
     "criteria coverage REFS": (
-        "",
+        "ชุดเกณฑ์ที่จะตรวจ หากไม่ระบุ จะใช้ฉบับล่าสุด ของทุกชุดที่มากับโปรแกรม",
         "Sets to check; the latest of each shipped set when none.",
     ),
     "criteria graph": (
-        "",
+        "แสดงกราฟความเชื่อมโยงของชุดเกณฑ์: เกณฑ์ที่ต้องมีก่อน เงื่อนไขการใช้บังคับ และมิติ",
         "Print the dependency graph of a set: prerequisites, skip logic and domains.",
     ),
     "criteria graph REF": (
-        "",
-        "",
+        "ชุดเกณฑ์ เช่น `gov` หรือ `gov@2026.1` หรือไฟล์ชุดเกณฑ์",
+        "Criteria set, e.g. gov or gov@2026.1, or a file.",
     ),
     "criteria graph --format": (
-        "",
+        "`text` สรุปเป็นข้อความ หรือแสดงกราฟ ในรูปแบบ `dot` `mermaid` หรือ `json`",
         "text summary, or the graph as dot, mermaid or json",
     ),
     "criteria diff": (
-        "",
+        "เปรียบเทียบสองฉบับ: เกณฑ์ที่เพิ่ม ตัดออก แก้ถ้อยคำ และเปลี่ยนน้ำหนัก อ้างอิงที่เพิ่มขึ้น "
+        "และที่หายไป รวมทั้งเกณฑ์ที่ต้องผ่าน เกณฑ์ขั้นต่ำของมิติ ระดับ และกฎการตัดสินที่เปลี่ยน "
+        "พร้อมค่าเดิมและค่าใหม่",
         "Compare two versions: criteria added, removed, reworded, reweighted; references "
         "gained\n"
         "and lost; each gate, floor, level and rule that moved, with old and new value.",
     ),
     "criteria diff OLD": (
-        "",
-        "",
+        "ฉบับเดิม เช่น `gov@2026.1` หรือไฟล์ชุดเกณฑ์",
+        "The older version, e.g. gov@2026.1, or a file.",
     ),
     "criteria diff NEW": (
-        "",
-        "",
+        "ฉบับใหม่ เช่น `gov@2026.2` หรือไฟล์ชุดเกณฑ์",
+        "The newer version, e.g. gov@2026.2, or a file.",
     ),
     "criteria schema": (
-        "",
+        "พิมพ์สคีมา JSON ของรูปแบบชุดเกณฑ์ เพื่อให้โปรแกรมแก้ไขข้อความตรวจไฟล์ได้ระหว่างพิมพ์",
         "Print the JSON Schema of the criteria-set format, for editors to check files as typed.",
     ),
     "criteria schema --output": (
-        "",
+        "เขียนลงไฟล์นี้แทน",
         "Write to this file instead.",
     ),
     "criteria calibrate": (
-        "",
+        "ให้คะแนนการประเมินแบบสุ่มและแบบจงใจหาช่องโหว่ แล้วแสดงสัดส่วนในแต่ละระดับ "
+        "และจำนวนที่ได้รับการรับรองทั้งที่มีความล้มเหลวร้ายแรง\n"
+        "\n"
+        "การประเมินแบบจงใจหาช่องโหว่ใส่ความล้มเหลวร้ายแรงเพียงหนึ่งข้อ (ตามที่ชุดเกณฑ์ระบุ) "
+        "ลงในองค์กรที่ได้คะแนนสูงสุดในข้ออื่นทุกข้อ โดยทำกับทุกประเภทย่อยและทุกขนาด คำสั่งจบด้วยรหัส 1 "
+        "หากการประเมินใดที่ได้รับการรับรองมีความล้มเหลวร้ายแรง",
         "Score random and adversarial assessments; print shares per level and certified "
         "grave failures.\n"
         "\n"
@@ -283,36 +340,42 @@ MAIN_HELP: dict[str, tuple[str, str]] = {
         "contains a grave failure.",
     ),
     "criteria calibrate SETS": (
-        "",
+        "ชุดเกณฑ์ที่จะสอบเทียบ เช่น `gov` หรือ `gov@2026.1` (ค่าเริ่มต้น: ทุกชุด "
+        "ใช้ฉบับล่าสุดที่ใช้งานอยู่)",
         "Sets to calibrate, e.g. gov or gov@2026.1 (default: every set, newest active version).",
     ),
     "criteria calibrate --samples": (
-        "",
+        "จำนวนการประเมินแบบสุ่ม ต่อชุดเกณฑ์",
         "Random assessments per set.",
     ),
     "criteria calibrate --seed": (
-        "",
+        "ค่าตั้งต้นสำหรับสุ่มกลุ่มตัวอย่าง (ค่าเดียวกันให้ผลเดียวกัน)",
         "Seed of the random population (same seed, same output).",
     ),
     "criteria calibrate --grave-failures-from": (
-        "",
+        "ตรวจกับความล้มเหลวร้ายแรง ของฉบับอื่น เช่น `gov@2026.2` สำหรับ `gov@2026.1` (ค่าเริ่มต้น: "
+        "ของชุดเกณฑ์นั้นเอง)",
         "Check against another version's grave failures, e.g. gov@2026.2 for gov@2026.1 "
         "(default: the set's own).",
     ),
     "questionnaire": (
-        "",
+        "แบบสอบถาม: ส่งออกแบบฟอร์ม Excel YAML หรือ PDF และนำเข้าแบบฟอร์มที่กรอกแล้ว",
         "Questionnaires: export Excel, YAML or PDF forms and import filled ones.",
     ),
     "questionnaire list": (
-        "",
+        "แบบสอบถามที่มากับโปรแกรม: ชุดเกณฑ์ ฉบับ กลุ่มผู้ตอบ และจำนวนคำถาม",
         "The shipped questionnaires: set, version, audience and number of questions.",
     ),
     "questionnaire list --json": (
-        "",
+        "พิมพ์เป็น JSON แทน",
         "Print JSON instead.",
     ),
     "questionnaire export": (
-        "",
+        "เขียนแบบฟอร์มแบบสอบถามของชุดเกณฑ์ แบบว่างเปล่า หรือแบบที่เติมคำตอบเดิมไว้แล้ว\n"
+        "\n"
+        "เมื่อใช้ --profile แบบฟอร์มจะทำขึ้นสำหรับองค์กรเดียว: คำถามสำหรับประเภทหรือขนาดอื่น "
+        "หรือที่ขึ้นกับข้อมูลองค์กรซึ่งไม่ตรงกันจะถูกตัดออก "
+        "และเครื่องหมายเกณฑ์ที่ต้องผ่านจะแสดงเฉพาะในคำถามที่องค์กรนั้นต้องตอบ",
         "Write a questionnaire form for a criteria set, blank or prefilled with earlier "
         "answers.\n"
         "\n"
@@ -322,32 +385,37 @@ MAIN_HELP: dict[str, tuple[str, str]] = {
         "answers.",
     ),
     "questionnaire export CRITERIA_SET": (
-        "",
+        "ชุดเกณฑ์ เช่น `gov` หรือ `gov@2026.1`",
         "Criteria set, e.g. gov or gov@2026.1.",
     ),
     "questionnaire export --format": (
-        "",
+        "`xlsx` (Excel) `yaml` (ข้อความพร้อมคำอธิบาย) หรือ `pdf` (สำหรับพิมพ์)",
         "xlsx (Excel), yaml (commented text) or pdf (print).",
     ),
     "questionnaire export --output": (
-        "",
+        "ไฟล์ที่จะเขียน",
         "File to write.",
     ),
     "questionnaire export --audience": (
-        "",
+        "ผู้ตอบ: self_assessment (ประเมินตนเอง) หรือ auditor_interview (ผู้ตรวจประเมินสัมภาษณ์)",
         "Who answers: self_assessment or auditor_interview.",
     ),
     "questionnaire export --prefill": (
-        "",
+        "ไฟล์การประเมิน ที่จะนำคำตอบมาเติม ลงในแบบฟอร์ม",
         "Assessment file whose answers fill the form in.",
     ),
     "questionnaire export --profile": (
-        "",
+        "ข้อมูลองค์กร (หรือไฟล์การประเมิน): แบบฟอร์มจะถามเฉพาะคำถาม ที่อาจใช้บังคับกับองค์กรนั้น "
+        "หากไม่ระบุ จะถามทุกคำถาม",
         "Organisation profile (or an assessment file): the form asks only the questions "
         "that can apply to it. Without it, every question.",
     ),
     "questionnaire import": (
-        "",
+        "แปลงแบบฟอร์มที่กรอกแล้วเป็นไฟล์การประเมิน ที่ `hria score` อ่านได้\n"
+        "\n"
+        "แจ้งปัญหาทุกข้อในการทำงานครั้งเดียว ที่ตำแหน่งของปัญหา: เซลล์ (แผ่นงาน!E12) หรือ "
+        "ไฟล์:บรรทัด:คอลัมน์ คำสั่งจบด้วยรหัส 0 เมื่อตอบครบ รหัส 1 เมื่อเขียนไฟล์ทั้งที่ยังไม่ครบ "
+        "(--allow-incomplete) และรหัส 2 เมื่อข้อมูลนำเข้าไม่ถูกต้อง",
         "Read a filled form into an assessment file that `hria score` reads.\n"
         "\n"
         "Every problem is reported in one run, at its cell (Sheet!E12) or file:line:col.\n"
@@ -355,85 +423,91 @@ MAIN_HELP: dict[str, tuple[str, str]] = {
         "bad input.",
     ),
     "questionnaire import FILE": (
-        "",
+        "แบบฟอร์มที่กรอกแล้ว: `.xlsx` หรือ `.yaml`",
         "A filled form: .xlsx or .yaml.",
     ),
     "questionnaire import --output": (
-        "",
+        "ไฟล์การประเมินที่จะเขียน",
         "Assessment file to write.",
     ),
     "questionnaire import --allow-incomplete": (
-        "",
+        "เขียนไฟล์ แม้ยังมีคำถามที่ต้องตอบ ซึ่งยังไม่ได้ตอบ",
         "Write the file even if required questions are unanswered.",
     ),
     "questionnaire import --criteria": (
-        "",
+        "คำตอบต้องเป็นของชุดเกณฑ์นี้ (ค่าเริ่มต้น: ชุดที่แบบฟอร์มระบุ)",
         "The set the answers must be for (default: the one the form names).",
     ),
     "keys": (
-        "",
+        "กุญแจ: คู่กุญแจ Ed25519 ของหน่วยรับรองสำหรับลงนามข้อมูลใบรับรอง และใบรับรอง X.509 "
+        "ของรากโครงการรับรองและของหน่วยรับรอง สำหรับลงนาม PDF",
         "Keys: a body's Ed25519 pair for payloads, the scheme root and body X.509 certificates "
         "for PDF signatures.",
     ),
     "keys init": (
-        "",
+        "สร้าง `BODY.key` (กุญแจส่วนตัว สิทธิ์ 0600) และ `BODY.pub` (มอบให้ผู้ตรวจสอบใบรับรอง)",
         "Make BODY.key (private, mode 0600) and BODY.pub (give this to verifiers).",
     ),
     "keys init --body": (
-        "",
+        "รหัสหน่วยรับรอง เช่น CB01",
         "Certification body id, e.g. CB01.",
     ),
     "keys init --dir": (
-        "",
+        "ที่เก็บกุญแจ (ค่าเริ่มต้น: โฟลเดอร์ข้อมูลของผู้ใช้)",
         "Where to write the keys (default: user data dir).",
     ),
     "keys init --passphrase": (
-        "",
+        "เข้ารหัสกุญแจส่วนตัว โดยจะถามรหัสผ่าน (หรืออ่านจาก HRIA_KEY_PASSPHRASE)",
         "Encrypt the private key; asks for the passphrase (or reads HRIA_KEY_PASSPHRASE).",
     ),
     "keys init-root": (
-        "",
+        "รากของเจ้าของโครงการรับรอง (กสม.): กุญแจ ECDSA P-256 และใบรับรอง X.509 ที่ลงนามด้วยตนเอง "
+        "ใช้ออกใบรับรองสำหรับลงนาม PDF ของแต่ละหน่วยรับรอง และใช้ลงนามไฟล์โครงการรับรอง",
         "The scheme owner's (NHRC's) root: an ECDSA P-256 key and self-signed X.509 "
         "certificate that\n"
         "issue each body's PDF-signing certificate and sign the scheme file.",
     ),
     "keys init-root --dir": (
-        "",
+        "ที่เขียน `root.key` (สิทธิ์ 0600) และ `root.crt`",
         "Where to write root.key (mode 0600) and root.crt.",
     ),
     "keys init-root --name": (
-        "",
+        "ชื่อเจ้าของโครงการรับรองที่ปรากฏในใบรับรอง",
         "The scheme owner's name in the certificate.",
     ),
     "keys issue-body": (
-        "",
+        "ออก `BODY.pdf.key` และ `BODY.pdf.crt` (ECDSA P-256 ออกโดยราก) สำหรับลงนาม PDF ของใบรับรอง "
+        "และคัดลอก `root.crt` ไว้ข้างกัน โดย `hria certify` จะใช้ไฟล์เหล่านี้เมื่ออยู่ในโฟลเดอร์เดียวกับ "
+        "`BODY.key`",
         "Issue BODY.pdf.key and BODY.pdf.crt (ECDSA P-256, from the root) that sign "
         "certificate PDFs,\n"
         "and copy root.crt beside them; `hria certify` uses them when they sit beside "
         "BODY.key.",
     ),
     "keys issue-body --body": (
-        "",
+        "รหัสหน่วยรับรอง เช่น CB01",
         "Certification body id, e.g. CB01.",
     ),
     "keys issue-body --name": (
-        "",
+        "ชื่อหน่วยรับรอง (ภาษาอังกฤษ) ในใบรับรองของหน่วย",
         "The body's name (English) in its certificate.",
     ),
     "keys issue-body --root": (
-        "",
+        "โฟลเดอร์ที่มี `root.key` และ `root.crt`",
         "Folder with root.key and root.crt.",
     ),
     "keys issue-body --dir": (
-        "",
+        "โฟลเดอร์กุญแจของหน่วยรับรอง (ที่เดียวกับ `BODY.key`)",
         "The body's key folder (beside BODY.key).",
     ),
     "keys issue-body --years": (
-        "",
+        "อายุใบรับรองของหน่วยรับรอง (ปี)",
         "Validity of the body certificate.",
     ),
     "keys sign-scheme": (
-        "",
+        "ลงนามไฟล์โครงการรับรองด้วยราก: ผู้ตรวจสอบใบรับรองอ่านไฟล์นี้แทนการใช้ --pubkey ของหน่วยรับรอง "
+        "ให้ส่งไฟล์นี้แก่ทุกหน่วยรับรองด้วย (วางเป็น `scheme.json` ไว้ข้างกุญแจ) "
+        "เพื่อให้คิวอาร์โค้ดพาไปยังหน้าตรวจสอบใบรับรอง",
         "Sign the scheme file with the root: what verifiers read instead of a body's "
         "--pubkey.\n"
         "Give it to each body too (as scheme.json beside its keys) so QR codes lead "
@@ -441,28 +515,31 @@ MAIN_HELP: dict[str, tuple[str, str]] = {
         "verification page.",
     ),
     "keys sign-scheme DRAFT": (
-        "",
+        "ร่างไฟล์โครงการรับรองที่มี `verification_url`, `list_freshness_days` และ `bodies` "
+        "ซึ่งแต่ละหน่วยมี `id`, `name_th`, `name_en` และ `keys` (`public_key: BODY.pub`, `valid_from`, "
+        "`valid_until`)",
         "verification_url, list_freshness_days, and bodies: id, name_th, name_en, keys "
         "(public_key: BODY.pub, valid_from, valid_until).",
     ),
     "keys sign-scheme --root": (
-        "",
+        "โฟลเดอร์ที่มี `root.key` และ `root.crt`",
         "Folder with root.key and root.crt.",
     ),
     "keys sign-scheme --output": (
-        "",
+        "ไฟล์โครงการรับรองที่จะเขียน (JSON)",
         "The scheme file to write (JSON).",
     ),
     "--lang": (
-        "",
+        "ภาษาของเนื้อหาและข้อความ: th (ไทย) หรือ en",
         "Language of the content and messages: th (Thai) or en.",
     ),
     "--json": (
-        "",
+        "พิมพ์เป็น JSON ที่โปรแกรมอ่านได้แทน",
         "Print machine-readable JSON instead.",
     ),
     "--registry": (
-        "",
+        "ทะเบียน: ไฟล์ SQLite หรือ URL แบบ postgresql:// (ค่าเริ่มต้น: HRIA_REGISTRY "
+        "หรือโฟลเดอร์ข้อมูลของผู้ใช้)",
         "Registry: a SQLite file or a postgresql:// URL (default: HRIA_REGISTRY or "
         "the user data directory).",
     ),

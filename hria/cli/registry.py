@@ -20,6 +20,7 @@ from hria.cli.common import (
     LangOption,
     RegistryOption,
     console,
+    day_option,
     error_text_of,
     markup_safe,
     open_location,
@@ -49,17 +50,12 @@ def add_body(
     registry: str = RegistryOption,
     lang: Lang = LangOption,
 ) -> None:
-    import datetime as dt
 
     from hria import signing
-    from hria.errors import UsageError
     from hria.registry import Body
 
     key = signing.load_public_key(pubkey)
-    try:
-        since = dt.date.fromisoformat(key_valid_from) if key_valid_from else None
-    except ValueError:
-        raise UsageError(code="registry.key_valid_from", value=repr(key_valid_from)) from None
+    since = day_option(key_valid_from, "--key-valid-from")
     body = Body(body_id, name_th, name_en, signing.public_pem(key).decode(), signing.key_id(key))
     open_location(registry, create=True).add_body(body, by, key_valid_from=since)
     console().print(say("registry.body_added", lang.value, body=body_id, kid=signing.key_id(key)),

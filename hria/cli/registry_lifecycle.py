@@ -9,7 +9,7 @@ from pathlib import Path
 
 import typer
 
-from hria.cli.common import Lang, LangOption, RegistryOption, console, markup_safe, open_location
+from hria.cli.common import Lang, LangOption, RegistryOption, console, day_option, markup_safe, open_location
 from hria.cli.registry import ActorOption, ReasonOption
 from hria.cli.texts import say
 from hria.registry.model import STATUS_TH
@@ -37,16 +37,10 @@ class VisitResult(StrEnum):
     failed = "failed"
 
 
-def _day(text: str | None) -> dt.date:
-    from hria.errors import UsageError
+def _day(text: str | None, option: str) -> dt.date:
     from hria.registry import today
 
-    if not text:
-        return today()
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise UsageError(code="registry.date", value=repr(text)) from None
+    return day_option(text, option) or today()
 
 
 def rotate_key(body_id: str = typer.Argument(..., metavar="BODY"),
@@ -57,7 +51,7 @@ def rotate_key(body_id: str = typer.Argument(..., metavar="BODY"),
     from hria import signing
 
     key = signing.load_public_key(pubkey)
-    day = _day(valid_from)
+    day = _day(valid_from, "--from")
     open_location(registry).rotate_key(body_id, signing.public_pem(key).decode(), signing.key_id(key), day,
                                        by, reason)
     _print(say("registry.key_rotated", lang.value, body=body_id, kid=signing.key_id(key),
@@ -69,7 +63,7 @@ def compromise_key(body_id: str = typer.Argument(..., metavar="BODY"),
                    since: str = typer.Option(..., "--from"),
                    reason: str = ReasonOption, by: str = ActorOption, registry: str = RegistryOption,
                    lang: Lang = LangOption) -> None:
-    revoked = open_location(registry).compromise_key(body_id, key_id, _day(since), by, reason)
+    revoked = open_location(registry).compromise_key(body_id, key_id, _day(since, "--since"), by, reason)
     _print(say("registry.key_compromised", lang.value, body=body_id, kid=key_id, day=since,
                count=len(revoked), serials=" ".join(revoked)))
 
@@ -132,7 +126,8 @@ def surveillance(serial: str, result: VisitResult = typer.Option(..., "--result"
                  on: str = typer.Option(None, "--on"),
                  reason: str = ReasonOption, by: str = ActorOption, registry: str = RegistryOption,
                  lang: Lang = LangOption) -> None:
-    record = open_location(registry).record_surveillance(serial, _day(on), result.value, auditor, by, reason)
+    record = open_location(registry).record_surveillance(serial, _day(on, "--on"), result.value, auditor, by,
+                                                          reason)
     due = record.surveillance_due.isoformat() if record.surveillance_due else "-"
     status = STATUS_TH.get(record.status, record.status) if lang is Lang.th else record.status
     _print(say("registry.surveillance", lang.value, serial=serial,

@@ -66,6 +66,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "stats.references": ("อ้างอิงประเภท {kind}", "references: {kind}"),
     "stats.treaty": ("สนธิสัญญา {instrument}", "treaty: {instrument}"),
     "stats.upr_numbered": ("ข้อเสนอแนะ UPR ที่มีเลข (สถานะ)", "UPR with number (state)"),
+    "stats.upr": ("รอบที่ {cycle} ข้อ {recommendation} ({state})", "cycle {cycle} {recommendation} ({state})"),
     "stats.upr_unnumbered": ("ข้อเสนอแนะ UPR ที่ไม่มีเลข", "UPR without number"),
     "coverage.title": ("ประเด็นสิทธิที่ชุดเกณฑ์ครอบคลุม", "Seed themes covered"),
     "coverage.theme": ("ประเด็น", "theme"),
@@ -206,6 +207,8 @@ TEXTS: dict[str, tuple[str, str]] = {
                          "certificate {serial}: {path} — verified offline: {verdict}"),
     "demo.valid": ("ใช้ได้", "valid"),
     "demo.no_certificate": ("ไม่ออกใบรับรอง: {reasons}", "no certificate: {reasons}"),
+    "date.read_as": ("{option} {text} อ่านเป็นวันที่ {day}", "{option} {text} read as {day}"),
+    "demo.no_certificate_above": ("ไม่ออกใบรับรอง ด้วยเหตุผลข้างต้น", "no certificate, for the reasons above"),
     "demo.by_hand": ("ตรวจด้วยตนเอง: {command}", "Verify by hand: {command}"),
     "demo.population": ("[bold]3. ประชากรสมมุติ[/bold]: การประเมิน {assessments} ครั้ง "
                         "ใบรับรอง {certificates} ฉบับ",
