@@ -113,6 +113,8 @@ def test_the_plan_leaves_out_columns_no_action_fills(reports: dict[str, Path]) -
     # the edu example's first action passes EDU-SAF-01 and unlocks others: both columns stay
     edu = plan_header(reports["edu"])
     assert "เกณฑ์ที่ต้องผ่านที่จะผ่าน" in edu and "ปลดล็อก" in edu
+    # the actions left out are counted in words, not "+ 31 …"
+    assert any(re.search(r"และอีก \d+ รายการที่ได้ผลน้อยกว่า", line) for line in _layout_lines(reports["gov"]))
     # ids stay whole and "ไม่ผ่านการรับรอง" is never split after "ไม่" at a line's end
     ends = [line.rstrip() for line in _layout_lines(reports["edu"])]
     assert not [e for e in ends if re.search(r"EDU-$|\bไม่$", e)]

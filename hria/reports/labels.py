@@ -31,6 +31,7 @@ LABELS: dict[str, dict[str, str]] = {
         "action": "สิ่งที่ต้องทำ", "raise_to": "ยกระดับจาก {a} เป็น {b}", "mitigate": "ลดผลกระทบ {id}",
         "points": "คะแนนรวมเพิ่มขึ้น", "gates_passed": "เกณฑ์ที่ต้องผ่านที่จะผ่าน", "unlocks": "ปลดล็อก",
         "owner": "ผู้รับผิดชอบ", "due": "กำหนดเสร็จ", "after": "ผลหลังแก้ไข",
+        "more_actions": "และอีก {n} รายการที่ได้ผลน้อยกว่า (ทั้งหมดอยู่ใน hria score --json)",
         "impacts": "ทะเบียนผลกระทบด้านสิทธิมนุษยชน", "impacts_intro": "ตามแนวทางของสถาบันสิทธิมนุษยชนแห่งเดนมาร์ก "
                     "(DIHR): ความรุนแรง = ขนาด + ขอบเขต + ความยากต่อการเยียวยา (3–12)",
         "right": "สิทธิที่ได้รับผลกระทบ", "holders": "ผู้ทรงสิทธิ", "involvement": "ความเกี่ยวข้อง",
@@ -74,6 +75,7 @@ LABELS: dict[str, dict[str, str]] = {
         "action": "Action", "raise_to": "raise from {a} to {b}", "mitigate": "mitigate impact {id}",
         "points": "Points gained", "gates_passed": "Gates passed", "unlocks": "Unlocks",
         "owner": "Owner", "due": "Due", "after": "Outcome after",
+        "more_actions": "and {n} more actions that change less (all of them: hria score --json)",
         "impacts": "Human-rights impact register", "impacts_intro": "After the Danish Institute for "
                     "Human Rights (DIHR) method: severity = scale + scope + irremediability (3–12).",
         "right": "Rights affected", "holders": "Rights-holders", "involvement": "Involvement",
