@@ -203,3 +203,10 @@ def test_why_a_criterion_applies_is_said_in_thai_by_names_not_keys() -> None:
         why = next(c for c in result.criteria if c.id == criterion).applicability
         assert why.th.startswith(expected) and not re.search(r"[A-Za-z]", why.th), why.th
         assert why.en.startswith("applies: ")  # English keeps the keys a program reads
+
+
+def test_a_questions_gate_mark_is_never_split_across_lines(tmp_path: Path) -> None:
+    form = tmp_path / "interview.pdf"
+    _hria("questionnaire", "export", "lao", "-f", "pdf", "--audience", "auditor_interview", "-o", str(form))
+    marks = [line for line in _layout_lines(form) if "เกณฑ์ที่ต้องผ่าน:" in line]
+    assert marks and all(re.search(r"เกณฑ์ที่ต้องผ่าน: ต้องได้อย่างน้อยระดับ \d", line) for line in marks)
