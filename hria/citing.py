@@ -51,7 +51,7 @@ def _values(ref: Reference, vocab: Vocabulary, lang: Lang) -> dict[str, object]:
     response = values.get("response")
     if lang == "th" and isinstance(response, str):
         values["response"] = _RESPONSE_TH.get(response, response)
-    for key in ("theme", "plan"):  # words, not keys: "แรงงานข้ามชาติ", not "migrant workers"
+    for key in ("theme", "plan", "state"):  # words, not keys: "แรงงานข้ามชาติ", not "migrant workers"
         if isinstance(values.get(key), str):
             values[key] = vocab.topic(str(values[key]), lang)
     law = values.get("law")

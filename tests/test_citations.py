@@ -80,7 +80,7 @@ def test_instruments_are_those_thailand_is_party_to_with_the_refugee_convention_
           "paragraph": 20}, "CCPR/C/THA/CO/2 para. 20", "CCPR/C/THA/CO/2 ย่อหน้า 20"),
         ({"kind": "upr", "cycle": 2, "recommendation": "158.49", "state": "Sweden",
           "response": "supported"}, "UPR cycle 2 158.49 by Sweden (supported)",
-         "UPR รอบที่ 2 ข้อ 158.49 โดย Sweden (ไทยรับ)"),
+         "UPR รอบที่ 2 ข้อ 158.49 โดย สวีเดน (ไทยรับ)"),
         ({"kind": "upr", "cycle": 3, "theme": "migrant workers"}, "UPR cycle 3: migrant workers",
          "UPR รอบที่ 3: แรงงานข้ามชาติ"),
         ({"kind": "law", "law": "pdpa", "section": "26"},
