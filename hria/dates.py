@@ -44,6 +44,19 @@ BE_FROM = 2400
 """A year above this is a Buddhist Era year: C.E. 2400 is three and a half centuries away, and
 B.E. 2400 (1857) is before any date hria reads."""
 
+
+def month_in_lang(key: str, lang: str) -> str:
+    """A month written ``YYYY-MM`` (C.E., as the open data keeps it) the way a reader of ``lang``
+    writes it: "ธ.ค. 2569" in Thai, "Dec 2026" in English; anything else as it is."""
+    try:
+        year, month = (int(x) for x in key.split("-"))
+        first = dt.date(year, month, 1)
+    except ValueError:
+        return key
+    if lang == "th":
+        return f"{THAI_MONTHS_SHORT[month - 1]} {be_year(first)}"
+    return f"{EN_MONTHS[month - 1][:3]} {year}"
+
 _MONTHS = {name.lower().replace(".", "").replace(" ", ""): n
            for names in (THAI_MONTHS, THAI_MONTHS_SHORT, EN_MONTHS)
            for n, name in enumerate(names, start=1)}

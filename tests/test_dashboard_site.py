@@ -9,6 +9,7 @@ import csv
 import datetime as dt
 import json
 import os
+import re
 import shutil
 import subprocess
 from collections import Counter
@@ -20,7 +21,7 @@ from typing import Any
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from hria import signing
+from hria import dates, signing
 from hria.certificates.issuing import qr_text
 from hria.certificates.payload import qr_payload_of
 from hria.cli.demo import DEMO_VERIFY_URL as VERIFY_URL
@@ -133,6 +134,40 @@ def test_the_dashboard_shows_the_registrys_numbers(site: Site, chrome: Any) -> N
     assert _cell(chrome, f'[data-table="indicator-2-2"] tr[data-year="{year}"] td[data-cumulative]') == \
         len(organisations)
     assert chrome.find_element("css selector", "canvas#chart-indicator").size["height"] > 100  # chart drawn
+
+
+def test_the_thai_page_shows_names_and_thai_months_not_keys(site: Site) -> None:
+    """Themes by name, months in B.E., sets by organisation type, tiles whose names fit."""
+    th = (site.out / "index.html").read_text(encoding="utf-8")
+    due = re.findall(r'<tr data-due="(\d{4}-\d{2})"><td>([^<]*)</td>', th)
+    assert due and all(re.fullmatch(r"\S+\.\S*\.? 25\d\d", shown) for _, shown in due), due
+    assert all(shown == dates.month_in_lang(key, "th") for key, shown in due)
+    for key in ("refugees_migrants", "business_human_rights", "ethnic_stateless", "· children<", "(Sweden)"):
+        assert key not in th
+    assert "ส่วนราชการ · ระดับขั้นต่ำ" in th and "gov · " not in th  # the incentive programmes
+    tiles = re.findall(r'title="([^":]+): [^"]*" data-province="[a-z_]+"><span[^>]*>([^<]+)</span>', th)
+    assert len(tiles) == 77
+    assert ("กรุงเทพมหานคร", "กรุงเทพฯ") in tiles and ("ประจวบคีรีขันธ์", "ประจวบฯ") in tiles
+    en = (site.out / "index.en.html").read_text(encoding="utf-8")
+    assert 'data-province="bangkok"><span>Bangkok</span>' in en
+
+
+def test_the_verification_page_dates_its_list_in_bangkok_time_and_the_buddhist_era(site: Site,
+                                                                                    chrome: Any) -> None:
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    shown = {}
+    for page in ("verify.html", "verify.en.html"):
+        _open(chrome, (site.out / page).as_uri())
+        info = chrome.find_element("id", "list-info")
+        WebDriverWait(chrome, 20).until(lambda _, info=info: info.text.strip())
+        shown[page] = info.text
+    signed = json.loads((site.out / "data" / "public-list.json").read_text(encoding="utf-8"))
+    issued = dt.datetime.fromisoformat(signed["list"]["issued_at"].replace("Z", "+00:00"))
+    when = issued + dt.timedelta(hours=7)  # Bangkok
+    assert shown["verify.html"].startswith(f"รายชื่อใบรับรองลงวันที่ {dates.thai_date(when.date())} "
+                                           f"เวลา {when:%H:%M} น.")
+    assert f"{when.day} {when:%B} {when.year}, {when:%H:%M} Bangkok time" in shown["verify.en.html"]
 
 
 def test_without_javascript_the_tables_still_carry_every_figure(site: Site) -> None:

@@ -12,6 +12,12 @@ def test_buddhist_era_dates() -> None:
     assert dates.both(dt.date(2025, 1, 1)) == "1 มกราคม พ.ศ. 2568 (2025-01-01)"
 
 
+def test_a_month_key_reads_as_its_readers_write_it() -> None:
+    assert dates.month_in_lang("2026-12", "th") == "ธ.ค. 2569"
+    assert dates.month_in_lang("2027-01", "en") == "Jan 2027"
+    assert dates.month_in_lang("overdue", "th") == "overdue"  # not a month: left to the caller
+
+
 @pytest.mark.parametrize("typed", ["2569-06-30", "30/06/2569", "30 มิ.ย. 2569", "30 มิถุนายน พ.ศ. 2569",
                                    "๓๐/๐๖/๒๕๖๙", "2026-06-30", "30/06/2026", "30 June 2026",
                                    "ค.ศ. 2026-06-30",

@@ -13,6 +13,7 @@ from openpyxl import load_workbook
 from hria import criteria_sets
 from hria.criteria_sets import LoadedSet
 from hria.errors import InvalidInput
+from hria.loading.vocabulary import load_vocabulary
 from hria.models.assessment import Answer, Assessment
 from hria.questionnaires import catalogue
 from hria.questionnaires.answers import given_answers
@@ -67,8 +68,11 @@ def fill_workbook(path: Path, form: Form, assessment: Assessment) -> None:
     for row, value in zip(range(3, 15), values, strict=True):
         if value is not None:
             choices[row].value = value
-    profile["B5"] = next(s for s in _list(wb, profile, "B5") if s.startswith(f"{org.subtype} — "))
-    profile["B7"] = next(s for s in _list(wb, profile, "B7") if s.startswith(f"{org.size} — "))
+    # the drop-downs hold Thai names only ("ขนาดกลาง"), as an officer picks them
+    subtype = next(s.name.th for s in form.questionnaire.criteria.model.subtypes if s.id == org.subtype)
+    size = next(s.name.th for s in load_vocabulary().sizes if s.id == org.size)
+    assert subtype in _list(wb, profile, "B5") and size in _list(wb, profile, "B7")
+    profile["B5"], profile["B7"] = subtype, size
     ws = wb[SHEET]
     rows = {ws.cell(row=r, column=1).value: r for r in range(1, ws.max_row + 1)}
     for a in assessment.answers:
@@ -335,8 +339,9 @@ def test_an_sme_profile_gives_its_size_through_sector_staff_and_revenue(tmp_path
     rows = {f: r for r, f in enumerate(fields, start=layout.PROFILE_FIRST_ROW)}
     wb = load_workbook(path)
     profile = wb[PROFILE]
-    assert str(profile.cell(row=rows["organisation.sector"], column=2).value).startswith("manufacturing — ")
-    assert "manufacturing — ภาคการผลิต" in _list(wb, profile, f"B{rows['organisation.sector']}")
+    assert profile.cell(row=rows["organisation.sector"], column=2).value == "ภาคการผลิต"
+    entries = _list(wb, profile, f"B{rows['organisation.sector']}")
+    assert "ภาคการผลิต" in entries and not any("manufacturing" in e for e in entries)
     profile.cell(row=rows["organisation.size"], column=2).value = None  # left to the SME definition
     profile.cell(row=rows["organisation.employees"], column=2).value = 250
     wb.save(path)
@@ -346,3 +351,26 @@ def test_an_sme_profile_gives_its_size_through_sector_staff_and_revenue(tmp_path
         "manufacturing", 250, 80_000_000, "large")
     # Grown past 200 staff it leaves the SME track: the full track's questions now apply.
     assert {"BIZ-POL-01", "BIZ-SUP-02"} <= set(imported.missing)
+
+
+@pytest.mark.parametrize("written", ["ขนาดกลาง", "Medium", "medium", "medium — ขนาดกลาง"])
+def test_a_size_reads_back_from_its_thai_or_english_name_its_code_or_an_older_coded_entry(
+        tmp_path: Path, written: str) -> None:
+    """A Thai form offers "ขนาดกลาง" alone; forms exported before carried "medium — ขนาดกลาง"."""
+    from hria import assessments
+    from hria.questionnaires import xlsx_layout as layout
+    from tests.conftest import REPO
+
+    gov = assessments.load(REPO / "examples" / "gov-provincial-office.assessment.yaml")
+    loaded = gov.criteria
+    form = build_form(catalogue.find(loaded, "self_assessment"))
+    path = tmp_path / "form.xlsx"
+    path.write_bytes(export_xlsx(form, "th", gov.model))
+    wb = load_workbook(path)
+    profile = wb[PROFILE]
+    rows = {f: r for r, f in enumerate(layout.profile_fields(loaded.model), start=layout.PROFILE_FIRST_ROW)}
+    assert _list(wb, profile, f"B{rows['organisation.size']}") == [
+        "รายย่อย", "ขนาดย่อม", "ขนาดกลาง", "ขนาดใหญ่"]
+    profile.cell(row=rows["organisation.size"], column=2).value = written
+    wb.save(path)
+    assert import_xlsx(path, allow_incomplete=True).assessment.organisation.size == "medium"

@@ -22,7 +22,7 @@ from hria.dashboard.figures import Figures, Table, work_out
 from hria.dashboard.labels import label
 from hria.dashboard.records import AssessmentLog, AssessmentSummary, kept_in
 from hria.dashboard.themes import upr_table
-from hria.dashboard.tiles import COLUMNS, ROWS, TILES
+from hria.dashboard.tiles import COLUMNS, LONG_TILE_NAME, ROWS, TILE_NAMES_TH, TILES
 from hria.errors import UsageError
 from hria.models.provinces import BY_ID
 from hria.models.text import Lang
@@ -87,7 +87,11 @@ def _context(figures: Figures, lang: Lang, meta: dict[str, Any], programmes: Tab
     def province_name(pid: str) -> str:
         return (BY_ID[pid].th if lang == "th" else BY_ID[pid].en) if pid in BY_ID else pid
 
-    tiles = [{"id": pid, "row": r + 1, "col": c + 1, "name": province_name(pid), "count": province.get(pid),
+    def tile_name(pid: str) -> str:
+        return TILE_NAMES_TH.get(pid, province_name(pid)) if lang == "th" else province_name(pid)
+
+    tiles = [{"id": pid, "row": r + 1, "col": c + 1, "name": province_name(pid), "label": tile_name(pid),
+              "long": len(tile_name(pid)) >= LONG_TILE_NAME and lang == "th", "count": province.get(pid),
               "shade": shade(province.get(pid))} for pid, (r, c) in TILES.items()]
     suffix = "" if lang == "th" else ".en"
     return {"lang": lang, "t": lambda key: label(key, lang), "suffix": suffix,
@@ -95,9 +99,19 @@ def _context(figures: Figures, lang: Lang, meta: dict[str, Any], programmes: Tab
             "built": dates.in_lang(figures.today, lang), "tiles": tiles, "tile_rows": ROWS,
             "tile_cols": COLUMNS, "domain_names": domain_names, "programmes": programmes,
             "province_name": province_name,
+            # words for keys a reader never typed: a theme, a set's organisation type
+            "month": lambda key: dates.month_in_lang(key, lang),
+            "topic": lambda key: vocab.topic(key, lang) if key else "–",
+            "set_name": lambda key: set_name(vocab, key, lang),
             "listed": figures.listed[:LISTED_ON_PAGE], "listed_total": len(figures.listed),
             "tables": opendata.TABLES, "columns": opendata.COLUMNS,
             "chart_data": {n: figures.table(n).as_json() for n in CHARTED}}
+
+
+def set_name(vocab: Any, set_id: str, lang: Lang) -> str:
+    """A criteria set by the organisation type it is written for ("ส่วนราชการ" for gov)."""
+    entry = vocab.organisation_type(set_id)
+    return entry.name.in_(lang) if entry is not None else set_id
 
 
 def _copy_assets(out: Path) -> int:

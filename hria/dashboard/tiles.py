@@ -38,3 +38,13 @@ TILES: dict[str, tuple[int, int]] = {pid: (row, col) for row, line in enumerate(
 
 ROWS = len(_ROWS)
 COLUMNS = 1 + max(col for line in _ROWS for _, col in line)
+
+TILE_NAMES_TH: dict[str, str] = {
+    "bangkok": "กรุงเทพฯ", "phra_nakhon_si_ayutthaya": "อยุธยา", "prachuap_khiri_khan": "ประจวบฯ",
+    "nakhon_si_thammarat": "นครศรีฯ",
+}
+"""The customary short Thai names of the provinces whose full name cannot fit a tile (libthai finds no
+break inside "ประจวบคีรีขันธ์"); the tile's tooltip and the table below it keep the full name."""
+
+LONG_TILE_NAME = 10
+"""A tile name of this many characters or more is set smaller (สมุทรสงคราม, หนองบัวลำภู)."""

@@ -15,7 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from hria.models.criteria import Id
 from hria.models.enterprise_size import Size
-from hria.models.text import Text
+from hria.models.text import Lang, Text
 
 
 class _Model(BaseModel):
@@ -99,6 +99,13 @@ class Theme(_Model):
     duty_of: list[Id] | None = Field(default=None, description="Types with a duty; all when absent")
 
 
+class TopicName(_Model):
+    """The name of a word a reference uses as written (a NAP BHR plan, a UPR theme)."""
+
+    key: str = Field(min_length=1)
+    name: Text
+
+
 class Vocabulary(_Model):
     schema_version: Literal[1]
     organisation_types: list[OrganisationTypeEntry]
@@ -109,6 +116,7 @@ class Vocabulary(_Model):
     instruments: list[Instrument] = Field(default_factory=list)
     treaty_bodies: list[TreatyBody] = Field(default_factory=list)
     themes: list[Theme] = Field(default_factory=list)
+    topic_names: list[TopicName] = Field(default_factory=list)
 
     def domain(self, domain_id: str) -> RightsDomain:
         return next(d for d in self.domains if d.id == domain_id)
@@ -133,3 +141,12 @@ class Vocabulary(_Model):
 
     def treaty_body(self, body_id: str) -> TreatyBody | None:
         return next((b for b in self.treaty_bodies if b.id == body_id), None)
+
+    def topic(self, key: str, lang: Lang) -> str:
+        """``key`` (a theme id, a NAP BHR plan, a UPR theme as written) in words of ``lang``;
+        the key itself where neither the themes nor ``topic_names`` name it."""
+        theme = next((x for x in self.themes if x.id == key), None)
+        if theme is not None:
+            return theme.name.in_(lang)
+        found = next((x for x in self.topic_names if x.key.casefold() == key.casefold()), None)
+        return found.name.in_(lang) if found is not None else key

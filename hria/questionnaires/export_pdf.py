@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from hria import dates
 from hria.models.assessment import Answer, Assessment
 from hria.models.text import Lang
 from hria.questionnaires import xlsx_layout as layout
@@ -39,8 +40,9 @@ def _context(form: Form, lang: Lang, prefill: Assessment | None) -> dict[str, An
     loaded = form.questionnaire.criteria
     definition = form.questionnaire.definition
     answers = {a.criterion: a for a in prefill.answers} if prefill else {}
+    source = prefill or form.organisation  # a form made for a profile carries it
     profile = [{"label": fact_label(path, loaded.model, lang) or label(layout.FIELD_LABELS[path], lang),
-                "value": _shown(profile_value(path, prefill, loaded.model, lang)) if prefill else ""}
+                "value": _shown(profile_value(path, source, loaded.model, lang), lang) if source else ""}
                for path in layout.profile_fields(loaded.model)]
     return {
         "lang": lang, "title": definition.title.in_(lang), "author": "hria",
@@ -76,7 +78,12 @@ def _question(q: Question, lang: Lang, answer: Answer | None) -> dict[str, Any]:
     }
 
 
-def _shown(value: Any) -> str:
+def _shown(value: Any, lang: Lang) -> str:
+    """A profile cell as a reader of ``lang`` writes it: "2 ตุลาคม พ.ศ. 2569", "80,000,000"."""
     if value is None:
         return ""
-    return value.date().isoformat() if hasattr(value, "date") and callable(value.date) else str(value)
+    if hasattr(value, "date") and callable(value.date):
+        return dates.in_lang(value.date(), lang)
+    if isinstance(value, int) and not isinstance(value, bool):
+        return f"{value:,}"
+    return str(value)

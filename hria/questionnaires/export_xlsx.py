@@ -142,7 +142,8 @@ def _profile(ws: Worksheet, form: Form, lang: Lang, prefill: Assessment | None, 
         name = ws.cell(row=r, column=1,
                        value=fact_label(path, cs, lang) or label(layout.FIELD_LABELS[path], lang))
         name.font, name.alignment, name.border = BODY, WRAP, GRID
-        value = ws.cell(row=r, column=2, value=profile_value(path, prefill, cs, lang) if prefill else None)
+        source = prefill or form.organisation  # a form made for a profile carries it
+        value = ws.cell(row=r, column=2, value=profile_value(path, source, cs, lang) if source else None)
         value.font, value.alignment, value.border = BODY, WRAP, GRID
         value.fill, value.protection = INPUT_FILL, OPEN
         if path in ("organisation.registration_number", "organisation.province"):

@@ -18,6 +18,7 @@ from hria.loading.model_errors import validate_document
 from hria.loading.vocabulary import load_vocabulary
 from hria.loading.yaml_source import parse_yaml
 from hria.models.assessment import SCHEMA_VERSION, Answer, Assessment, Organisation
+from hria.models.enterprise_size import SECTOR_NAMES
 from hria.models.text import Lang
 from hria.questionnaires import carry
 from hria.questionnaires.answers import same_content
@@ -127,9 +128,11 @@ def _profile_hints(form: Form, lang: Lang) -> list[str]:
     lines = [label("profile_hint", lang)]
     if cs.subtypes:
         lines.append("subtype: " + ", ".join(f"{s.id} ({s.name.in_(lang)})" for s in cs.subtypes))
-    lines.append("size: micro, small, medium, large")
+    # each code with its name, as the subtypes: a Thai reader sees what "small" stands for
+    lines.append("size: " + ", ".join(f"{s.id} ({s.name.in_(lang)})" for s in load_vocabulary().sizes))
     if "sector" in load_vocabulary().profile_fields(cs.organisation_type):
-        lines.append("sector: manufacturing, trade_services — " + (
+        sectors = ", ".join(f"{code} ({name.in_(lang)})" for code, name in SECTOR_NAMES.items())
+        lines.append(f"sector: {sectors} — " + (
             "กรอกพร้อม employees และ annual_revenue_baht แล้วเว้น size ว่างได้ ระบบคิดขนาดตามนิยาม SME"
             if lang == "th" else
             "with employees and annual_revenue_baht, size may be left empty: the SME definition sets it"))
@@ -142,6 +145,8 @@ def _profile_hints(form: Form, lang: Lang) -> list[str]:
 def _organisation(form: Form, prefill: Assessment | None) -> dict[str, Any]:
     if prefill is not None:
         return prefill.organisation.model_dump(exclude_none=True)
+    if form.organisation is not None:  # a form made for a profile carries it
+        return form.organisation.model_dump(exclude_none=True)
     blank: dict[str, Any] = {"name": {"th": "", "en": ""},
                              "type": form.questionnaire.criteria.model.organisation_type,
                              "subtype": None, "province": "", "size": None, "registration_number": "",

@@ -93,6 +93,9 @@ class Form:
     sections: tuple[FormSection, ...]
     profiled: bool = False
     """Made for one organisation's profile: only the questions that apply to it."""
+    organisation: Organisation | None = None
+    """The organisation it was made for: its profile is written into the form, so that the answers
+    come back scored under the profile that chose the questions."""
 
     @property
     def questions(self) -> list[Question]:
@@ -133,7 +136,7 @@ def build_form(questionnaire: LoadedQuestionnaire, organisation: Organisation | 
         if questions:
             sections.append(FormSection(section.id, len(sections) + 1, section.title, section.intro,
                                         tuple(questions)))
-    return Form(questionnaire, tuple(sections), profiled=kept is not None)
+    return Form(questionnaire, tuple(sections), profiled=kept is not None, organisation=organisation)
 
 
 def applying(cs: CriteriaSet, organisation: Organisation) -> frozenset[str]:

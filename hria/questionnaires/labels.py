@@ -17,9 +17,11 @@ _LABELS: dict[str, tuple[str, str]] = {
     "profile_hint": ("ข้อมูลองค์กร: ชื่อภาษาไทยและภาษาอังกฤษ จังหวัด ขนาด และเลขทะเบียน 13 หลัก",
                      "Organisation: name in Thai and English, province, size and the 13-digit "
                      "registration number"),
-    "respondent_hint": ("ผู้ตอบแบบประเมิน (ชื่อ และหน่วยงานหรือตำแหน่ง) และวันที่ประเมิน (ปปปป-ดด-วว ค.ศ.)",
+    # dates are read in either era (hria.dates): the hint no longer asks a Thai office for C.E.
+    "respondent_hint": ("ผู้ตอบแบบประเมิน (ชื่อ และหน่วยงานหรือตำแหน่ง) และวันที่ประเมิน "
+                        "(ปปปป-ดด-วว เป็น พ.ศ. หรือ ค.ศ. ก็ได้ เช่น 2569-10-02)",
                         "Who answered (name and unit or position) and the date of the assessment "
-                        "(YYYY-MM-DD)"),
+                        "(YYYY-MM-DD, C.E. or B.E., e.g. 2026-10-02)"),
     "impacts_hint": ("ทะเบียนผลกระทบด้านสิทธิมนุษยชน (ถ้ามี) ตามรูปแบบใน criteria/README.md",
                      "Human-rights impact register, if any, in the format of criteria/README.md"),
     "choices": ("ตัวเลือก", "Choices"),

@@ -8,10 +8,11 @@ from typing import Any
 from hria import dates
 from hria.errors import InvalidValue
 from hria.loading.vocabulary import load_vocabulary
-from hria.models.assessment import Assessment
+from hria.models.assessment import Assessment, Organisation
 from hria.models.criteria import CriteriaSet
 from hria.models.enterprise_size import SECTOR_NAMES
-from hria.models.text import Lang
+from hria.models.provinces import BY_ID
+from hria.models.text import Lang, Text
 from hria.questionnaires import xlsx_layout as layout
 from hria.questionnaires.form import normalise
 
@@ -26,29 +27,53 @@ def fact_label(path: str, cs: CriteriaSet, lang: Lang) -> str | None:
     return next(q.question.in_(lang) for q in cs.profile or [] if q.id == fact)
 
 
-def choices(path: str, cs: CriteriaSet, lang: Lang) -> list[str] | None:
-    """The drop-down entries of a profile field, or None for a free field."""
+def _named_choices(path: str, cs: CriteriaSet) -> list[tuple[str, Text]] | None:
+    """(code, name) of each drop-down entry of a profile field, or None for a free field."""
     if path.startswith(layout.PROFILE_FACT):
-        yes, no = _YES_NO[lang]
-        return [layout.coded("yes", yes), layout.coded("no", no)]
+        return [(code, Text(th=_YES_NO["th"][i], en=_YES_NO["en"][i]))
+                for i, code in enumerate(("yes", "no"))]
     if path == "organisation.subtype":
-        return [layout.coded(s.id, s.name.in_(lang)) for s in cs.subtypes]
+        return [(s.id, s.name) for s in cs.subtypes]
     if path == "organisation.size":
-        return [layout.coded(s.id, s.name.in_(lang)) for s in load_vocabulary().sizes]
+        return [(s.id, s.name) for s in load_vocabulary().sizes]
     if path == "organisation.sector":
-        return [layout.coded(code, name.in_(lang)) for code, name in SECTOR_NAMES.items()]
+        return list(SECTOR_NAMES.items())
     return None
 
 
-def profile_value(path: str, assessment: Assessment, cs: CriteriaSet, lang: Lang) -> Any:
-    value: Any = assessment.model_dump()
+def choices(path: str, cs: CriteriaSet, lang: Lang) -> list[str] | None:
+    """The drop-down entries of a profile field in words of ``lang`` ("ขนาดกลาง", not
+    "medium — ขนาดกลาง": a Thai form shows no English key), or None for a free field."""
+    named = _named_choices(path, cs)
+    return None if named is None else [name.in_(lang) for _, name in named]
+
+
+def _code_of(path: str, raw: str, cs: CriteriaSet) -> str | None:
+    """The code a cell means: an entry in either language, the code itself, or an older form's
+    "medium — ขนาดกลาง"."""
+    text = normalise(raw).casefold()
+    for code, name in _named_choices(path, cs) or []:
+        if text in (code.casefold(), name.th.casefold(), name.en.casefold()) or \
+                text.split(layout.CHOICE_SEPARATOR)[0].strip() == code.casefold():
+            return code
+    return None
+
+
+def profile_value(path: str, source: Assessment | Organisation, cs: CriteriaSet, lang: Lang) -> Any:
+    """The cell of ``path`` from an earlier assessment, or from the organisation a form is made for."""
+    value: Any = ({"organisation": source.model_dump()} if isinstance(source, Organisation)
+                  else source.model_dump())
     for part in path.split("."):
         value = value.get(part) if isinstance(value, dict) else None
-    entries = choices(path, cs, lang)
+    named = _named_choices(path, cs)
+    if value is None and isinstance(source, Organisation) and path.startswith(layout.PROFILE_FACT):
+        value = False  # the form was made for this profile: a fact it does not list is a no
     if isinstance(value, bool):
         value = "yes" if value else "no"
-    if entries is not None and value is not None:
-        return next(e for e in entries if e.split(layout.CHOICE_SEPARATOR)[0] == value)
+    if path == "organisation.province" and isinstance(value, str) and value in BY_ID:
+        return getattr(BY_ID[value], lang)  # "สมุทรสาคร", not the id samut_sakhon
+    if named is not None and value is not None:
+        return next(name.in_(lang) for code, name in named if code == value)
     if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
         return dt.datetime.combine(value, dt.time())
     return value
@@ -59,16 +84,14 @@ def read_profile_value(path: str, raw: Any, cs: CriteriaSet) -> Any:
     if raw is None or (isinstance(raw, str) and not normalise(raw)):
         return None
     if path.startswith(layout.PROFILE_FACT):
-        code = normalise(str(raw)).split(layout.CHOICE_SEPARATOR)[0].strip().lower()
-        if code not in ("yes", "no", "ใช่", "ไม่ใช่"):
+        code = _code_of(path, str(raw), cs)
+        if code is None:
             raise InvalidValue("value.not_yes_no", value=repr(raw))
-        return code in ("yes", "ใช่")
+        return code == "yes"
     if path in ("organisation.subtype", "organisation.size", "organisation.sector"):
-        code = normalise(str(raw)).split(layout.CHOICE_SEPARATOR)[0].strip()
-        known = ([s.id for s in cs.subtypes] if path.endswith("subtype")
-                 else list(SECTOR_NAMES) if path.endswith("sector")
-                 else [s.id for s in load_vocabulary().sizes])
-        if code not in known:
+        code = _code_of(path, str(raw), cs)
+        if code is None:
+            known = [c for c, _ in _named_choices(path, cs) or []]
             raise InvalidValue("value.not_a_choice", value=repr(raw), choices=", ".join(known))
         return code
     if path == "assessed_on":

@@ -79,8 +79,4 @@ PROFILE_FIRST_ROW = 3
 PROFILE_FACT = "organisation.profile."
 """Rows whose path starts so hold a profile fact: yes or no."""
 CHOICE_SEPARATOR = " — "
-
-
-def coded(code: str, name: str) -> str:
-    """A drop-down entry that carries its code: 'medium — ขนาดกลาง'."""
-    return f"{code}{CHOICE_SEPARATOR}{name}"
+"""Forms exported before the drop-downs held names only carried 'medium — ขนาดกลาง': still read."""

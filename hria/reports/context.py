@@ -101,17 +101,17 @@ def _findings(result: Result, assessment: Assessment, cs: CriteriaSet, lang: Lan
                 shown = f"{c.value} · {labels[c.value].in_(lang)}"
             elif c.state == "not_applicable" and answer and answer.not_applicable:
                 shown = f"{L['not_applicable']}: {answer.not_applicable.reason}"
+            elif not c.applicable:  # why it does not apply is the answer, not a limit on a score
+                shown = c.applicability.in_(lang)
             else:
                 shown = L[c.state]
             limits = [c.cap_reason.in_(lang)] if c.cap_reason else []
-            if not c.applicable:
-                limits.append(c.applicability.in_(lang))
             rows.append({"id": c.id, "title": titles[c.id], "answer": shown, "score": _score(c.score),
                          "evidence": list(answer.evidence) if answer else [],
                          "notes": (answer.notes or "") if answer else "", "limits": limits,
                          "gate": c.must_pass is not None, "state": c.state,
                          "references": references_text(list(crit.references), lang)})
-        out.append({"id": d.id, "name": names[d.id], "score": _score(d.score),
+        out.append({"id": d.id, "name": names[d.id], "score": _score(d.score), "included": d.included,
                     "floor": _score(d.floor), "below_floor": d.floor_passed is False, "criteria": rows})
     return out
 
@@ -127,8 +127,8 @@ def _action(a: Action, lang: Lang, titles: dict[str, str], names: dict[str, str]
         what, how = a.target, L["mitigate"].format(id=a.target)
     after = L[a.decision_after] + (f" · {levels.get(a.level_after, a.level_after)}" if a.level_after else "")
     return {"rank": a.rank, "what": what, "how": how, "domain": names.get(a.domain or "", ""),
-            "points": _score(a.points_gained), "gates": ", ".join(a.gates_passed) or "—",
-            "unlocks": ", ".join(a.unlocks) or "—", "after": after,
+            "points": _score(a.points_gained), "gates": list(a.gates_passed),
+            "unlocks": list(a.unlocks), "after": after,
             # Only an impact's mitigation names an owner and a due date; criteria get them by hand.
             **_owner_and_due((impacts or {}).get(a.target) if a.kind == "impact" else None, lang)}
 

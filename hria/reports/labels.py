@@ -5,6 +5,8 @@ from __future__ import annotations
 LABELS: dict[str, dict[str, str]] = {
     "th": {
         "doc_title": "รายงานการประเมินผลกระทบด้านสิทธิมนุษยชน",
+        # the cover's lines: left to itself the title broke as "…ด้านสิทธิ / มนุษยชน"
+        "doc_title_lines": "รายงานการประเมินผลกระทบ|ด้านสิทธิมนุษยชน",
         "doc_subtitle": "Human Rights Impact Assessment Report",
         "mandate": "ตามแผนยุทธศาสตร์คณะกรรมการสิทธิมนุษยชนแห่งชาติ พ.ศ. 2566–2570 "
                    "ประเด็นยุทธศาสตร์ที่ 2.2 พัฒนากลไกการประเมินผลกระทบด้านสิทธิมนุษยชน",
@@ -20,7 +22,7 @@ LABELS: dict[str, dict[str, str]] = {
         "not_applicable": "ไม่เกี่ยวข้อง", "unanswered": "ยังไม่ตอบ", "skipped": "ไม่ใช้บังคับ",
         "missing": "ยังไม่มีคำตอบ", "scored": "ให้คะแนนแล้ว",
         "domains": "คะแนนรายมิติสิทธิ", "domain": "มิติสิทธิ", "score": "คะแนน", "floor": "เกณฑ์ขั้นต่ำ",
-        "weight": "น้ำหนัก", "not_scored": "ไม่นำมาคิดคะแนน",
+        "weight": "น้ำหนัก", "not_scored": "ไม่นำมาคิดคะแนน", "id": "รหัส",
         "findings": "ผลการประเมินรายมิติ", "answer": "คำตอบ", "evidence": "หลักฐาน", "notes": "บันทึก",
         "references": "อ้างอิง",
         "limited_by": "ข้อจำกัดของคะแนน", "none": "—",
@@ -29,6 +31,7 @@ LABELS: dict[str, dict[str, str]] = {
         "action": "สิ่งที่ต้องทำ", "raise_to": "ยกระดับจาก {a} เป็น {b}", "mitigate": "ลดผลกระทบ {id}",
         "points": "คะแนนรวมเพิ่มขึ้น", "gates_passed": "เกณฑ์ที่ต้องผ่านที่จะผ่าน", "unlocks": "ปลดล็อก",
         "owner": "ผู้รับผิดชอบ", "due": "กำหนดเสร็จ", "after": "ผลหลังแก้ไข",
+        "more_actions": "และอีก {n} รายการที่ได้ผลน้อยกว่า (ทั้งหมดอยู่ใน hria score --json)",
         "impacts": "ทะเบียนผลกระทบด้านสิทธิมนุษยชน", "impacts_intro": "ตามแนวทางของสถาบันสิทธิมนุษยชนแห่งเดนมาร์ก "
                     "(DIHR): ความรุนแรง = ขนาด + ขอบเขต + ความยากต่อการเยียวยา (3–12)",
         "right": "สิทธิที่ได้รับผลกระทบ", "holders": "ผู้ทรงสิทธิ", "involvement": "ความเกี่ยวข้อง",
@@ -46,6 +49,7 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "en": {
         "doc_title": "Human Rights Impact Assessment Report",
+        "doc_title_lines": "Human Rights Impact Assessment Report",
         "doc_subtitle": "รายงานการประเมินผลกระทบด้านสิทธิมนุษยชน",
         "mandate": "Under the NHRC Thailand strategic plan 2023–2027 (B.E. 2566–2570), "
                    "strategic issue 2.2: develop a human rights impact assessment mechanism",
@@ -62,7 +66,7 @@ LABELS: dict[str, dict[str, str]] = {
         "not_applicable": "not applicable", "unanswered": "unanswered", "skipped": "does not apply",
         "missing": "no answer", "scored": "scored",
         "domains": "Scores by rights domain", "domain": "Domain", "score": "Score", "floor": "Floor",
-        "weight": "Weight", "not_scored": "not scored",
+        "weight": "Weight", "not_scored": "not scored", "id": "ID",
         "findings": "Findings by domain", "answer": "Answer", "evidence": "Evidence", "notes": "Notes",
         "references": "References",
         "limited_by": "Limited by", "none": "—",
@@ -71,6 +75,7 @@ LABELS: dict[str, dict[str, str]] = {
         "action": "Action", "raise_to": "raise from {a} to {b}", "mitigate": "mitigate impact {id}",
         "points": "Points gained", "gates_passed": "Gates passed", "unlocks": "Unlocks",
         "owner": "Owner", "due": "Due", "after": "Outcome after",
+        "more_actions": "and {n} more actions that change less (all of them: hria score --json)",
         "impacts": "Human-rights impact register", "impacts_intro": "After the Danish Institute for "
                     "Human Rights (DIHR) method: severity = scale + scope + irremediability (3–12).",
         "right": "Rights affected", "holders": "Rights-holders", "involvement": "Involvement",

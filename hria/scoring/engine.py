@@ -229,22 +229,41 @@ def _applicability(cs: CompiledSet, c: CompiledCriterion, ev: Evaluation,
                        **_named(SIZE_NAMES, allowed, size, "th"), **_named(SIZE_NAMES, allowed, size, "en"))
     if c.profile and not ev.profile_ok[c.pos]:
         said_no = [f for f in c.profile if f not in ev.facts]
-        return message("skipped.profile", facts=", ".join(c.profile), missing=", ".join(said_no))
+        asked = {q.id: q.question for q in cs.model.profile or []}
+        return message("skipped.profile", facts=", ".join(c.profile), missing=", ".join(said_no),
+                       **{f"questions_{lang}": "; ".join(named(asked, f, lang) for f in said_no)
+                          for lang in ("th", "en")})
     for ref, at_least in c.when:
         if not (ev.applies[ref] and ev.raw[ref] >= at_least):
             th, en = _state_of(cs, ref, ev)
             return message("skipped.when", criterion=cs.criteria[ref].id, at_least=str(at_least),
                            state=th, state_en=en)
-    conditions = []
-    if c.subtypes is not None:
-        conditions.append(f"subtype {subtype} ∈ [{', '.join(sorted(c.subtypes))}]")
-    if c.sizes is not None:
-        conditions.append(f"size {size} ∈ [{', '.join(sorted(c.sizes))}]")
-    conditions += [f"profile {f} = yes" for f in c.profile]
-    conditions += [f"{cs.criteria[r].id} = {ev.raw[r]} ≥ {a}" for r, a in c.when]
+    conditions = _conditions(cs, c, ev, subtype, size, "en")
     if not conditions:
         return message("applies")
-    return message("applies.conditions", conditions="; ".join(conditions))
+    return message("applies.conditions", conditions="; ".join(conditions),
+                   conditions_th="; ".join(_conditions(cs, c, ev, subtype, size, "th")))
+
+
+def _conditions(cs: CompiledSet, c: CompiledCriterion, ev: Evaluation, subtype: str | None, size: str,
+                lang: Lang) -> list[str]:
+    """Why an applicable criterion applies; in Thai by the set's own names, not its keys."""
+    out = []
+    if c.subtypes is not None:
+        allowed = sorted(c.subtypes)
+        out.append(f"subtype {subtype} ∈ [{', '.join(allowed)}]" if lang == "en" else
+                   "ประเภทย่อย {actual_th} อยู่ในกลุ่มที่ใช้ ({allowed_th})".format(
+                       **_named({s.id: s.name for s in cs.model.subtypes}, allowed, subtype, "th")))
+    if c.sizes is not None:
+        allowed = [s for s in SIZES if s in c.sizes]
+        out.append(f"size {size} ∈ [{', '.join(sorted(c.sizes))}]" if lang == "en" else
+                   "องค์กร{actual_th} อยู่ในกลุ่มที่ใช้ ({allowed_th})".format(
+                       **_named(SIZE_NAMES, allowed, size, "th")))
+    asked = {q.id: q.question for q in cs.model.profile or []}
+    out += [f"profile {f} = yes" if lang == "en" else f"ข้อมูลองค์กรตอบว่าใช่ ({named(asked, f, 'th')})"
+            for f in c.profile]
+    out += [f"{cs.criteria[r].id} = {ev.raw[r]} ≥ {a}" for r, a in c.when]
+    return out
 
 
 def _named(names: dict[str, Text], allowed: list[str], actual: str | None, lang: Lang) -> dict[str, str]:

@@ -114,7 +114,7 @@ TEMPLATES: dict[str, tuple[str, str]] = {
     ),
     # Why a criterion applies or not.
     "applies": ("ใช้บังคับกับทุกองค์กรในชุดเกณฑ์นี้", "applies to every organisation under this set"),
-    "applies.conditions": ("ใช้บังคับ: {conditions}", "applies: {conditions}"),
+    "applies.conditions": ("ใช้บังคับ: {conditions_th}", "applies: {conditions}"),
     "skipped.subtype": (
         "ไม่ใช้บังคับ: ใช้เฉพาะ{allowed_th} แต่องค์กรเป็น{actual_th}",
         "skipped: only for {allowed_en}, the organisation is {actual_en}",
@@ -123,9 +123,10 @@ TEMPLATES: dict[str, tuple[str, str]] = {
         "ไม่ใช้บังคับ: ใช้เฉพาะองค์กร{allowed_th} แต่องค์กรนี้มี{actual_th}",
         "skipped: only for {allowed_en} organisations, this one is {actual_en}",
     ),
+    # The profile's questions, not their ids: a report reader never saw "holds_custody".
     "skipped.profile": (
-        "ไม่ใช้บังคับ: ใช้เฉพาะองค์กรที่ตอบว่าใช่ในข้อมูลองค์กร ({facts}) แต่องค์กรนี้ตอบว่า {missing} ไม่ใช่",
-        "skipped: only where the organisation profile says yes to {facts}; this one says no to {missing}",
+        "ไม่ใช้บังคับ: ใช้เฉพาะองค์กรที่ตอบว่าใช่ในข้อมูลองค์กร ({questions_th}) แต่องค์กรนี้ตอบว่าไม่ใช่",
+        "skipped: only where the organisation profile answers yes ({questions_en}); this one answers no",
     ),
     "skipped.when": (
         "ไม่ใช้บังคับ: ต้องให้ {criterion} ได้อย่างน้อย {at_least} แต่ {state}",

@@ -38,13 +38,24 @@
     options: { scales: { x: { stacked: true }, y: { stacked: true, beginAtZero: true } } }
   });
 
+  // a long name in lines of about 30 characters, broken at its spaces (Thai separates phrases so)
+  function lines(text) {
+    var out = [];
+    text.split(" ").forEach(function (word) {
+      var last = out.length - 1;
+      if (last >= 0 && (out[last] + " " + word).length <= 30) { out[last] += " " + word; } else { out.push(word); }
+    });
+    return out;
+  }
   var ds = data.tables["domain-scores"].rows.slice(0, 12);
   new Chart(document.getElementById("chart-domains"), {
     type: "bar",
     data: {
-      labels: ds.map(function (r) { return (data.domains[r.domain] || r.domain) + " · " + (L.types[r.organisation_type] || ""); }),
+      // two lines, domain over organisation type: on one line the long Thai names ran off the left edge
+      labels: ds.map(function (r) { return lines(data.domains[r.domain] || r.domain).concat([L.types[r.organisation_type] || ""]); }),
       datasets: [{ label: L.average, data: ds.map(function (r) { return r.average_score; }), backgroundColor: "#b3261e" }]
     },
-    options: { indexAxis: "y", scales: { x: { min: 0, max: 100 } }, plugins: { legend: { display: false } } }
+    options: { indexAxis: "y", scales: { x: { min: 0, max: 100 }, y: { ticks: { autoSkip: false } } },
+               plugins: { legend: { display: false } } }
   });
 }());

@@ -61,6 +61,15 @@
       : d + " " + EN_MONTHS[mo] + " " + y + " (B.E. " + (y + 543) + ")";
   }
   function today() { return new Date().toISOString().slice(0, 10); }
+  // the signed list's time (ISO, UTC) as a Thai office reads it: Bangkok time (UTC+7, no DST), B.E.
+  function timeText(iso) {
+    var ms = Date.parse(iso || "");
+    if (isNaN(ms)) { return iso ? String(iso) : "—"; }
+    var local = new Date(ms + 7 * 3600000).toISOString();
+    var y = +local.slice(0, 4), mo = +local.slice(5, 7) - 1, d = +local.slice(8, 10), hm = local.slice(11, 16);
+    return lang === "th" ? d + " " + THAI_MONTHS[mo] + " พ.ศ. " + (y + 543) + " เวลา " + hm + " น."
+      : d + " " + EN_MONTHS[mo] + " " + y + ", " + hm + " Bangkok time";
+  }
 
   async function ed25519(raw, sig, msg) {
     if (window.crypto && window.crypto.subtle) {
@@ -216,7 +225,7 @@
   });
   loadList().then(function (list) {
     var info = document.getElementById("list-info");
-    info.textContent = M.list_date + " " + (list.issued_at || "—") + " · " + (list.ok ? M.list_ok : M.list_bad);
+    info.textContent = M.list_date + " " + timeText(list.issued_at) + " · " + (list.ok ? M.list_ok : M.list_bad);
     var fromHash = decodeURIComponent((location.hash || "").slice(1));
     var serial = new URLSearchParams(location.search).get("serial");
     if (fromHash) { document.getElementById("payload").value = fromHash; check(fromHash); }
