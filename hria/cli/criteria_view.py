@@ -167,7 +167,7 @@ def recommendation_lines(rows: list[SetCoverage], lang: Lang = "en") -> list[str
         for (cycle, theme), ids in s.upr_themes.items():
             counted = ", ".join(t.name.th if lang == "th" else t.id for t in vocab.themes
                                 if upr_theme_is(theme, t))
-            said = say("coverage.unnumbered", lang, cycle=cycle, theme=escape(theme))
+            said = say("coverage.unnumbered", lang, cycle=cycle, theme=escape(vocab.topic(theme, lang)))
             if counted:
                 said += " " + say("coverage.counted_as", lang, themes=counted)
             lines.append(f"[dim]{s.set_ref} {said} → {', '.join(ids)}[/dim]")
