@@ -130,7 +130,13 @@ def as_date(value: object) -> object:
     if isinstance(value, dt.datetime):
         return value
     if isinstance(value, dt.date):
-        return value.replace(year=value.year - BE_OFFSET) if value.year > BE_FROM else value
+        if value.year <= BE_FROM:
+            return value
+        try:
+            return value.replace(year=value.year - BE_OFFSET)
+        except ValueError:  # 29 February of a B.E. year whose C.E. year is not a leap year
+            raise InvalidValue("value.not_real_date", value=value.isoformat(),
+                               detail=f"no 29 February in C.E. {value.year - BE_OFFSET}") from None
     if isinstance(value, str) and value.strip():
         return parse(value)
     return value

@@ -123,11 +123,11 @@ def read_unverified(text: str) -> dict[str, Any]:
     if len(parts) != 3 or parts[0] != QR_PREFIX:
         raise SignatureInvalid(code="payload.not_signed", prefix=QR_PREFIX)
     if len(parts[1]) > 20_000:
-        raise SignatureInvalid("payload is too long for a certificate")
+        raise SignatureInvalid(code="payload.long")
     try:
         payload = json.loads(_unb64(parts[1]))
     except (ValueError, UnicodeDecodeError, RecursionError):
-        raise SignatureInvalid("payload is damaged or altered: not valid base64url JSON") from None
+        raise SignatureInvalid(code="payload.damaged") from None
     if not isinstance(payload, dict):
-        raise SignatureInvalid("payload is not a JSON object")
+        raise SignatureInvalid(code="payload.not_object")
     return payload

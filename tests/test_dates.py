@@ -39,3 +39,20 @@ def test_a_be_date_in_an_assessment_file_is_the_ce_date_it_means() -> None:
     assert Mitigation(measures=[], due=dt.date(2569, 6, 30)).due == dt.date(2026, 6, 30)
     assert Mitigation(measures=[], due="30/06/2569").due == dt.date(2026, 6, 30)
     assert Mitigation(measures=[], due=dt.date(2026, 6, 30)).due == dt.date(2026, 6, 30)
+
+
+def test_29_february_of_a_be_year_without_it_is_one_located_line(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """B.E. 2404 is C.E. 1861, which has no 29 February: the file's line, in either language."""
+    import pathlib
+    import subprocess
+
+    example = pathlib.Path(__file__).parents[1] / "examples" / "lao-town-municipality.assessment.yaml"
+    text = example.read_text(encoding="utf-8").replace("assessed_on: 2026-09-22", "assessed_on: 2404-02-29")
+    bad = tmp_path / "a.yaml"
+    bad.write_text(text, encoding="utf-8")
+    said = {lang: subprocess.run(["hria", "score", str(bad), "--lang", lang], capture_output=True, text=True)
+            for lang in ("th", "en")}
+    assert said["th"].returncode == said["en"].returncode == 2
+    assert said["th"].stderr == f"{bad}:24:1: 2404-02-29 ไม่ใช่วันที่ที่มีอยู่จริง\n"
+    assert said["en"].stderr == f"{bad}:24:1: 2404-02-29 is not a real date (no 29 February in C.E. 1861)\n"
+

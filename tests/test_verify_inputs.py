@@ -158,3 +158,10 @@ def test_fuzz_files_never_crash(world: Scheme, genuine: tuple[str, Path],
     assert code in (1, 2, 3) or content == original
     if code == 2:
         assert len(err.strip().splitlines()) == 1
+
+
+def test_a_damaged_payload_is_said_in_thai() -> None:
+    result = subprocess.run(["hria", "verify", "HRIA1." + "A" * 20 + "." + "A" * 20, "--lang", "th"],
+                            capture_output=True, text=True)
+    assert result.returncode == 2
+    assert result.stderr == "ข้อผิดพลาด: ข้อมูลเสียหายหรือถูกแก้ไข: ไม่ใช่ JSON แบบ base64url ที่ถูกต้อง\n"
