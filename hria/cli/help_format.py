@@ -54,10 +54,12 @@ def _help_option_in_lang(self: Command, ctx: Any) -> TyperOption | None:
 
 
 def _usage_in_lang(self: Command, ctx: Any, formatter: Any) -> None:
-    """``Usage:`` in the language of the run (Click writes it in English only)."""
+    """``Usage:`` in the language of the run (Click writes it in English only); help draws the usage
+    line first, so Typer's frame is set to the language here too."""
     from hria.cli.common import HriaGroup
-    from hria.cli.help_texts import frame
+    from hria.cli.help_texts import frame, frame_typer
 
+    frame_typer(HriaGroup.lang)
     formatter.write_usage(ctx.command_path, " ".join(self.collect_usage_pieces(ctx)),
                           prefix=frame("usage", HriaGroup.lang))
 

@@ -84,12 +84,9 @@ def help_text(key: str, shared: str | None, lang: str) -> str | None:
 
 
 def apply_help(root: Any, lang: str) -> None:
-    """Give every command and option under ``root`` its help in ``lang``, and Typer's frame too."""
-    import typer.rich_utils as rich_utils
+    """Give every command and option under ``root`` its help in ``lang``."""
     from typer._click.core import Command
 
-    for name, key in _TYPER_CONSTANTS.items():
-        setattr(rich_utils, name, frame(key, lang))
     for item, key, shared in texts_of(root):
         text = help_text(key, shared, lang)
         if text is not None:
@@ -98,3 +95,14 @@ def apply_help(root: Any, lang: str) -> None:
             item.options_metavar = frame("options_metavar", lang)
             if hasattr(item, "subcommand_metavar"):
                 item.subcommand_metavar = frame("subcommand_metavar", lang)
+
+
+def frame_typer(lang: str) -> None:
+    """Typer's panel titles and marks in ``lang``; called as help is drawn, so a run that shows no
+    help never imports Typer's Rich layer (it costs about 40 ms at start-up)."""
+    import sys
+
+    rich_utils = sys.modules.get("typer.rich_utils")
+    if rich_utils is not None:
+        for name, key in _TYPER_CONSTANTS.items():
+            setattr(rich_utils, name, frame(key, lang))
