@@ -13,10 +13,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from hria.cli.help_texts_criteria import CRITERIA_HELP
 from hria.cli.help_texts_main import MAIN_HELP
 from hria.cli.help_texts_registry import REGISTRY_HELP
 
-HELP: dict[str, tuple[str, str]] = {**MAIN_HELP, **REGISTRY_HELP}
+HELP: dict[str, tuple[str, str]] = {**MAIN_HELP, **CRITERIA_HELP, **REGISTRY_HELP}
 
 # What Typer and Click write around the help texts (typer.rich_utils' constants, Click's usage).
 FRAME: dict[str, tuple[str, str]] = {
