@@ -152,22 +152,23 @@ def recommendation_lines(rows: list[SetCoverage], lang: Lang = "en") -> list[str
     """Each catalogued UPR recommendation and treaty-body paragraph, and the criteria of each set
     that cite it."""
     vocab = load_vocabulary()
-    themes = {t.id: t.name.th for t in vocab.themes} if lang == "th" else {}
-    themes.update({k.removeprefix("coverage.theme."): say(k, lang) for k in TEXTS
-                   if k.startswith("coverage.theme.") and lang == "th"})
+
+    def named(theme: str) -> str:  # the English lines keep the key, as the catalogue files write it
+        return vocab.topic(theme, lang) if lang == "th" else theme
+
     lines = []
     for i, rec in enumerate(rows[0].recommendations if rows else []):
         addressed = [f"{s.set_ref}: {', '.join(s.recommendations[i].criteria)}"
                      for s in rows if s.recommendations[i].criteria]
         response = say(f"coverage.response.{rec.response}", lang)
         lines.append(say("coverage.recommendation", lang, cycle=rec.cycle, number=rec.number,
-                         state=escape(rec.state), response=response, theme=themes.get(rec.theme, rec.theme))
+                         state=escape(rec.state), response=response, theme=named(rec.theme))
                      + " → " + ("; ".join(addressed) or f"[red]{say('coverage.no_criterion', lang)}[/red]"))
     for s in rows:
         for (cycle, theme), ids in s.upr_themes.items():
             counted = ", ".join(t.name.th if lang == "th" else t.id for t in vocab.themes
                                 if upr_theme_is(theme, t))
-            said = say("coverage.unnumbered", lang, cycle=cycle, theme=escape(vocab.topic(theme, lang)))
+            said = say("coverage.unnumbered", lang, cycle=cycle, theme=escape(named(theme)))
             if counted:
                 said += " " + say("coverage.counted_as", lang, themes=counted)
             lines.append(f"[dim]{s.set_ref} {said} → {', '.join(ids)}[/dim]")
@@ -176,7 +177,7 @@ def recommendation_lines(rows: list[SetCoverage], lang: Lang = "en") -> list[str
                      for s in rows if s.observations[i].criteria]
         excerpt = say("coverage.excerpt", lang) if obs.excerpt else ""
         lines.append(say("coverage.observation", lang, symbol=escape(obs.symbol), paragraph=obs.paragraph,
-                         body=obs.body, theme=themes.get(obs.theme, obs.theme), excerpt=excerpt)
+                         body=obs.body, theme=named(obs.theme), excerpt=excerpt)
                      + " → " + ("; ".join(addressed) or f"[red]{say('coverage.no_criterion', lang)}[/red]"))
     for s in rows:
         for (symbol, paragraph), ids in s.observations_uncatalogued.items():

@@ -83,7 +83,6 @@ TEXTS: dict[str, tuple[str, str]] = {
                               "{symbol} para. {paragraph} (not in the catalogue)"),
     "coverage.counted_as": ("นับเป็นประเด็น: {themes}", "counted as: {themes}"),
     # Theme ids of the recommendation catalogues that are not seed themes of vocabulary.yaml.
-    "coverage.theme.business_human_rights": ("ธุรกิจกับสิทธิมนุษยชน", "business_human_rights"),
     # Thailand's response to a UPR recommendation (the words hria/citing.py uses).
     "coverage.response.supported": ("ไทยรับ", "supported"),
     "coverage.response.noted": ("ไทยรับทราบ", "noted"),
