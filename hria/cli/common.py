@@ -230,10 +230,6 @@ def warn(message: str) -> None:
     _say(f"{prefix('warning', HriaGroup.lang)}: {message}")
 
 
-def stdout_is_terminal() -> bool:
-    return sys.stdout.isatty()
-
-
 def open_location(location: str | None, create: bool = False) -> Registry:
     """The registry at ``location``; only registering a body may create one, so that a mistyped path
     is an error rather than a new, empty registry whose log is "intact"."""

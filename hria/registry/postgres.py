@@ -189,7 +189,3 @@ class PostgresRegistry(CertificateRegistry):
         data["score"] = float(data["score"])
         return CertificateRecord(**data, auditor_id="", assessment_hash="")
 
-    def role_body(self) -> str | None:
-        """The body this connection's role acts for (None for the scheme owner or public role)."""
-        row = self._read().one("SELECT hria_current_body()")
-        return row[0] if row else None
