@@ -94,6 +94,7 @@ def test_reasons_the_registry_wrote_are_said_in_thai(tmp_path: Path) -> None:
                           world.locations["CB01"], "--lang", "th")
         assert said.returncode == 1 and status in said.stdout, said.stdout + said.stderr
         assert english_words(said.stdout, *data) == set(), said.stdout
+        assert "; ทะเบียน)" in said.stdout and "registry)" not in said.stdout  # where the key came from
 
 
 def test_the_schemas_own_refusals_are_said_in_thai(tmp_path: Path) -> None:

@@ -136,6 +136,11 @@ class PdfEvidence:
     words: list[Any]  # visible.Word
 
 
+def _source_th(source: str) -> str:
+    """Where a key came from, said in Thai: the registry by name; a file as named."""
+    return "ทะเบียน" if source == "registry" else source
+
+
 def verify(signed: str, trust: Trust, sources: Sequence[StatusSource], *,
            pdf: PdfEvidence | None = None, level_names: tuple[str, str] | None = None,
            today: dt.date | None = None, scanned_url: str | None = None) -> Verdict:
@@ -166,7 +171,7 @@ def _authenticity(v: Verdict, signed: str, trust: Trust, body_id: str, key_id: s
     try:
         signing.open_signed(signed, key.key)
         v.add("authenticity", "payload_signature", True,
-              f"ลายมือชื่อของข้อมูลตรงกับกุญแจ {key_id} ของ {body_id} ({key.source})",
+              f"ลายมือชื่อของข้อมูลตรงกับกุญแจ {key_id} ของ {body_id} ({_source_th(key.source)})",
               f"payload signature matches key {key_id} of {body_id} ({key.source})")
     except signing.SignatureInvalid:
         v.add("authenticity", "payload_signature", False,
@@ -187,7 +192,7 @@ def _key_history(v: Verdict, key: BodyKey, issued: dt.date) -> None:
         span = f"{key.valid_from.isoformat()} – {until}"
         v.add("authenticity", "key_validity", inside,
               f"ออกเมื่อ {issued.isoformat()} {'ภายใน' if inside else 'นอก'}ช่วงใช้งานของกุญแจ ({span}; "
-              f"{key.source})",
+              f"{_source_th(key.source)})",
               f"issued on {issued.isoformat()}, {'within' if inside else 'outside'} the key's validity "
               f"({span}; {key.source})")
     if key.compromised_from is not None:
@@ -195,7 +200,7 @@ def _key_history(v: Verdict, key: BodyKey, issued: dt.date) -> None:
         since = key.compromised_from.isoformat()
         v.add("authenticity", "key_compromise", before,
               f"กุญแจ {key.key_id} ถูกแจ้งว่ารั่วไหลตั้งแต่ {since}; ใบรับรองออกเมื่อ {issued.isoformat()} "
-              f"{'ก่อนหน้านั้น' if before else 'หลังจากนั้น จึงเชื่อถือไม่ได้'} ({key.source})",
+              f"{'ก่อนหน้านั้น' if before else 'หลังจากนั้น จึงเชื่อถือไม่ได้'} ({_source_th(key.source)})",
               f"key {key.key_id} was reported compromised from {since}; the certificate was issued on "
               f"{issued.isoformat()}, {'before that' if before else 'after that, so it cannot be trusted'} "
               f"({key.source})")
